@@ -1,0 +1,59 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layering (lower never imports higher):
+//   InquestCore (pure domain, filter language)
+//     -> InquestStore (SQLite via GRDB)      InquestParsers (pure parsers)
+//       -> InquestIngest (files/feeds -> store, dead letters, checkpoints)
+//         -> inquest (CLI executable)
+let package = Package(
+    name: "Inquest",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "inquest", targets: ["InquestCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "InquestCore"),
+        .target(
+            name: "InquestStore",
+            dependencies: [
+                "InquestCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "InquestParsers", dependencies: ["InquestCore"]),
+        .target(
+            name: "InquestIngest",
+            dependencies: [
+                "InquestCore", "InquestStore", "InquestParsers",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "InquestCLI",
+            dependencies: [
+                "InquestCore", "InquestStore", "InquestParsers", "InquestIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "InquestCoreTests", dependencies: ["InquestCore"]),
+        .testTarget(name: "InquestStoreTests", dependencies: ["InquestStore", "InquestCore"]),
+        .testTarget(name: "InquestParsersTests", dependencies: ["InquestParsers", "InquestCore"]),
+        .testTarget(name: "InquestIngestTests", dependencies: ["InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
+    ]
+)
+
+// Strict settings for every target, in one place (as swift-log does).
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(.swiftLanguageMode(.v6))
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// A point in time as nanoseconds since the Unix epoch, UTC.
+///
+/// Int64 nanoseconds cover the years 1678 to 2261, which is more than any log holds,
+/// and keep the full precision of OTLP and Zipkin timestamps.
+public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var nanoseconds: Int64
+
+    public init(nanoseconds: Int64) { self.nanoseconds = nanoseconds }
+
+    public init(seconds: Int64, nanos: Int64 = 0) {
+        self.nanoseconds = seconds &* 1_000_000_000 &+ nanos
+    }
+
+    public init(date: Date) {
+        self.nanoseconds = Int64((date.timeIntervalSince1970 * 1_000_000).rounded()) &* 1_000
+    }
+
+    public var date: Date { Date(timeIntervalSince1970: Double(nanoseconds) / 1_000_000_000) }
+
+    public var seconds: Int64 { nanoseconds >= 0 ? nanoseconds / 1_000_000_000 : (nanoseconds - 999_999_999) / 1_000_000_000 }
+
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.nanoseconds < rhs.nanoseconds }
+
+    public static func now() -> Timestamp { Timestamp(date: Date()) }
+
+    /// RFC 3339 in UTC with microseconds, e.g. `2026-11-20T10:15:03.123456Z`.
+    public var iso8601: String { TimestampFormatter.iso8601UTC(self, fractionDigits: 6) }
+
+    public var description: String { iso8601 }
+}
+
+/// How much of an event's time was read from the record and how much was assumed.
+public struct TimeQuality: OptionSet, Sendable, Hashable, Codable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// The record's time had no zone or offset; the ingest zone (`--tz`, default UTC) was assumed.
+    public static let zoneAssumed = TimeQuality(rawValue: 1)
+    /// The record's time had no year (RFC 3164 syslog); the file's modification year was assumed.
+    public static let yearAssumed = TimeQuality(rawValue: 2)
+    /// The record had no time at all; the previous record's time (or the ingest time) was used.
+    public static let missing = TimeQuality(rawValue: 4)
+
+    /// True when the zone was read from the record.
+    public var zoneKnown: Bool { !contains(.zoneAssumed) && !contains(.missing) }
+
+    /// A human sentence describing the assumptions, or nil when there are none.
+    public var explanation: String? {
+        var parts: [String] = []
+        if contains(.missing) { parts.append("no time in record; inherited from the previous record") }
+        if contains(.zoneAssumed) { parts.append("zone assumed") }
+        if contains(.yearAssumed) { parts.append("year assumed") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}
