@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "inquest", targets: ["InquestCLI"]),
+        .executable(name: "inquest-bench", targets: ["InquestBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -38,20 +39,38 @@ let package = Package(
         .executableTarget(
             name: "InquestCLI",
             dependencies: [
-                "InquestCore", "InquestStore", "InquestParsers", "InquestIngest",
+                "InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestCanvas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .target(name: "InquestViewModel", dependencies: ["InquestCore"]),
+        .target(name: "InquestRender", dependencies: ["InquestCore", "InquestViewModel"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "InquestTerminal", dependencies: ["CNcursesw", "InquestRender", "InquestViewModel"]),
+        .target(
+            name: "InquestCanvas",
+            dependencies: [
+                "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "InquestBench",
+            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender"]
         ),
         .testTarget(name: "InquestCoreTests", dependencies: ["InquestCore"]),
         .testTarget(name: "InquestStoreTests", dependencies: ["InquestStore", "InquestCore"]),
         .testTarget(name: "InquestParsersTests", dependencies: ["InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestIngestTests", dependencies: ["InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
+        .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
+        .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestCore"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
     ]
 )
 
 // Strict settings for every target, in one place (as swift-log does).
-for target in package.targets {
+for target in package.targets where target.type != .system {
     var settings = target.swiftSettings ?? []
     settings.append(.swiftLanguageMode(.v6))
     settings.append(.enableUpcomingFeature("ExistentialAny"))

@@ -1,0 +1,1 @@
+// runtime: event loop + effect runner over the store

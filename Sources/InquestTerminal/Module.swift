@@ -1,0 +1,1 @@
+// ncurses backend: draws CellBuffer diffs and decodes keys
