@@ -1,0 +1,27 @@
+/// A filter compiled to a parameterised SQL condition over the `event` table.
+///
+/// `whereClause` never contains user text: every value is a `?` placeholder bound from
+/// ``arguments``, in order. An empty filter compiles to `1`.
+public struct FilterSQL: Sendable, Hashable {
+    public var whereClause: String
+    public var arguments: [FilterSQLArgument]
+    /// True when the condition reads `event_fts`; the store then brings the full-text index
+    /// up to date before running it.
+    public var usesFullText: Bool
+
+    public init(whereClause: String, arguments: [FilterSQLArgument], usesFullText: Bool) {
+        self.whereClause = whereClause
+        self.arguments = arguments
+        self.usesFullText = usesFullText
+    }
+
+    /// Matches every event.
+    public static let everything = FilterSQL(whereClause: "1", arguments: [], usesFullText: false)
+}
+
+/// A value bound to one `?` of a ``FilterSQL``.
+public enum FilterSQLArgument: Sendable, Hashable {
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+}
