@@ -25,8 +25,7 @@ extension CanvasReducer {
         case .focusDetails: return focus(&state, .details)
         case .focusNotes: return focus(&state, .notes)
         case .maximise:
-            state.maximised.toggle()
-            return resized(&state, width: state.width, height: state.height)
+            return relayout(&state) { $0.maximised.toggle() }
         case .cursorDown: return move(&state, by: 1)
         case .cursorUp: return move(&state, by: -1)
         case .pageDown: return move(&state, by: pageSize(state))
@@ -118,9 +117,11 @@ extension CanvasReducer {
     }
 
     static func focus(_ state: inout CanvasState, _ pane: Pane) -> [CanvasEffect] {
-        state.focus = pane
-        guard state.maximised else { return [] }
-        return resized(&state, width: state.width, height: state.height)
+        guard state.maximised else {
+            state.focus = pane
+            return []
+        }
+        return relayout(&state) { $0.focus = pane }
     }
 
     /// Rows per page in the focused pane.

@@ -97,9 +97,17 @@ public enum CanvasReducer {
     }
 
     static func resized(_ state: inout CanvasState, width: Int, height: Int) -> [CanvasEffect] {
+        relayout(&state) { state in
+            state.width = max(0, width)
+            state.height = max(0, height)
+        }
+    }
+
+    /// Applies a change of size, focus or maximise, then keeps the cursor on screen and
+    /// reloads what depends on the new geometry.
+    static func relayout(_ state: inout CanvasState, _ change: (inout CanvasState) -> Void) -> [CanvasEffect] {
         let oldDensityWidth = state.layout?.densityWidth ?? 0
-        state.width = max(0, width)
-        state.height = max(0, height)
+        change(&state)
         keepCursorVisible(&state.timeline, page: state.timelinePageSize)
         var effects = prefetch(&state)
         if (state.layout?.densityWidth ?? 0) != oldDensityWidth {

@@ -1,4 +1,4 @@
-// Generated from default.keymap by KeymapFileTests (INQUEST_RECORD=1 swift test). Do not edit.
+// Generated from default.keymap by GeneratedFilesTests (INQUEST_RECORD=1 swift test). Do not edit.
 
 /// The shipped key bindings, embedded so the binary does not need the repository.
 public enum DefaultKeymap {
