@@ -44,3 +44,18 @@ extension Keymap {
         self.init(sections: sections)
     }
 }
+
+extension Keymap {
+    /// Where the user's keymap lives: `$XDG_CONFIG_HOME/inquest/keymap`, else
+    /// `$HOME/.config/inquest/keymap`; nil when neither variable is set. The runtime reads
+    /// the file (if it exists) and passes its text to ``loading(userText:source:)``.
+    public static func userFilePath(environment: [String: String]) -> String? {
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
+            return config + "/inquest/keymap"
+        }
+        if let home = environment["HOME"], !home.isEmpty {
+            return home + "/.config/inquest/keymap"
+        }
+        return nil
+    }
+}

@@ -81,3 +81,11 @@ import Testing
         #expect(CommandInvocation(parsing: "  ") == nil)
     }
 }
+
+@Suite struct KeymapLocationTests {
+    @Test func xdgConfigHomeWinsOverHome() {
+        #expect(Keymap.userFilePath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/inquest/keymap")
+        #expect(Keymap.userFilePath(environment: ["XDG_CONFIG_HOME": "", "HOME": "/h"]) == "/h/.config/inquest/keymap")
+        #expect(Keymap.userFilePath(environment: [:]) == nil)
+    }
+}
