@@ -50,6 +50,19 @@ public enum TerminalColor: Sendable, Hashable {
         }
     }
 
+    /// For an unsaturated `.rgb` colour (a grey), its lightness 0...1 (the largest channel); nil
+    /// for saturated colours and non-rgb colours.
+    var greyLightness: Double? {
+        guard case .rgb(let red, let green, let blue) = self else { return nil }
+        let maximum = Double(max(red, green, blue)) / 255
+        let chroma = maximum - Double(min(red, green, blue)) / 255
+        return Self.isGrey(maximum: maximum, chroma: chroma) ? maximum : nil
+    }
+
+    static func isGrey(maximum: Double, chroma: Double) -> Bool {
+        chroma < 0.15 || (maximum > 0 && chroma / maximum < 0.2)
+    }
+
     /// The nearest entry of the xterm 6×6×6 cube or grey ramp (16–255), by squared RGB distance.
     static func nearestXterm256(_ red: UInt8, _ green: UInt8, _ blue: UInt8) -> Int {
         let levels = [0, 95, 135, 175, 215, 255]
@@ -97,7 +110,7 @@ public enum TerminalColor: Sendable, Hashable {
         let r = Double(red) / 255, g = Double(green) / 255, b = Double(blue) / 255
         let maximum = max(r, g, b), minimum = min(r, g, b)
         let chroma = maximum - minimum
-        if chroma < 0.15 || (maximum > 0 && chroma / maximum < 0.2) {
+        if isGrey(maximum: maximum, chroma: chroma) {
             if !allowBright { return maximum >= 0.5 ? 7 : 0 }
             switch maximum {
             case ..<0.25: return 0

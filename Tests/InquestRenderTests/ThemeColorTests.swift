@@ -56,3 +56,26 @@ struct ThemeColorTests {
         }
     }
 }
+
+struct ResolvedStyleDowngradeTests {
+    @Test func greyBackgroundsBecomeReverseVideoOnFewColours() {
+        let selection = ResolvedStyle(fg: .default, bg: .rgb(0x3E, 0x44, 0x51))
+        #expect(selection.downgraded(to: 8) == ResolvedStyle(reverse: true))
+        #expect(selection.downgraded(to: 16) == ResolvedStyle(reverse: true))
+        #expect(selection.downgraded(to: 256) == ResolvedStyle(bg: .indexed(238)))
+    }
+
+    @Test func greyForegroundsStayVisibleOnFewColours() {
+        let muted = ResolvedStyle(fg: .rgb(0x5C, 0x63, 0x70))
+        #expect(muted.downgraded(to: 8).fg == .default)
+        #expect(muted.downgraded(to: 16).fg == .ansi(8))
+        let onAccent = ResolvedStyle(fg: .rgb(0x28, 0x2C, 0x34), bg: .rgb(0xE0, 0x6C, 0x75), bold: true)
+        #expect(onAccent.downgraded(to: 8) == ResolvedStyle(fg: .ansi(0), bg: .ansi(1), bold: true))
+        #expect(ResolvedStyle(fg: .rgb(0xFA, 0xFA, 0xFA)).downgraded(to: 8).fg == .ansi(7))
+    }
+
+    @Test func noColoursLeavesAttributesOnly() {
+        let style = ResolvedStyle(fg: .rgb(255, 0, 0), bg: .ansi(4), bold: true)
+        #expect(style.downgraded(to: 0) == ResolvedStyle(bold: true))
+    }
+}
