@@ -31,7 +31,8 @@ extension CellBuffer {
         }
 
         let clean = TextSanitizer.singleLine(text)
-        let total = DisplayWidth.of(clean)
+        var total = 0
+        for grapheme in clean { total += DisplayWidth.of(grapheme) }  // already sanitized: no second pass
         let fits = total <= limit
         let end = x + (fits || !truncate ? limit : limit - 1)
         var column = x
