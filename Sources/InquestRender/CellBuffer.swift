@@ -24,13 +24,16 @@ public struct Rect: Sendable, Hashable {
 public struct Cell: Sendable, Hashable {
     /// The grapheme drawn here; "" marks the continuation of a double-width grapheme.
     public var grapheme: String
+    /// The style role the cell is drawn with.
     public var role: StyleRole
 
+    /// A cell showing `grapheme` (one grapheme cluster, or "" for a continuation) in `role`.
     public init(grapheme: String = " ", role: StyleRole = .base) {
         self.grapheme = grapheme
         self.role = role
     }
 
+    /// A space in the `base` role: what a new buffer is filled with.
     public static let blank = Cell()
 }
 
@@ -57,7 +60,9 @@ extension Rect {
 /// to its right. Writing over either half blanks the other half, so a wide grapheme is never
 /// left half-drawn.
 public struct CellBuffer: Sendable, Hashable {
+    /// Columns.
     public let width: Int
+    /// Rows.
     public let height: Int
     /// Row-major cells, `width * height` of them.
     public private(set) var cells: [Cell]

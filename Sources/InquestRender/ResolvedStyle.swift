@@ -1,12 +1,19 @@
 /// What a role looks like on screen once a theme has resolved it.
 public struct ResolvedStyle: Sendable, Hashable {
+    /// Foreground (text) colour.
     public var fg: TerminalColor
+    /// Background colour.
     public var bg: TerminalColor
+    /// Bold (often also brighter) text.
     public var bold: Bool
+    /// Underlined text.
     public var underline: Bool
+    /// Foreground and background swapped.
     public var reverse: Bool
+    /// Faint text.
     public var dim: Bool
 
+    /// A style; everything defaults to the terminal's defaults without attributes.
     public init(
         fg: TerminalColor = .default, bg: TerminalColor = .default,
         bold: Bool = false, underline: Bool = false, reverse: Bool = false, dim: Bool = false

@@ -126,3 +126,26 @@ struct CellBufferTests {
         #expect(buffer.textLines() == ["   "])
     }
 }
+
+struct CellBufferBlitTests {
+    @Test func blitsAPaneBufferIntoTheScreen() {
+        var pane = CellBuffer(width: 4, height: 2)
+        pane.put("ab", x: 0, y: 0, role: "dim")
+        var screen = CellBuffer(width: 6, height: 3)
+        screen.fill(screen.bounds, with: Cell(grapheme: "."))
+        screen.blit(pane, x: 1, y: 1)
+        #expect(screen.textLines() == ["......", ".ab  .", ".    ."])
+        #expect(screen[1, 1].role == "dim")
+    }
+
+    @Test func blitClipsWithoutHalfDrawingWideGraphemes() {
+        var pane = CellBuffer(width: 4, height: 1)
+        pane.put("日本", x: 0, y: 0, role: .base)
+        var screen = CellBuffer(width: 3, height: 1)
+        screen.blit(pane, x: 0, y: 0)
+        #expect(screen.textLines() == ["日 "])
+        var left = CellBuffer(width: 3, height: 1)
+        left.blit(pane, x: -1, y: 0)
+        #expect(left.textLines() == [" 本"])
+    }
+}
