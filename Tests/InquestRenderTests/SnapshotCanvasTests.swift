@@ -112,6 +112,18 @@ import Testing
         #expect(PaneRoleProbe.all.filter { !catalogue.contains($0) } == [])
     }
 
+    @Test func aHugeMessageIsCutAtTheRowsEdgeWithItsMatchesHighlighted() {
+        var state = SnapshotFixture.state(width: 80, height: 24)
+        state.timeline.rows[0].message = "timeout " + String(repeating: "x\u{1B}[1m ", count: 30_000)
+        let buffer = CanvasRenderer.render(state, width: 80, height: 24)
+        let row = buffer.textLines()[2]
+        #expect(row.hasSuffix("││11:06:40.123 Δ INFO deploy       timeout x x x x x …│"))
+        // border, time, glyph, severity, service (8 columns in a 52-column pane), markers
+        let messageStart = 26 + 1 + 13 + 2 + 5 + 9 + 4
+        #expect((0..<7).allSatisfy { buffer[messageStart + $0, 2].role == "match.highlight" })
+        #expect(buffer[messageStart + 7, 2].role == "timeline.message")
+    }
+
     @Test func everyRowIsExactlyTheTerminalWidth() {
         let buffer = CanvasRenderer.render(SnapshotFixture.state(width: 80, height: 24), width: 80, height: 24)
         var legend: [StyleRole: Character] = [:]

@@ -70,7 +70,9 @@ enum TimelinePane {
         if !row.linkedInvestigationIDs.isEmpty { buffer.put("&", x: column + 2, y: y, maxWidth: 1, role: PaneRole.markerLink) }
         column += 4
         guard columns.message > 0 else { return }
-        let message = TextSanitizer.singleLine(row.message)
+        // Only the start of a huge message can be visible: sanitise and search just that.
+        let visiblePrefix = row.message.count > columns.message * 4 + 64 ? String(row.message.prefix(columns.message * 4 + 64)) : row.message
+        let message = TextSanitizer.singleLine(visiblePrefix)
         buffer.put(message, x: column, y: y, maxWidth: columns.message, role: PaneRole.timelineMessage)
         highlight(message, terms: state.timeline.highlightTerms, x: column, y: y, width: columns.message, into: &buffer)
     }
@@ -80,22 +82,30 @@ enum TimelinePane {
         guard !terms.isEmpty else { return }
         let characters = Array(message)
         let lowered = characters.map { $0.lowercased() }
+        // Column where each character starts, so matches map to cells.
+        var starts: [Int] = []
+        starts.reserveCapacity(characters.count + 1)
+        var column = 0
+        for character in characters {
+            starts.append(column)
+            column += DisplayWidth.of(character)
+        }
+        starts.append(column)
         for term in terms {
-            let needle = Array(term).map { $0.lowercased() }
+            let needle = term.map { $0.lowercased() }
             guard !needle.isEmpty, needle.count <= lowered.count else { continue }
             var start = 0
             while start + needle.count <= lowered.count {
-                if Array(lowered[start..<(start + needle.count)]) == needle {
-                    let offset = DisplayWidth.of(String(characters[..<start]))
-                    let length = DisplayWidth.of(String(characters[start..<(start + needle.count)]))
-                    let visible = min(length, width - offset)
-                    if offset < width, visible > 0 {
-                        buffer.setRole(PaneRole.matchHighlight, in: Rect(x: x + offset, y: y, width: visible, height: 1))
-                    }
-                    start += needle.count
-                } else {
+                guard lowered[start..<(start + needle.count)].elementsEqual(needle) else {
                     start += 1
+                    continue
                 }
+                let offset = starts[start]
+                let visible = min(starts[start + needle.count] - offset, width - offset)
+                if offset < width, visible > 0 {
+                    buffer.setRole(PaneRole.matchHighlight, in: Rect(x: x + offset, y: y, width: visible, height: 1))
+                }
+                start += needle.count
             }
         }
     }
