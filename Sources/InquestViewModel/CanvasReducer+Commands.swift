@@ -141,7 +141,8 @@ extension CanvasReducer {
         case .details:
             state.details.scroll = max(0, state.details.scroll + delta)
             if let detail = state.details.detail {
-                let lines = DetailLines.build(detail).count
+                let width = state.layout?.details.map { $0.width - 2 }
+                let lines = DetailLines.build(detail, width: width).count
                 state.details.scroll = min(state.details.scroll, max(0, lines - pageSize(state)))
             }
             return []

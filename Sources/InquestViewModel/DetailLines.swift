@@ -22,6 +22,16 @@ public struct DetailSpan: Sendable, Hashable {
 /// attributes pretty-printed, the raw record, its links and notes. Pure, so the reducer
 /// can clamp scrolling and tests can check the content without drawing.
 public enum DetailLines {
+    /// The lines, wrapped to `width` columns when given (continuations keep the line's
+    /// indentation). Wrapping uses ``estimatedWidth(_:)``, an upper bound of the display
+    /// width, so the reducer (scrolling) and the renderer (drawing) agree on the lines.
+    public static func build(_ detail: EventDetail, width: Int?) -> [[DetailSpan]] {
+        let lines = build(detail)
+        guard let width, width > 8 else { return lines }
+        return lines.flatMap { wrap($0, width: width) }
+    }
+
+    /// The unwrapped lines.
     public static func build(_ detail: EventDetail) -> [[DetailSpan]] {
         let event = detail.event
         var lines: [[DetailSpan]] = []
@@ -34,9 +44,8 @@ public enum DetailLines {
             }
         }
         lines.append([DetailSpan("Event #\(event.id.map(String.init) ?? "?")", .section)])
-        var time = event.timestamp.iso8601
-        if !event.timestampText.isEmpty && event.timestampText != time { time += "  (\(event.timestampText))" }
-        field("time", time)
+        field("time", event.timestamp.iso8601)
+        if event.timestampText != event.timestamp.iso8601 { field("written", event.timestampText) }
         field("quality", event.timeQuality.explanation)
         field("source", event.sourceKind.rawValue + " · " + event.sourceName)
         field("severity", event.severity.name + (event.levelText.map { " (\($0))" } ?? ""))
@@ -82,6 +91,46 @@ public enum DetailLines {
             }
         }
         return lines
+    }
+}
+
+extension DetailLines {
+    /// Columns a character takes at most: 1 for ASCII and alphabetic scripts below U+1100,
+    /// 4 for a tab, 2 for everything else (CJK, emoji...).
+    public static func estimatedWidth(_ character: Character) -> Int {
+        if character == "\t" { return 4 }
+        guard let scalar = character.unicodeScalars.first else { return 1 }
+        return scalar.value < 0x1100 ? 1 : 2
+    }
+
+    /// Splits a line of spans so none is wider than `width`; continuation lines start with
+    /// the leading whitespace of the original line (at most half the width).
+    static func wrap(_ line: [DetailSpan], width: Int) -> [[DetailSpan]] {
+        let total = line.reduce(0) { sum, span in sum + span.text.reduce(0) { $0 + estimatedWidth($1) } }
+        guard total > width else { return [line] }
+        let leading = line.first.map { span in span.text.prefix { $0 == " " }.count } ?? 0
+        let indent = min(leading == 0 && line.count > 1 && line[0].kind == .key ? line[0].text.count : leading, width / 2)
+        var result: [[DetailSpan]] = []
+        var current: [DetailSpan] = []
+        var used = 0
+        for span in line {
+            var piece = ""
+            for character in span.text {
+                let columns = estimatedWidth(character)
+                if used + columns > width {
+                    if !piece.isEmpty { current.append(DetailSpan(piece, span.kind)) }
+                    result.append(current)
+                    current = [DetailSpan(String(repeating: " ", count: indent), .value)]
+                    used = indent
+                    piece = ""
+                }
+                piece.append(character)
+                used += columns
+            }
+            if !piece.isEmpty { current.append(DetailSpan(piece, span.kind)) }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
     }
 }
 

@@ -80,3 +80,46 @@ import Testing
         #expect(CanvasEnvironment.plainWords("timeout service:api -debug (\"payment\" OR fail*) sev>=error") == ["timeout", "payment", "fail"])
     }
 }
+
+@Suite struct DetailLinesTests {
+    static let event = Event(
+        id: 5, timestamp: Timestamp(seconds: 1_795_000_000), sourceKind: .log, sourceName: "app.log", severity: .error,
+        message: "a message long enough to wrap over two lines", traceID: "t-1",
+        attributesJSON: #"{"k":1}"#, raw: Array("raw line".utf8), dedupeKey: DedupeKey(high: 0, low: 0)
+    )
+
+    @Test func everyFieldAttributesAndRawAreListed() {
+        let text = DetailLines.build(EventDetail(event: Self.event, tags: ["x"])).map { $0.map(\.text).joined() }
+        #expect(text == [
+            "Event #5",
+            "time      2026-11-18T11:06:40.000000Z",
+            "source    log · app.log",
+            "severity  error",
+            "message   a message long enough to wrap over two lines",
+            "trace     t-1   [f: filter on it]",
+            "tags      #x",
+            "",
+            "Attributes",
+            "  {",
+            "    \"k\": 1",
+            "  }",
+            "",
+            "Raw",
+            "  raw line",
+        ])
+    }
+
+    @Test func longValuesWrapUnderTheirValueColumn() {
+        let text = DetailLines.build(EventDetail(event: Self.event), width: 30).map { $0.map(\.text).joined() }
+        #expect(text[5] == "message   a message long enoug")
+        #expect(text[6] == "          h to wrap over two l")
+        #expect(text[7] == "          ines")
+    }
+
+    @Test func wideCharactersCountDouble() {
+        #expect(DetailLines.estimatedWidth("a") == 1)
+        #expect(DetailLines.estimatedWidth("é") == 1)
+        #expect(DetailLines.estimatedWidth("支") == 2)
+        #expect(DetailLines.estimatedWidth("🔥") == 2)
+    }
+}

@@ -13,7 +13,7 @@ enum DetailsPane {
             buffer.put(text, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: PaneRole.dim)
             return
         }
-        let lines = DetailLines.build(detail)
+        let lines = DetailLines.build(detail, width: inner.width)
         let scroll = max(0, min(state.details.scroll, lines.count - inner.height))
         for line in 0..<inner.height {
             let index = scroll + line

@@ -21,7 +21,9 @@ enum NotesPane {
         for (index, note) in notes.notes.enumerated() {
             if index > 0 { lines.append((index, false, "")) }
             lines.append((index, true, ""))
-            for bodyLine in TextSanitizer.lines(note.body) { lines.append((index, false, "  " + bodyLine)) }
+            for bodyLine in TextSanitizer.lines(note.body) {
+                for piece in TextWrap.lines(bodyLine, width: max(1, inner.width - 2)) { lines.append((index, false, "  " + piece)) }
+            }
         }
         let header = lines.firstIndex { $0.note == notes.selected && $0.isHeader } ?? 0
         let end = lines.lastIndex { $0.note == notes.selected } ?? header
