@@ -72,9 +72,16 @@ enum TimelinePane {
         guard columns.message > 0 else { return }
         // Only the start of a huge message can be visible: sanitise and search just that.
         let visiblePrefix = row.message.count > columns.message * 4 + 64 ? String(row.message.prefix(columns.message * 4 + 64)) : row.message
+        // put sanitises; sanitise here too only when a term occurs, to place the highlights.
+        let lowered = visiblePrefix.lowercased()
+        let terms = state.timeline.highlightTerms.filter { !$0.isEmpty && lowered.contains($0.lowercased()) }
+        guard !terms.isEmpty else {
+            buffer.put(visiblePrefix, x: column, y: y, maxWidth: columns.message, role: PaneRole.timelineMessage)
+            return
+        }
         let message = TextSanitizer.singleLine(visiblePrefix)
         buffer.put(message, x: column, y: y, maxWidth: columns.message, role: PaneRole.timelineMessage)
-        highlight(message, terms: state.timeline.highlightTerms, x: column, y: y, width: columns.message, into: &buffer)
+        highlight(message, terms: terms, x: column, y: y, width: columns.message, into: &buffer)
     }
 
     /// Marks each case-insensitive occurrence of a term in the drawn message.
