@@ -116,6 +116,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
 
 /// A command with its optional argument, as bound to a key or typed at the `:` prompt.
 public struct CommandInvocation: Sendable, Hashable {
+    /// The command to run.
     public var command: CanvasCommand
     /// Text after the command name (`severity>=error` in `filter severity>=error`).
     public var argument: String?

@@ -3,7 +3,9 @@ import InquestCore
 /// What the reducer needs from outside: the clock, the zone, the filter language, the
 /// user and the key bindings. Tests pass fixed values.
 public struct CanvasEnvironment: Sendable {
+    /// The current time.
     public var now: Timestamp
+    /// Seconds east of UTC of the local zone.
     public var localOffsetSeconds: Int64
     /// Returns the problem of a filter text, or nil when it parses.
     public var validateFilter: @Sendable (String) -> FilterProblem?
@@ -11,6 +13,7 @@ public struct CanvasEnvironment: Sendable {
     public var highlightTerms: @Sendable (String) -> [String]
     /// Author of notes and owner of new investigations.
     public var userName: String
+    /// Key bindings (defaults plus the user's overrides).
     public var keymap: Keymap
 
     public init(

@@ -12,6 +12,7 @@ public enum CanvasReducer {
     /// Windows are loaded in pages of at least this many events.
     public static let minimumLoadPage = 20
 
+    /// Applies one action to the state and returns the effects to run, in order.
     public static func reduce(_ state: inout CanvasState, _ action: CanvasAction, environment: CanvasEnvironment) -> [CanvasEffect] {
         switch action {
         case .started:

@@ -6,14 +6,21 @@ public struct CanvasState: Sendable, Hashable {
     /// Terminal size in cells.
     public var width: Int
     public var height: Int
+    /// The pane keys go to.
     public var focus: Pane
     /// The focused pane fills the screen.
     public var maximised: Bool
+    /// The Investigations pane.
     public var investigations: InvestigationListState
+    /// The Timeline pane's window of events.
     public var timeline: TimelineState
+    /// The density strip above the timeline.
     public var density: DensityState
+    /// The Details pane.
     public var details: DetailState
+    /// The Notes pane.
     public var notes: NotesState
+    /// The `/` filter bar and the applied filter.
     public var filterBar: FilterBarState
     /// The open `:`/`@`/tag prompt, if any.
     public var prompt: PromptState?
@@ -29,6 +36,7 @@ public struct CanvasState: Sendable, Hashable {
     public var now: Timestamp
     /// Local zone offset for the `local` time mode.
     public var localOffsetSeconds: Int64
+    /// Loads in flight, by kind.
     public var pending: PendingRequests
     /// The id the next effect request gets.
     public var nextRequestID: Int
@@ -105,7 +113,9 @@ public struct StatusMessage: Sendable, Hashable {
         case error
     }
 
+    /// Info or error (drawn in different roles).
     public var kind: Kind
+    /// The message.
     public var text: String
 
     public init(_ kind: Kind, _ text: String) {

@@ -13,6 +13,7 @@ public struct DensityState: Sendable, Hashable {
         60 * 1_000_000_000,
     ]
 
+    /// Counts per bucket, oldest first.
     public var buckets: [HistogramBucket]
     /// Index into ``spans``.
     public var zoom: Int

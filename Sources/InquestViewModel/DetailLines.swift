@@ -9,7 +9,9 @@ public enum DetailSpanKind: String, Sendable, Hashable {
 /// A run of text of one kind within a details line. Text is NOT sanitised here: the
 /// renderer sanitises every span before drawing.
 public struct DetailSpan: Sendable, Hashable {
+    /// The text of the run (unsanitised).
     public var text: String
+    /// What the text is.
     public var kind: DetailSpanKind
 
     public init(_ text: String, _ kind: DetailSpanKind) {

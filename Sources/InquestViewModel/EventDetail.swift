@@ -2,11 +2,13 @@ import InquestCore
 
 /// Everything the details pane shows of one event.
 public struct EventDetail: Sendable, Hashable {
+    /// The event with every field.
     public var event: Event
     /// Investigations this event is linked to.
     public var links: [EventLink]
     /// Notes that reference this event.
     public var notes: [Note]
+    /// Whether the event is starred and its tags.
     public var isStarred: Bool
     public var tags: [String]
 
@@ -21,6 +23,7 @@ public struct EventDetail: Sendable, Hashable {
 
 /// The details pane: the selected event's detail and the scroll offset.
 public struct DetailState: Sendable, Hashable {
+    /// The loaded detail (of the cursor's event once it arrives).
     public var detail: EventDetail?
     /// First visible line of the details text.
     public var scroll: Int

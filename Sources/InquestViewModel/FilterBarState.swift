@@ -25,6 +25,7 @@ public struct FilterBarState: Sendable, Hashable {
         self.draft = draft
     }
 
+    /// True while the bar is being edited.
     public var isOpen: Bool { editing != nil }
 }
 
@@ -32,6 +33,7 @@ public struct FilterBarState: Sendable, Hashable {
 public struct FilterProblem: Sendable, Hashable {
     /// 1-based column in the filter text.
     public var column: Int
+    /// What is wrong and what to do.
     public var message: String
 
     public init(column: Int, message: String) {

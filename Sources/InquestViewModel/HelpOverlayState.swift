@@ -1,5 +1,6 @@
 /// The `?` help overlay: lines generated from the command table and the bindings.
 public struct HelpOverlayState: Sendable, Hashable {
+    /// The generated help lines.
     public var lines: [HelpLine]
     /// First visible line.
     public var scroll: Int

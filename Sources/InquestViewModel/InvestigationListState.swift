@@ -2,6 +2,7 @@ import InquestCore
 
 /// The investigations pane: "All events" (row 0) then every investigation.
 public struct InvestigationListState: Sendable, Hashable {
+    /// The investigations, as the store lists them.
     public var items: [InvestigationSummary]
     /// Selected row: 0 is "All events", `n` is `items[n - 1]`.
     public var selected: Int

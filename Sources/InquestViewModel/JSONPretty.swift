@@ -2,6 +2,7 @@
 /// the number spelling of the input (unlike Foundation, which reorders and reformats).
 /// Text that is not valid JSON comes out token by token without failing.
 public enum JSONPretty {
+    /// The JSON text as indented lines of typed spans.
     public static func lines(_ json: String, indent: Int = 2) -> [[DetailSpan]] {
         var lines: [[DetailSpan]] = []
         var current: [DetailSpan] = []

@@ -2,6 +2,7 @@ import InquestCore
 
 /// The notes pane: notes of the current investigation, oldest first (newest last).
 public struct NotesState: Sendable, Hashable {
+    /// The notes, oldest first.
     public var notes: [Note]
     /// Index of the selected note.
     public var selected: Int
@@ -11,6 +12,7 @@ public struct NotesState: Sendable, Hashable {
         self.selected = selected
     }
 
+    /// The selected note, if any.
     public var selectedNote: Note? {
         notes.indices.contains(selected) ? notes[selected] : nil
     }

@@ -25,8 +25,10 @@ public struct PendingRequests: Sendable, Hashable {
         case keep(EventCursor)
     }
 
+    /// The window load in flight and what it is for.
     public var window: Int?
     public var windowPurpose: WindowPurpose?
+    /// Other loads in flight, one per kind.
     public var count: Int?
     public var histogram: Int?
     public var investigations: Int?

@@ -19,7 +19,9 @@ public struct PromptState: Sendable, Hashable {
         }
     }
 
+    /// Which prompt it is.
     public var kind: Kind
+    /// The text typed so far.
     public var field: TextField
     /// The event a tag prompt applies to.
     public var eventID: Int64?

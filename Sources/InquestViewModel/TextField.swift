@@ -1,6 +1,7 @@
 /// A single-line editable text with a caret, shared by the filter bar, the prompts and
 /// the investigation form. The caret counts `Character`s (grapheme clusters), not columns.
 public struct TextField: Sendable, Hashable {
+    /// The text being edited.
     public var text: String
     /// Insertion point, 0...text.count.
     public var caret: Int

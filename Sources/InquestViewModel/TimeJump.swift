@@ -8,6 +8,7 @@ import InquestCore
 /// - `2026-11-20`, `2026-11-20T10:42`, `2026-11-20 10:42:30`, with optional `Z`: a date
 ///   and time in the same zone (`Z` forces UTC).
 public enum TimeJump {
+    /// The time `input` names, relative to `reference` and in the zone `offsetSeconds` east of UTC.
     public static func parse(_ input: String, reference: Timestamp, offsetSeconds: Int64) throws(ViewModelError) -> Timestamp {
         let text = input.trimmingWhitespace
         guard let first = text.first else { throw .invalidTime(input) }

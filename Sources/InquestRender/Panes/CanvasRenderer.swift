@@ -4,6 +4,8 @@ import InquestViewModel
 /// Draws a whole canvas state into a cell buffer: the four panes, the filter bar, the
 /// status line and any open overlay. Pure: the same state and size give the same cells.
 public enum CanvasRenderer {
+    /// Draws the state into a new `width`×`height` buffer (the too-small screen below
+    /// ``CanvasLayout/minimumWidth``×``CanvasLayout/minimumHeight``).
     public static func render(_ state: CanvasState, width: Int, height: Int) -> CellBuffer {
         var buffer = CellBuffer(width: max(0, width), height: max(0, height))
         guard let frames = PaneLayout.layout(width: width, height: height, focus: state.focus, maximised: state.maximised) else {

@@ -7,6 +7,7 @@ public struct PaneFrames: Sendable, Hashable {
     public var timeline: Rect?
     public var details: Rect?
     public var notes: Rect?
+    /// The filter bar row and the status line row.
     public var filterBar: Rect
     public var statusLine: Rect
 
