@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "InquestCLI",
             dependencies: [
-                "InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestCanvas",
+                "InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestCanvas", "InquestRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -66,6 +66,8 @@ let package = Package(
         .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
         .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
+        // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
+        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore"]),
     ]
 )
 
