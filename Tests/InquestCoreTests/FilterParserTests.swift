@@ -132,4 +132,11 @@ private let minute: Int64 = 60 * 1_000_000_000
         let filter = try Filter.parse("timeout \"connection reset\" -retry time* service:x OR (NOT foo) timeout")
         #expect(filter.highlightTerms == ["timeout", "connection reset", "time"])
     }
+
+    @Test func globPatternsSplitOnStars() {
+        #expect(FilterPattern.glob("a*b").pieces == [.literal("a"), .wildcard, .literal("b")])
+        #expect(FilterPattern.glob("**").pieces == [.wildcard])
+        #expect(FilterPattern.glob("abc").exactText == "abc")
+        #expect(FilterPattern.glob("*").isGlob)
+    }
 }

@@ -97,6 +97,9 @@ import Testing
         ("author:AL*", [8]),
         ("attr.severity:page", [10]),
         ("path:/var/lib/*", [13]),
+        ("status:5*", [3, 4]),
+        ("status:*", [1, 2, 3, 4, 5, 18]),
+        ("service:*", allExcept([9, 11])),
         // Time (now is the last event, 10:19Z)
         ("since:5m", [15, 16, 17, 18, 19, 20]),
         ("since:1h", allIDs),
