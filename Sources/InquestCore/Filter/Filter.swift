@@ -15,7 +15,7 @@ public struct Filter: Sendable, Hashable {
     /// Parses filter text. An empty or all-whitespace text matches everything.
     /// - Throws: ``FilterError`` with the column of the first problem.
     public static func parse(_ text: String) throws(FilterError) -> Filter {
-        var parser = FilterParser(tokens: try FilterLexer.tokens(of: text))
+        var parser = FilterParser(tokens: try FilterLexer.tokens(of: text), endColumn: text.count + 1)
         return Filter(text: text, expression: try parser.parseQuery())
     }
 

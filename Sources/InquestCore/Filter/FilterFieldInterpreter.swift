@@ -43,7 +43,7 @@ enum FilterFieldInterpreter {
             condition = .investigation(id)
         case "since"?:
             try requireColon(term)
-            guard let nanoseconds = FilterTimeParser.duration(term.valueText) else {
+            guard let nanoseconds = FilterLiteral.duration(term.valueText) else {
                 throw .invalidDuration(field: "since", value: term.valueText, column: term.column)
             }
             condition = .after(.ago(nanoseconds: nanoseconds))
@@ -84,14 +84,14 @@ enum FilterFieldInterpreter {
     }
 
     private static func timePoint(_ term: FieldTerm, field: String) throws(FilterError) -> FilterTimePoint {
-        if let timestamp = FilterTimeParser.timestamp(term.valueText) { return .absolute(timestamp) }
-        if let nanoseconds = FilterTimeParser.duration(term.valueText) { return .ago(nanoseconds: nanoseconds) }
+        if let timestamp = FilterLiteral.timestamp(term.valueText) { return .absolute(timestamp) }
+        if let nanoseconds = FilterLiteral.duration(term.valueText) { return .ago(nanoseconds: nanoseconds) }
         throw .invalidTime(field: field, value: term.valueText, column: term.column)
     }
 
     private static func attribute(_ term: FieldTerm) throws(FilterError) -> FilterTerm {
         guard !term.field.contains("\"") else { throw .invalidAttributeKey(term.field, column: term.column) }
-        let number = term.valueIsQuoted || term.pattern.isGlob ? nil : FilterTimeParser.number(term.valueText)
+        let number = term.valueIsQuoted || term.pattern.isGlob ? nil : FilterLiteral.number(term.valueText)
         if term.op.isOrdering {
             guard let number else {
                 throw .notANumber(field: term.field, comparison: term.op.rawValue, value: term.valueText, column: term.column)

@@ -9,10 +9,13 @@
 /// ```
 struct FilterParser {
     private let tokens: [FilterToken]
+    /// The column just past the input, reported when the input ends where a term is due.
+    private let endColumn: Int
     private var position = 0
 
-    init(tokens: [FilterToken]) {
+    init(tokens: [FilterToken], endColumn: Int) {
         self.tokens = tokens
+        self.endColumn = endColumn
     }
 
     /// Parses the whole token list; nil when there are no tokens.
@@ -68,7 +71,7 @@ struct FilterParser {
     }
 
     private mutating func parseUnary() throws(FilterError) -> FilterExpression {
-        guard let token = peek else { throw .missingTermAfter("end", column: 1) }
+        guard let token = peek else { throw .missingTermAfter("the end", column: endColumn) }
         switch token.kind {
         case .minus, .keyword(.not):
             position += 1
@@ -82,7 +85,7 @@ struct FilterParser {
     }
 
     private mutating func parsePrimary() throws(FilterError) -> FilterExpression {
-        guard let token = advance() else { throw .missingTermAfter("end", column: 1) }
+        guard let token = advance() else { throw .missingTermAfter("the end", column: endColumn) }
         switch token.kind {
         case .openParenthesis:
             if let next = peek, next.kind == .closeParenthesis { throw .emptyGroup(column: token.column) }

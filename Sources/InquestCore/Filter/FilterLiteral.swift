@@ -1,6 +1,6 @@
 /// Reads the literal values of the filter language: durations (`15m`, `1h30m`), times
 /// (`2026-11-20T10:00Z`, `2026-11-20T10:30:00.5+01:00`, `2026-11-20`) and decimal numbers.
-enum FilterTimeParser {
+enum FilterLiteral {
     private static let nanosecondsPerSecond: Int64 = 1_000_000_000
 
     /// Nanoseconds of a duration made of one or more `<digits><unit>` parts, unit one of

@@ -1,7 +1,7 @@
 import Testing
 @testable import InquestCore
 
-@Suite struct FilterTimeParserTests {
+@Suite struct FilterLiteralTests {
     /// 2026-11-20T00:00:00Z in seconds.
     static let november20: Int64 = 1_795_132_800
 
@@ -22,7 +22,7 @@ import Testing
 
     @Test(arguments: times)
     func parsesTimes(text: String, nanoseconds: Int64) {
-        #expect(FilterTimeParser.timestamp(text) == Timestamp(nanoseconds: nanoseconds))
+        #expect(FilterLiteral.timestamp(text) == Timestamp(nanoseconds: nanoseconds))
     }
 
     @Test(arguments: [
@@ -32,27 +32,27 @@ import Testing
         "9999-12-31T00:00Z", "20261120",
     ])
     func rejectsMalformedTimes(text: String) {
-        #expect(FilterTimeParser.timestamp(text) == nil)
+        #expect(FilterLiteral.timestamp(text) == nil)
     }
 
     @Test func parsesDurations() {
         let second: Int64 = 1_000_000_000
-        #expect(FilterTimeParser.duration("15m") == 900 * second)
-        #expect(FilterTimeParser.duration("1H30M") == 5_400 * second)
-        #expect(FilterTimeParser.duration("1w2d3h4m5s") == (604_800 + 172_800 + 10_800 + 240 + 5) * second)
-        #expect(FilterTimeParser.duration("0s") == 0)
+        #expect(FilterLiteral.duration("15m") == 900 * second)
+        #expect(FilterLiteral.duration("1H30M") == 5_400 * second)
+        #expect(FilterLiteral.duration("1w2d3h4m5s") == (604_800 + 172_800 + 10_800 + 240 + 5) * second)
+        #expect(FilterLiteral.duration("0s") == 0)
         for bad in ["", "15", "m", "15x", "1.5h", "-5m", "5m5", "99999999999999999999s"] {
-            #expect(FilterTimeParser.duration(bad) == nil, "\(bad)")
+            #expect(FilterLiteral.duration(bad) == nil, "\(bad)")
         }
     }
 
     @Test func parsesPlainNumbersOnly() {
-        #expect(FilterTimeParser.number("504") == 504)
-        #expect(FilterTimeParser.number("-1.5") == -1.5)
-        #expect(FilterTimeParser.number(".5") == 0.5)
-        #expect(FilterTimeParser.number("2e3") == 2000)
+        #expect(FilterLiteral.number("504") == 504)
+        #expect(FilterLiteral.number("-1.5") == -1.5)
+        #expect(FilterLiteral.number(".5") == 0.5)
+        #expect(FilterLiteral.number("2e3") == 2000)
         for bad in ["", "-", ".", "0x1F", "inf", "nan", "1e", "1.2.3", "5ms", "1e999"] {
-            #expect(FilterTimeParser.number(bad) == nil, "\(bad)")
+            #expect(FilterLiteral.number(bad) == nil, "\(bad)")
         }
     }
 
