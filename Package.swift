@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        .target(name: "InquestCore"),
+        .target(name: "InquestCore", exclude: ["Filter/FILTER_SYNTAX.md"]),
         .target(
             name: "InquestStore",
             dependencies: [
