@@ -8,7 +8,7 @@ import PackageDescription
 //         -> inquest (CLI executable)
 let package = Package(
     name: "Inquest",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "inquest", targets: ["InquestCLI"]),
         .executable(name: "inquest-bench", targets: ["InquestBench"]),
