@@ -7,6 +7,7 @@ extension InquestStore {
     /// incremented) and its checkpoint. If anything fails, nothing of the batch is stored.
     ///
     /// The full-text index is not updated here; see ``indexFullText(maxRows:)``.
+    @discardableResult
     public func append(_ batch: EventBatch) throws -> AppendResult {
         if batch.events.isEmpty && batch.deadLetters.isEmpty && batch.checkpoint == nil {
             return AppendResult(inserted: 0, duplicates: 0, firstID: nil, lastID: nil, deadLetters: 0)
