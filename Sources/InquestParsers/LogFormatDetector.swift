@@ -1,0 +1,103 @@
+/// Guesses a stream's format from a sample of its first bytes (at most 64 KiB are read).
+///
+/// Every non-blank line of the sample votes for each format it parses as (strictly: a syslog
+/// vote needs `<PRI>` or a month name first, a logfmt vote needs `key=value` as the first word
+/// and two pairs). Lines inside a multi-line JSON object vote JSON, and stack-trace lines after a
+/// log4j header (starting with whitespace, `at `, `Caused by`, `...`) vote log4j. The format with
+/// the most votes wins if it has at least 30% of the lines (ties: json, syslog, access, logfmt,
+/// log4j); otherwise the sample is plain text. The last line is ignored when the sample was cut
+/// mid-line.
+public enum LogFormatDetector {
+    /// How many bytes of the sample are looked at.
+    public static let sampleLimit = 64 * 1024
+
+    public static func detect(sample: UnsafeRawBufferPointer) -> LogFormat {
+        guard let raw = sample.baseAddress else { return .plain }
+        let count = min(sample.count, sampleLimit)
+        let b = Bytes(start: raw.assumingMemoryBound(to: UInt8.self), count: count)
+        let candidates: [LogFormat] = [.json, .syslog, .access, .logfmt, .log4j]
+        var votes = [Int](repeating: 0, count: candidates.count)
+        var lines = 0
+        var start = 0
+        var jsonTracker: JSONDepthTracker?
+        var afterLog4jHeader = false
+        while start < count {
+            let newline = b.firstIndex(of: ASCII.newline, from: start, to: count)
+            if newline == nil, count == sample.count || start == 0 {
+                // The whole stream fits in the sample (or one huge line): the last line counts.
+            } else if newline == nil {
+                break
+            }
+            var end = newline ?? count
+            let next = end + 1
+            if end > start, b[end - 1] == ASCII.carriageReturn { end -= 1 }
+            let line = b.slice(start, end)
+            start = next
+            guard !line.isBlank else { continue }
+            lines += 1
+            if var tracker = jsonTracker {
+                tracker.feed(line)
+                votes[0] += 1
+                jsonTracker = tracker.isClosed ? nil : tracker
+                continue
+            }
+            let first = line.skipSpaces(from: 0)
+            if line[first] == ASCII.openBrace {
+                var scanner = JSONRecordParser()
+                do throws(JSONRecordParser.Stop) {
+                    try scanner.scan(line)
+                    votes[0] += 1
+                } catch {
+                    if case .incomplete = error {
+                        votes[0] += 1
+                        var tracker = JSONDepthTracker()
+                        tracker.feed(line)
+                        jsonTracker = tracker
+                    }
+                }
+                continue
+            }
+            if isSyslog(line) { votes[1] += 1 }
+            if case .success = AccessLogParser.parse(line) { votes[2] += 1 }
+            if isLogfmt(line) { votes[3] += 1 }
+            if Log4jParser.header(line, line.count) != nil {
+                votes[4] += 1
+                afterLog4jHeader = true
+            } else if afterLog4jHeader, isContinuation(line) {
+                votes[4] += 1
+            } else {
+                afterLog4jHeader = false
+            }
+        }
+        guard lines > 0 else { return .plain }
+        var best = 0
+        for index in votes.indices where votes[index] > votes[best] { best = index }
+        guard votes[best] * 10 >= lines * 3 else { return .plain }
+        return candidates[best]
+    }
+
+    private static func isSyslog(_ line: Bytes) -> Bool {
+        guard line[0] == ASCII.lessThan || TimeScanner.monthNumber(line, 0) != nil else { return false }
+        if case .success = SyslogParser.parse(line) { return true }
+        return false
+    }
+
+    private static func isLogfmt(_ line: Bytes) -> Bool {
+        var i = 0
+        while i < line.count, ASCII.isKeyByte(line[i]) { i += 1 }
+        guard i > 0, i < line.count, line[i] == ASCII.equals else { return false }
+        var pairs = 0
+        var inQuotes = false
+        for byte in line {
+            if byte == ASCII.quote { inQuotes.toggle() }
+            if byte == ASCII.equals, !inQuotes { pairs += 1 }
+        }
+        return pairs >= 2
+    }
+
+    private static func isContinuation(_ line: Bytes) -> Bool {
+        if ASCII.isSpace(line[0]) { return true }
+        for prefix in ["at ", "Caused by", "..."] where line.starts(with: prefix.utf8) { return true }
+        return false
+    }
+}
