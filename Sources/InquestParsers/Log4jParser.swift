@@ -72,6 +72,7 @@ enum Log4jParser {
         if header.glogSeverity != nil { draft.levelText = b.string(0, 1) }
         var i = header.end
         var threadSet = false
+        if header.glogSeverity != nil { glogPrefix(b, &i, lineEnd, into: &draft) }
         if header.glogSeverity == nil {
             var probe = i
             for _ in 0..<3 {
@@ -119,6 +120,18 @@ enum Log4jParser {
         if lineEnd < n { message += b.string(lineEnd, n) }
         draft.message = message
         return draft
+    }
+
+    /// glog's `threadid file:line] ` after the time: `thread` and `source` attributes.
+    private static func glogPrefix(_ b: Bytes, _ i: inout Int, _ end: Int, into draft: inout EventDraft) {
+        let threadStart = b.skipSpaces(from: i)
+        let threadEnd = threadStart + TimeScanner.digitRun(b, threadStart, end)
+        guard threadEnd > threadStart, threadEnd < end, b[threadEnd] == ASCII.space,
+              let close = b.firstIndex(of: ASCII.closeBracket, from: threadEnd, to: end) else { return }
+        let sourceStart = b.skipSpaces(from: threadEnd)
+        draft.attributes.appendText(key: StaticString("thread").bytes, value: b.slice(threadStart, threadEnd))
+        draft.attributes.appendText(key: StaticString("source").bytes, value: b.slice(sourceStart, close), inferTypes: false)
+        i = close + 1
     }
 
     /// Skips spaces and the separators `-`, `|`, `,` and `:` standing alone.

@@ -2,8 +2,9 @@
 ///
 /// Every non-blank line of the sample votes for each format it parses as (strictly: a syslog
 /// vote needs `<PRI>` or a month name first, a logfmt vote needs `key=value` as the first word
-/// and two pairs). Lines inside a multi-line JSON object vote JSON, and stack-trace lines after a
-/// log4j header (starting with whitespace, `at `, `Caused by`, `...`) vote log4j. The format with
+/// and two pairs). Lines inside a multi-line JSON object vote JSON, and lines after a log4j
+/// header that match no format (stack traces) vote log4j, as long as headers are at least 10% of
+/// the lines (so one dated line does not fold a prose file into a single record). The format with
 /// the most votes wins if it has at least 30% of the lines (ties: json, syslog, access, logfmt,
 /// log4j); otherwise the sample is plain text. The last line is ignored when the sample was cut
 /// mid-line.
@@ -21,6 +22,7 @@ public enum LogFormatDetector {
         var start = 0
         var jsonTracker: JSONDepthTracker?
         var afterLog4jHeader = false
+        var log4jHeaders = 0
         while start < count {
             let newline = b.firstIndex(of: ASCII.newline, from: start, to: count)
             if newline == nil, count == sample.count || start == 0 {
@@ -57,19 +59,20 @@ public enum LogFormatDetector {
                 }
                 continue
             }
-            if isSyslog(line) { votes[1] += 1 }
-            if case .success = AccessLogParser.parse(line) { votes[2] += 1 }
-            if isLogfmt(line) { votes[3] += 1 }
+            var matched = false
+            if isSyslog(line) { votes[1] += 1; matched = true }
+            if case .success = AccessLogParser.parse(line) { votes[2] += 1; matched = true }
+            if isLogfmt(line) { votes[3] += 1; matched = true }
             if Log4jParser.header(line, line.count) != nil {
                 votes[4] += 1
+                log4jHeaders += 1
                 afterLog4jHeader = true
-            } else if afterLog4jHeader, isContinuation(line) {
+            } else if afterLog4jHeader, !matched {
                 votes[4] += 1
-            } else {
-                afterLog4jHeader = false
             }
         }
         guard lines > 0 else { return .plain }
+        if log4jHeaders * 10 < lines { votes[4] = 0 }
         var best = 0
         for index in votes.indices where votes[index] > votes[best] { best = index }
         guard votes[best] * 10 >= lines * 3 else { return .plain }
@@ -93,11 +96,5 @@ public enum LogFormatDetector {
             if byte == ASCII.equals, !inQuotes { pairs += 1 }
         }
         return pairs >= 2
-    }
-
-    private static func isContinuation(_ line: Bytes) -> Bool {
-        if ASCII.isSpace(line[0]) { return true }
-        for prefix in ["at ", "Caused by", "..."] where line.starts(with: prefix.utf8) { return true }
-        return false
     }
 }
