@@ -14,7 +14,11 @@ if arguments.count >= 3, arguments[1] == "parse" {
     if let dumpIndex = arguments.firstIndex(of: "--dump"), dumpIndex + 1 < arguments.count, let count = Int(arguments[dumpIndex + 1]) {
         print(ParseBenchmark.dump(bytes: bytes, format: format, count: count))
     } else {
-        print(ParseBenchmark.run(bytes: bytes, format: format))
+        let repeats = arguments.firstIndex(of: "--repeats").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 3
+        print(ParseBenchmark.run(bytes: bytes, format: format, repeats: repeats))
+        if arguments.contains("--parallel") {
+            print("2 threads: " + ParseBenchmark.runParallel(bytes: bytes, format: format, threads: 2, repeats: repeats).description)
+        }
     }
 } else {
     print("bench")

@@ -19,7 +19,7 @@ struct AttributesWriter {
     /// is a JSON value text; structured values are compacted (whitespace outside strings dropped).
     mutating func appendRaw(prefix: [UInt8], key: Bytes, value: Bytes, compact: Bool) {
         openMember()
-        bytes.append(contentsOf: prefix)
+        if !prefix.isEmpty { bytes.append(contentsOf: prefix) }
         bytes.append(contentsOf: key)
         bytes.append(ASCII.quote)
         bytes.append(ASCII.colon)
@@ -62,12 +62,21 @@ struct AttributesWriter {
         }
     }
 
-    /// The finished object text (`{}` when empty).
+    /// Empties the writer, keeping its storage for the next record.
+    mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The finished object text (`{}` when empty), built in one allocation.
     func text() -> String {
         guard !bytes.isEmpty else { return "{}" }
-        var closed = bytes
-        closed.append(ASCII.closeBrace)
-        return String(decoding: closed, as: UTF8.self)
+        return bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: source.count + 1) { target in
+                _ = target.initialize(from: source)
+                target[source.count] = ASCII.closeBrace
+                return source.count + 1
+            }
+        }
     }
 
     private mutating func appendEscaped(_ text: Bytes) {

@@ -30,7 +30,7 @@ enum ASCII {
     static let closeParen: UInt8 = 0x29
 
     @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
-        byte == space || byte == tab || byte == carriageReturn || byte == newline || byte == 0x0C || byte == 0x0B
+        byte <= space && (byte == space || byte &- tab < 5)
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }

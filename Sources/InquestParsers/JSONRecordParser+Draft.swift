@@ -41,7 +41,7 @@ extension JSONRecordParser {
     private func text(_ b: Bytes, _ role: FieldRole) -> String? {
         guard let member = members[Int(role.rawValue)] else { return nil }
         let (start, end) = Self.content(member)
-        return member.kind == .string ? JSONStringDecoder.decode(b, start, end) : b.string(start, end)
+        return member.kind == .string && member.hasEscape ? JSONStringDecoder.decode(b, start, end) : b.string(start, end)
     }
 
     /// The value's bytes without the quotes of a string.

@@ -26,10 +26,25 @@ enum LevelWords {
         return table
     }()
 
-    private static let unambiguous: Set<UInt64> = Set(
+    /// The table as sorted parallel arrays for an allocation-free binary search on the hot path.
+    private static let sortedKeys: [UInt64] = table.keys.sorted()
+    private static let sortedSeverities: [Severity] = sortedKeys.map { table[$0] ?? .info }
+
+    @inline(__always) private static func lookup(_ key: UInt64) -> Severity? {
+        var low = 0
+        var high = sortedKeys.count
+        while low < high {
+            let mid = (low + high) >> 1
+            let value = sortedKeys[mid]
+            if value == key { return sortedSeverities[mid] }
+            if value < key { low = mid + 1 } else { high = mid }
+        }
+        return nil
+    }
+
+    private static let unambiguous: [UInt64] =
         ["error", "warn", "warning", "fatal", "critical", "panic", "debug", "info", "notice", "severe", "emerg"]
             .map { pack(Array($0.utf8)) }
-    )
 
     private static func pack(_ bytes: [UInt8]) -> UInt64 {
         bytes.reduce(UInt64(0)) { $0 << 8 | UInt64(ASCII.lowered($1)) }
@@ -49,19 +64,23 @@ enum LevelWords {
 
     /// The severity of a level field's value, or nil when it is not a known word.
     static func field(_ b: Bytes, _ start: Int, _ end: Int) -> Severity? {
-        if let key = packed(b, start, end) { return table[key] }
+        if let key = packed(b, start, end) { return lookup(key) }
         guard end - start <= 16 else { return nil }
         return Severity(levelText: b.string(start, end))
     }
 
     /// The severity of a word in free text under the stricter rule above.
     static func word(_ b: Bytes, _ start: Int, _ end: Int, bracketed: Bool) -> Severity? {
-        guard end - start >= (bracketed ? 1 : 3), let key = packed(b, start, end), let severity = table[key] else {
+        guard end - start >= (bracketed ? 1 : 3), let key = packed(b, start, end), let severity = lookup(key) else {
             return nil
         }
-        if bracketed || unambiguous.contains(key) { return severity }
-        for i in start..<end where !ASCII.isUpper(b[i]) { return nil }
-        return severity
+        if bracketed { return severity }
+        var upper = true
+        for i in start..<end where !ASCII.isUpper(b[i]) {
+            upper = false
+            break
+        }
+        return upper || unambiguous.contains(key) ? severity : nil
     }
 
     /// The first level word among the first `maxWords` words of `start..<end`, with its range

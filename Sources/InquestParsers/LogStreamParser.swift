@@ -26,9 +26,48 @@ public struct LogStreamParser {
     private var pending = PendingRecord()
 
     public init(format: LogFormat, options: LogParseOptions) {
+        self.init(format: format, options: options, startOffset: 0, startLine: 0)
+    }
+
+    /// A parser that starts in the middle of a stream, so a file can be parsed in chunks on
+    /// several cores (split with ``recordStart(in:from:format:)``): `startOffset` is the byte
+    /// offset of the first byte fed and `startLine` the number of lines before it. Offsets, line
+    /// numbers and dedupe keys then equal those of one parser over the whole stream; only a
+    /// time-less first record differs (it cannot inherit the time of the chunk before).
+    public init(format: LogFormat, options: LogParseOptions, startOffset: Int64, startLine: Int) {
         self.format = format
         self.options = options
         finisher = EventFinisher(options: options)
+        streamOffset = startOffset
+        lineNumber = startLine
+    }
+
+    /// The index of the first line start at or after `index` in `bytes` where a new record of
+    /// `format` begins (a line starting with `{` for JSON, a line starting with a time for log4j,
+    /// any line otherwise), or nil when there is none. Splitting there keeps records whole.
+    public static func recordStart(in bytes: UnsafeRawBufferPointer, from index: Int, format: LogFormat) -> Int? {
+        guard let raw = bytes.baseAddress, index < bytes.count else { return nil }
+        let b = Bytes(start: raw.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        var start = index
+        if start > 0, b[start - 1] != ASCII.newline {
+            guard let newline = b.firstIndex(of: ASCII.newline, from: start, to: b.count) else { return nil }
+            start = newline + 1
+        }
+        while start < b.count {
+            let end = b.firstIndex(of: ASCII.newline, from: start, to: b.count) ?? b.count
+            switch format {
+            case .json:
+                if b[start] == ASCII.openBrace { return start }
+            case .log4j:
+                var lineEnd = end
+                if lineEnd > start, b[lineEnd - 1] == ASCII.carriageReturn { lineEnd -= 1 }
+                if Log4jParser.header(b.slice(start, lineEnd), lineEnd - start) != nil { return start }
+            case .logfmt, .syslog, .access, .plain:
+                return start
+            }
+            start = end + 1
+        }
+        return nil
     }
 
     /// Feed the next bytes of the stream (any split, even mid-line or mid-CRLF); complete records are appended to `output`.
@@ -87,14 +126,12 @@ public struct LogStreamParser {
     }
 
     private mutating func single(_ b: Bytes, offset: Int64, into output: inout ParseOutput) {
-        let result: Result<EventDraft, LogParseError>
         switch format {
-        case .logfmt: result = LogfmtParser.parse(b)
-        case .syslog: result = SyslogParser.parse(b)
-        case .access: result = AccessLogParser.parse(b)
-        case .plain, .json, .log4j: result = .success(PlainParser.parse(b))
+        case .logfmt: emit(LogfmtParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
+        case .syslog: emit(SyslogParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
+        case .access: emit(AccessLogParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
+        case .plain, .json, .log4j: output.events.append(finisher.event(from: PlainParser.parse(b), raw: b, offset: offset))
         }
-        emit(result, b, line: lineNumber, offset: offset, into: &output)
     }
 
     private mutating func jsonLine(_ b: Bytes, offset: Int64, into output: inout ParseOutput) {
@@ -105,12 +142,18 @@ public struct LogStreamParser {
             return
         }
         guard !b.isBlank else { return }
-        guard let result = scanJSON(b) else {
-            pending.start(b, lineNumber: lineNumber, offset: offset)
-            pending.tracker.feed(b)
-            return
+        do throws(JSONRecordParser.Stop) {
+            try json.scan(b)
+            output.events.append(finisher.event(from: json.draft(b), raw: b, offset: offset))
+        } catch {
+            switch error {
+            case .incomplete:
+                pending.start(b, lineNumber: lineNumber, offset: offset)
+                pending.tracker.feed(b)
+            case .invalid(let failure):
+                emit(.failure(failure), b, line: lineNumber, offset: offset, into: &output)
+            }
         }
-        emit(result, b, line: lineNumber, offset: offset, into: &output)
     }
 
     /// The draft or failure of a JSON record; nil when the object is still open at the end.
@@ -161,9 +204,9 @@ public struct LogStreamParser {
         pending.isActive = false
     }
 
-    private mutating func emit(_ result: Result<EventDraft, LogParseError>, _ b: Bytes, line: Int, offset: Int64,
+    private mutating func emit(_ result: consuming Result<EventDraft, LogParseError>, _ b: Bytes, line: Int, offset: Int64,
                                into output: inout ParseOutput) {
-        switch result {
+        switch consume result {
         case .success(let draft):
             output.events.append(finisher.event(from: draft, raw: b, offset: offset))
         case .failure(let error):
