@@ -80,7 +80,16 @@ struct AttributesWriter {
     }
 
     private mutating func appendEscaped(_ text: Bytes) {
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        var clean = true
+        for byte in text where byte < 0x20 || byte == ASCII.quote || byte == ASCII.backslash {
+            clean = false
+            break
+        }
+        if clean {
+            bytes.append(contentsOf: text)
+            return
+        }
+        let hex = StaticString("0123456789abcdef").bytes
         for byte in text {
             switch byte {
             case ASCII.quote: bytes.append(ASCII.backslash); bytes.append(ASCII.quote)

@@ -12,7 +12,7 @@ struct KeyValuePairs {
     }
 
     private let table = FieldKeyTable.shared
-    private var members: [Pair?] = Array(repeating: nil, count: FieldRole.count)
+    private var members = RoleSlots<Pair>()
     private(set) var count = 0
 
     /// Adds one pair; `value` excludes the quotes of a quoted value.
@@ -21,7 +21,7 @@ struct KeyValuePairs {
         let pair = Pair(keyStart: key.lowerBound, keyEnd: key.upperBound, valueStart: value.lowerBound,
                         valueEnd: value.upperBound, quoted: quoted, rank: 0)
         if !value.isEmpty, let found = table.lookup(b, key.lowerBound, key.upperBound) {
-            let slot = Int(found.role.rawValue)
+            let slot = found.role
             var ranked = pair
             ranked.rank = found.rank
             guard let current = members[slot] else {
@@ -51,7 +51,7 @@ struct KeyValuePairs {
     /// already set (or whose value does not parse, like an unreadable time) goes to the attributes.
     func apply(_ b: Bytes, to draft: inout EventDraft) {
         for role in [FieldRole.time, .level, .message, .service, .host, .traceID, .spanID, .requestID] {
-            guard let pair = members[Int(role.rawValue)] else { continue }
+            guard let pair = members[role] else { continue }
             if !fill(b, role, pair, &draft) { Self.write(b, pair, into: &draft.attributes) }
         }
     }

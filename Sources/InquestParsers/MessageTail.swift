@@ -5,26 +5,31 @@ enum MessageTail {
     /// possibly empty, as in `logname= uid=0`) and adds them, in order, to `pairs`.
     static func collectPairs(_ b: Bytes, _ start: Int, _ end: Int, into pairs: inout KeyValuePairs,
                              attributes: inout AttributesWriter) {
-        var found: [(Range<Int>, Range<Int>)] = []
+        // Walk back over the pair tokens to find where the run starts, then add them in order.
+        var runStart = end
         var j = end
         while j > start {
             while j > start, ASCII.isSpace(b[j - 1]) { j -= 1 }
             let tokenEnd = j
             while j > start, !ASCII.isSpace(b[j - 1]) { j -= 1 }
-            let tokenStart = j
-            guard tokenEnd > tokenStart, let equals = b.firstIndex(of: ASCII.equals, from: tokenStart, to: tokenEnd),
-                  equals > tokenStart else { break }
-            var validKey = true
-            for k in tokenStart..<equals where !ASCII.isKeyByte(b[k]) {
-                validKey = false
-                break
-            }
-            guard validKey else { break }
-            found.append((tokenStart..<equals, (equals + 1)..<tokenEnd))
+            guard pairEquals(b, j, tokenEnd) != nil else { break }
+            runStart = j
         }
-        for (key, value) in found.reversed() {
-            pairs.add(b, key: key, value: value, quoted: false, into: &attributes)
+        var i = runStart
+        while i < end {
+            i = b.skipSpaces(from: i)
+            let tokenStart = i
+            while i < end, !ASCII.isSpace(b[i]) { i += 1 }
+            guard let equals = pairEquals(b, tokenStart, i) else { break }
+            pairs.add(b, key: tokenStart..<equals, value: (equals + 1)..<i, quoted: false, into: &attributes)
         }
+    }
+
+    /// The index of the `=` when `start..<end` is a `key=value` token with a valid key.
+    @inline(__always) private static func pairEquals(_ b: Bytes, _ start: Int, _ end: Int) -> Int? {
+        var k = start
+        while k < end, ASCII.isKeyByte(b[k]) { k += 1 }
+        return k > start && k < end && b[k] == ASCII.equals ? k : nil
     }
 
     /// A level word as the first token of `start..<end` (`ERROR`, `[warn]`, `<error>`, `INFO:`):
