@@ -77,6 +77,17 @@ enum AccessLogParser {
         return .success(draft)
     }
 
+    /// Whether the line starts like an access-log line (`client ident user [time]`), for a line
+    /// cut short by a sample limit.
+    static func hasAccessPrefix(_ b: Bytes) -> Bool {
+        var i = 0
+        for _ in 0..<3 where token(b, &i).isEmpty { return false }
+        i = b.skipSpaces(from: i)
+        guard i < b.count, b[i] == ASCII.openBracket,
+              let (_, after) = TimeScanner.scan(b, at: i + 1, end: b.count) else { return false }
+        return after < b.count && b[after] == ASCII.closeBracket
+    }
+
     /// The next space-delimited token, advancing `i`.
     private static func token(_ b: Bytes, _ i: inout Int) -> Range<Int> {
         i = b.skipSpaces(from: i)

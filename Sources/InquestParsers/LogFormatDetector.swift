@@ -25,11 +25,9 @@ public enum LogFormatDetector {
         var log4jHeaders = 0
         while start < count {
             let newline = b.firstIndex(of: ASCII.newline, from: start, to: count)
-            if newline == nil, count == sample.count || start == 0 {
-                // The whole stream fits in the sample (or one huge line): the last line counts.
-            } else if newline == nil {
-                break
-            }
+            // A last line without a newline is cut by the sample limit unless the sample is all there is.
+            let truncated = newline == nil && sample.count > count
+            if truncated && start > 0 { break }
             var end = newline ?? count
             let next = end + 1
             if end > start, b[end - 1] == ASCII.carriageReturn { end -= 1 }
@@ -50,7 +48,9 @@ public enum LogFormatDetector {
                     try scanner.scan(line)
                     votes[0] += 1
                 } catch {
-                    if case .incomplete = error {
+                    if truncated {
+                        votes[0] += 1
+                    } else if case .incomplete = error {
                         votes[0] += 1
                         var tracker = JSONDepthTracker()
                         tracker.feed(line)
@@ -61,7 +61,7 @@ public enum LogFormatDetector {
             }
             var matched = false
             if isSyslog(line) { votes[1] += 1; matched = true }
-            if case .success = AccessLogParser.parse(line) { votes[2] += 1; matched = true }
+            if truncated ? AccessLogParser.hasAccessPrefix(line) : isAccess(line) { votes[2] += 1; matched = true }
             if isLogfmt(line) { votes[3] += 1; matched = true }
             if Log4jParser.header(line, line.count) != nil {
                 votes[4] += 1
@@ -82,6 +82,11 @@ public enum LogFormatDetector {
     private static func isSyslog(_ line: Bytes) -> Bool {
         guard line[0] == ASCII.lessThan || TimeScanner.monthNumber(line, 0) != nil else { return false }
         if case .success = SyslogParser.parse(line) { return true }
+        return false
+    }
+
+    private static func isAccess(_ line: Bytes) -> Bool {
+        if case .success = AccessLogParser.parse(line) { return true }
         return false
     }
 

@@ -233,9 +233,9 @@ enum TimeScanner {
         return i - start
     }
 
-    /// The decimal value of exactly `count` digits at `start`, or nil.
+    /// The decimal value of exactly `count` (at most 18) digits at `start`, or nil.
     @inline(__always) static func number(_ b: Bytes, _ start: Int, _ count: Int) -> Int64? {
-        guard start >= 0, start + count <= b.count else { return nil }
+        guard start >= 0, count > 0, count <= 18, start + count <= b.count else { return nil }
         var value: Int64 = 0
         for i in start..<(start + count) {
             let digit = b[i] &- 0x30
