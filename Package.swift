@@ -8,7 +8,7 @@ import PackageDescription
 //         -> inquest (CLI executable)
 let package = Package(
     name: "Inquest",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "inquest", targets: ["InquestCLI"]),
         .executable(name: "inquest-bench", targets: ["InquestBench"]),
@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        .target(name: "InquestCore"),
+        .target(name: "InquestCore", exclude: ["Filter/FILTER_SYNTAX.md"]),
         .target(
             name: "InquestStore",
             dependencies: [
@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "InquestCLI",
             dependencies: [
-                "InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestCanvas",
+                "InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestCanvas", "InquestRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -66,6 +66,8 @@ let package = Package(
         .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
         .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
+        // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
+        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore"]),
     ]
 )
 

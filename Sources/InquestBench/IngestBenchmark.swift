@@ -1,0 +1,91 @@
+import Foundation
+import InquestCore
+import InquestIngest
+import InquestStore
+
+/// Ingest end to end (parse + store + full-text index) and filtered queries, against lnav.
+struct IngestBenchmark {
+    var events = 1_000_000
+    var small = 100_000
+
+    init(arguments: [String]) throws {
+        var index = 0
+        while index < arguments.count {
+            let name = arguments[index]
+            let value = index + 1 < arguments.count ? Int(arguments[index + 1]) : nil
+            switch (name, value) {
+            case ("--events", let n?): events = n
+            case ("--small", let n?): small = n
+            default: throw BenchSupport.Failure(description: "unknown argument \(name)")
+            }
+            index += 2
+        }
+    }
+
+    func run() throws {
+        print("== ingest benchmark (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores) ==")
+        var rows: [(String, ChildResult)] = []
+        for (count, suffix) in [(small, "jsonl"), (events, "jsonl"), (events, "syslog")] {
+            let file = try BenchSupport.generatedFile(events: count, suffix: suffix)
+            let result = try runChild(file: file)
+            rows.append(("\(count) \(suffix)", result))
+            print("\(file.lastPathComponent): \(result.lines) lines, browsable after \(BenchSupport.format(result.storeSeconds))s (\(Int(Double(result.lines) / result.storeSeconds)) lines/s), full-text complete at \(BenchSupport.format(result.fullTextSeconds))s, peak RSS \(BenchSupport.format(result.peakMiB, 1)) MiB")
+        }
+        let bigJSON = try BenchSupport.generatedFile(events: events, suffix: "jsonl")
+        if let lnav = lnavSeconds(file: bigJSON), let ours = rows.first(where: { $0.0 == "\(events) jsonl" })?.1 {
+            print("lnav -n -c ';SELECT count(*) FROM all_logs' \(bigJSON.lastPathComponent): \(BenchSupport.format(lnav))s")
+            print("ratio inquest-browsable / lnav: \(BenchSupport.format(ours.storeSeconds / lnav)); full-text complete / lnav: \(BenchSupport.format(ours.fullTextSeconds / lnav)) (goal ≤ 1 and ≤ 3)")
+        } else {
+            print("lnav not installed (apt-get install lnav) — no peer comparison")
+        }
+        if let smallRow = rows.first, let bigRow = rows.dropFirst().first {
+            print("peak memory \(small) vs \(events) events: \(BenchSupport.format(smallRow.1.peakMiB, 1)) MiB vs \(BenchSupport.format(bigRow.1.peakMiB, 1)) MiB")
+        }
+        try QueryBenchmark(databasePath: databasePath(for: bigJSON)).run()
+    }
+
+    struct ChildResult: Codable {
+        var lines: Int
+        var stored: Int
+        var storeSeconds: Double
+        var fullTextSeconds: Double
+        var peakMiB: Double
+    }
+
+    func databasePath(for file: URL) -> String {
+        BenchSupport.dataDirectory.appendingPathComponent(file.lastPathComponent + ".db").path
+    }
+
+    /// Each measured ingest runs in a fresh process so its peak memory is its own.
+    func runChild(file: URL) throws -> ChildResult {
+        let db = databasePath(for: file)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
+        let result = try BenchSupport.run(executable, ["ingest-child", file.path, db])
+        guard result.status == 0, let data = result.output.split(separator: "\n").last.map({ Data($0.utf8) }) else {
+            throw BenchSupport.Failure(description: "ingest child failed (status \(result.status)): \(result.output)")
+        }
+        return try JSONDecoder().decode(ChildResult.self, from: data)
+    }
+
+    static func child(arguments: [String]) throws {
+        guard arguments.count == 2 else { throw BenchSupport.Failure(description: "usage: ingest-child FILE DB") }
+        let store = try InquestStore.open(path: arguments[1])
+        let summary = try FileIngestor(store: store).ingest(paths: [arguments[0]])
+        let result = ChildResult(
+            lines: summary.physicalLines, stored: summary.stored,
+            storeSeconds: summary.storeSeconds, fullTextSeconds: summary.fullTextSeconds,
+            peakMiB: BenchSupport.peakResidentMiB()
+        )
+        let data = try JSONEncoder().encode(result)
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    func lnavSeconds(file: URL) -> Double? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/lnav") else { return nil }
+        guard let result = try? BenchSupport.run("/usr/bin/lnav", ["-n", "-c", ";SELECT count(*) FROM all_logs", file.path]), result.status == 0 else {
+            return nil
+        }
+        return result.seconds
+    }
+}

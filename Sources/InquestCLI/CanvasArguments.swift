@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import InquestCanvas
+import InquestStore
+import Logging
+
+/// Options shared by `inquest` (no subcommand) and `inquest demo`.
+struct CanvasArguments: ParsableArguments {
+    @Option(help: "Theme: dark, light, high-contrast, monochrome, or a name in $XDG_CONFIG_HOME/inquest/themes/.")
+    var theme: String = "dark"
+
+    @Option(help: ArgumentHelp("Preselect this investigation.", valueName: "id"))
+    var investigation: Int64?
+
+    @Option(help: ArgumentHelp("Start with this filter applied.", valueName: "filter"))
+    var filter: String = ""
+
+    func open(_ store: InquestStore, storePath: String) throws {
+        let logPath = URL(fileURLWithPath: storePath).deletingLastPathComponent().appendingPathComponent("canvas.log").path
+        let logger = FileLogHandler.logger(label: "inquest.canvas", path: logPath)
+        let runtime = CanvasRuntime(
+            store: store,
+            options: CanvasOptions(theme: theme, investigationID: investigation, filter: filter, logPath: logPath),
+            logger: logger
+        )
+        do {
+            try runtime.run()
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+    }
+}

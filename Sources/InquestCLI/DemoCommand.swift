@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import InquestCanvas
+import InquestIngest
+import InquestStore
+import Logging
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Build the demo store from examples/incident/ (idempotent) and open the canvas on it.",
+        discussion: "The demo store is $XDG_DATA_HOME/inquest/demo.db unless --db is given. Without a terminal (or with --summary) it prints the store's summary instead of opening the canvas."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var canvas: CanvasArguments
+
+    @Flag(help: "Print the demo store's summary instead of opening the canvas.")
+    var summary = false
+
+    /// examples/incident/, found next to the sources this binary was built from, else under the current directory.
+    static func examplesDirectory() throws -> URL {
+        let fromSources = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples/incident")
+        let candidates = [fromSources, URL(fileURLWithPath: "examples/incident")]
+        guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent("checkout.jsonl").path) }) else {
+            throw CLIFailure("cannot find examples/incident/ (looked in \(candidates.map(\.path).joined(separator: ", "))); run from the repository")
+        }
+        return found
+    }
+
+    static let files = ["deploy-bot.jsonl", "checkout.jsonl", "payment.logfmt", "api-gateway.access.log", "inventory.log", "hosts.syslog"]
+
+    func run() throws {
+        var options = store
+        if options.db == nil {
+            let environment = ProcessInfo.processInfo.environment
+            let defaultPath = InquestStore.defaultPath(explicit: nil, environment: environment)
+            options.db = URL(fileURLWithPath: defaultPath).deletingLastPathComponent().appendingPathComponent("demo.db").path
+        }
+        let database = try options.open()
+        let directory = try Self.examplesDirectory()
+        var ingestOptions = IngestOptions()
+        ingestOptions.assumedYear = 2026  // the incident's syslog has no year; don't depend on checkout mtimes
+        let result: IngestSummary
+        do {
+            result = try FileIngestor(store: database, options: ingestOptions)
+                .ingest(paths: Self.files.map { directory.appendingPathComponent($0).path })
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        if summary || !interactive {
+            print("demo store: \(options.resolvedPath) (\(result.stored) new events, \(result.duplicates) already there, \(result.deadLettered) dead-lettered)")
+            print(StatsPrinter.render(try database.stats(), path: options.resolvedPath))
+            return
+        }
+        try canvas.open(database, storePath: options.resolvedPath)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import InquestIngest
+import InquestParsers
+import InquestStore
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Store log files as events (re-running stores nothing new; bad lines become dead letters)."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: ArgumentHelp("Force a format: \(LogFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: detected per file).", valueName: "format"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("Zone for times written without one: an IANA name, UTC, local, or +01:00 (default UTC).", valueName: "zone"))
+    var tz: String = "UTC"
+
+    @Option(help: ArgumentHelp("Year for times written without one (default: each file's modification year).", valueName: "year"))
+    var year: Int?
+
+    @Flag(help: "Never print the progress line.")
+    var quiet = false
+
+    @Argument(help: ArgumentHelp("Files to ingest; - reads standard input.", valueName: "file"))
+    var files: [String]
+
+    func run() throws {
+        var options = IngestOptions()
+        if let format {
+            guard let parsed = LogFormat(rawValue: format) else {
+                throw ValidationError("unknown format '\(format)'; use one of \(LogFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            options.format = parsed
+        }
+        do {
+            options.timeZone = try IngestOptions.timeZone(named: tz)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        options.assumedYear = year
+        let database = try store.open()
+        let reporter = ProgressReporter(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let summary: IngestSummary
+        do {
+            summary = try FileIngestor(store: database, options: options).ingest(paths: files) { progress in
+                reporter.report(progress)
+            }
+        } catch {
+            reporter.finish()
+            throw CLIFailure("\(error)")
+        }
+        reporter.finish()
+        print(IngestSummaryPrinter.render(summary, database: store.resolvedPath))
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import InquestIngest
+
+/// The closing summary of `inquest ingest`.
+enum IngestSummaryPrinter {
+    static func render(_ summary: IngestSummary, database: String) -> String {
+        var lines: [String] = []
+        for file in summary.files {
+            lines.append("\(file.path) [\(file.format)]: \(file.physicalLines.formatted()) lines, \(file.stored.formatted()) events stored, \(file.duplicates.formatted()) duplicates skipped, \(file.deadLettered.formatted()) dead-lettered")
+            for reason in file.failureReasons.prefix(5) {
+                lines.append("  \(reason.count)× \(reason.reason) (first at \(reason.firstLocation))")
+            }
+            if file.failureReasons.count > 5 {
+                lines.append("  … \(file.failureReasons.count - 5) more reasons: inquest dlq list")
+            }
+        }
+        let rate = summary.storeSeconds > 0 ? Double(summary.physicalLines) / summary.storeSeconds : 0
+        let storeTime = String(format: "%.2f", summary.storeSeconds)
+        let indexTime = String(format: "%.2f", summary.fullTextSeconds)
+        lines.append("total: \(summary.stored.formatted()) events stored, \(summary.duplicates.formatted()) duplicates skipped, \(summary.deadLettered.formatted()) dead-lettered in \(storeTime)s (\(Int(rate).formatted()) lines/s); full-text index ready at \(indexTime)s → \(database)")
+        return lines.joined(separator: "\n")
+    }
+}

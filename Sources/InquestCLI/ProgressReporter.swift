@@ -1,0 +1,36 @@
+import Foundation
+import InquestIngest
+
+/// The one-line progress display on a TTY (stderr), redrawn at most 5 times a second.
+final class ProgressReporter: @unchecked Sendable {
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var lastDraw = ContinuousClock.now
+    private var drew = false
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    func report(_ progress: IngestProgress) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let now = ContinuousClock.now
+        guard now - lastDraw > .milliseconds(200) else { return }
+        lastDraw = now
+        var line = "ingest \(progress.path): \(progress.lines.formatted()) lines, \(progress.stored.formatted()) stored"
+        if let total = progress.totalBytes, total > 0 {
+            line += String(format: " (%.0f%%)", Double(progress.bytesRead) * 100 / Double(total))
+        }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        drew = true
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drew { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        drew = false
+    }
+}

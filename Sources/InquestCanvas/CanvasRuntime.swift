@@ -1,0 +1,122 @@
+import Foundation
+import InquestCore
+import InquestRender
+import InquestStore
+import InquestTerminal
+import InquestViewModel
+import Logging
+
+/// The canvas process: one loop on one thread owns the terminal and the state; the store
+/// work runs in an ``EffectRunner``. Keys, resizes, effect results and store changes are
+/// all actions; after each batch of actions the screen is rendered and only its diff drawn.
+public final class CanvasRuntime {
+    private let store: InquestStore
+    private let options: CanvasOptions
+    private let logger: Logger
+
+    public init(store: InquestStore, options: CanvasOptions, logger: Logger) {
+        self.store = store
+        self.options = options
+        self.logger = logger
+    }
+
+    public func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CanvasError.notATerminal }
+        let environmentVariables = ProcessInfo.processInfo.environment
+        let theme: Theme
+        do {
+            theme = try Theme.named(options.theme, environment: environmentVariables)
+        } catch {
+            throw CanvasError.theme("\(error)")
+        }
+        let keymap = try Self.loadKeymap(environment: environmentVariables)
+        var environment = CanvasEnvironment(
+            now: .now(),
+            localOffsetSeconds: Int64(TimeZone.current.secondsFromGMT()),
+            validateFilter: { text in
+                do throws(FilterError) {
+                    _ = try Filter.parse(text)
+                    return nil
+                } catch {
+                    return FilterProblem(column: error.column, message: error.message)
+                }
+            },
+            highlightTerms: { text in (try? Filter.parse(text))?.highlightTerms ?? [] },
+            userName: CurrentUser.name,
+            keymap: keymap
+        )
+
+        var state = CanvasState()
+        state.filterBar.applied = options.filter
+        state.investigations.pendingSelectionID = options.investigationID
+
+        let inbox = ActionInbox()
+        let runner = EffectRunner(store: store, inbox: inbox, logger: logger)
+        let terminal = NcursesTerminal()
+        try terminal.start()
+        defer {
+            runner.stop()
+            terminal.stop()
+        }
+        runner.start()
+
+        let size = terminal.size
+        var pending: [CanvasAction] = [.terminalResized(width: size.width, height: size.height), .started]
+        var lastTick = ContinuousClock.now
+        var needsDraw = true
+        while true {
+            for action in pending + inbox.drain() {
+                environment.now = .now()
+                let effects = reduce(&state, action, environment: environment)
+                needsDraw = true
+                for effect in effects {
+                    switch effect {
+                    case .quit:
+                        return
+                    case .openExternalEditor(let text, let noteID, let investigationID, let eventID):
+                        terminal.suspend()
+                        let edited = ExternalEditor.edit(text)
+                        terminal.resume()
+                        inbox.post(.editorFinished(noteID: noteID, investigationID: investigationID, eventID: eventID, text: edited))
+                    default:
+                        runner.submit([effect])
+                    }
+                }
+                if state.isQuitting { return }
+            }
+            pending = []
+            if needsDraw {
+                let buffer = CanvasRenderer.render(state, width: state.width, height: state.height)
+                terminal.draw(buffer, theme: theme)
+                needsDraw = false
+            }
+            if ContinuousClock.now - lastTick >= .seconds(1) {
+                lastTick = ContinuousClock.now
+                pending.append(.tick(now: .now()))
+            }
+            switch terminal.readKey(timeoutMilliseconds: 30) {
+            case .key(let key)?:
+                pending.append(.keyPressed(key))
+            case .resize(let width, let height)?:
+                pending.append(.terminalResized(width: width, height: height))
+            case .interrupted?:
+                return
+            case nil:
+                break
+            }
+        }
+    }
+
+    /// The default bindings overridden by `$XDG_CONFIG_HOME/inquest/keymap` when it exists.
+    static func loadKeymap(environment: [String: String]) throws -> Keymap {
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"].map { $0 + "/.config" } ?? ".config")
+        let path = base + "/inquest/keymap"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return .defaults }
+        do {
+            return try Keymap.loading(userText: text, source: path)
+        } catch {
+            throw CanvasError.keymap("\(error)")
+        }
+    }
+}

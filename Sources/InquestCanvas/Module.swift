@@ -1,1 +1,0 @@
-// runtime: event loop + effect runner over the store

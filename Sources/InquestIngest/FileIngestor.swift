@@ -1,0 +1,223 @@
+import Foundation
+import InquestCore
+import InquestParsers
+import InquestStore
+import Logging
+
+/// Streams log files into the store: read in chunks, parse on one thread, write batches on
+/// another, so parsing and SQLite work overlap on two cores and memory stays flat.
+///
+/// Every record ends up either as an event (new or a duplicate of one already stored) or as a
+/// dead letter with its file:line and reason; nothing is dropped, and one bad line never stops a file.
+public struct FileIngestor: Sendable {
+    public typealias ProgressHandler = @Sendable (IngestProgress) -> Void
+
+    private let store: InquestStore
+    private let options: IngestOptions
+    private let logger: Logger
+
+    public init(store: InquestStore, options: IngestOptions = IngestOptions(), logger: Logger = Logger(label: "inquest.ingest")) {
+        self.store = store
+        self.options = options
+        self.logger = logger
+    }
+
+    /// Ingests each path (`-` is standard input) in order. Opening problems are thrown before
+    /// anything is stored for that file.
+    public func ingest(paths: [String], progress: ProgressHandler? = nil) throws -> IngestSummary {
+        var summary = IngestSummary()
+        let clock = ContinuousClock()
+        let start = clock.now
+        for path in paths {
+            let input = try InputFile(path: path)
+            let result = try ingest(input, progress: progress)
+            summary.files.append(result)
+        }
+        summary.storeSeconds = seconds(clock.now - start)
+        if options.indexFullText {
+            _ = try store.indexFullText()
+        }
+        summary.fullTextSeconds = seconds(clock.now - start)
+        return summary
+    }
+
+    private func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private func ingest(_ input: InputFile, progress: ProgressHandler?) throws -> IngestSummary.FileResult {
+        let chunkSize = max(4096, options.chunkSize)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+
+        // Detect the format on the first chunk, then keep parsing from it.
+        let firstCount = try input.read(into: buffer)
+        let handoff = ProducerHandoff(input: input, buffer: buffer)
+        let format = options.format ?? LogFormatDetector.detect(sample: UnsafeRawBufferPointer(rebasing: buffer[0..<min(firstCount, 65_536)]))
+        let year: Int
+        let month: Int
+        if let assumed = options.assumedYear {
+            year = assumed
+            month = 12
+        } else {
+            let reference = input.modificationDate ?? Date()
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = options.timeZone
+            year = calendar.component(.year, from: reference)
+            month = calendar.component(.month, from: reference)
+        }
+        let parseOptions = LogParseOptions(
+            sourceName: input.sourceName,
+            sourceIdentity: input.identity,
+            timeZone: options.timeZone,
+            assumedYear: year,
+            referenceMonth: month
+        )
+
+        let channel = BatchChannel<PendingBatch>(capacity: 4)
+        let batchSize = max(1, options.batchSize)
+        let readFailure = ReadFailureBox()
+        let displayPath = input.displayPath
+        let checkpointKey = "file:" + input.identity
+
+        // Parsing thread: owns the input and the buffer until it closes the channel.
+        let producer = Thread {
+            let input = handoff.input
+            let buffer = handoff.buffer
+            var parser = LogStreamParser(format: format, options: parseOptions)
+            var output = ParseOutput()
+            var offset: Int64 = 0
+            var lines = 0
+            func flush(final: Bool) -> Bool {
+                lines += output.physicalLines
+                let batch = PendingBatch(
+                    events: output.events,
+                    failures: output.failures,
+                    physicalLines: output.physicalLines,
+                    endOffset: offset,
+                    totalLines: lines
+                )
+                output = ParseOutput()
+                if batch.events.isEmpty && batch.failures.isEmpty && batch.physicalLines == 0 && !final { return true }
+                return channel.send(batch)
+            }
+            var count = firstCount
+            while count > 0 {
+                parser.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &output)
+                offset += Int64(count)
+                if output.events.count + output.failures.count >= batchSize {
+                    if !flush(final: false) { break }
+                }
+                do {
+                    count = try input.read(into: buffer)
+                } catch {
+                    readFailure.set(error)
+                    break
+                }
+            }
+            if !channel.isCancelled {
+                parser.finish(into: &output)
+                _ = flush(final: true)
+            }
+            channel.close()
+        }
+        producer.stackSize = 1 << 22
+        producer.start()
+
+        var result = IngestSummary.FileResult(
+            path: displayPath, format: format.rawValue, bytes: 0, physicalLines: 0,
+            stored: 0, duplicates: 0, deadLettered: 0, failureReasons: []
+        )
+        var reasonIndex: [String: Int] = [:]
+        do {
+            while let batch = channel.receive() {
+                let deadLetters = batch.failures.map { failure in
+                    DeadLetter(
+                        source: displayPath,
+                        location: "\(displayPath):\(failure.line)",
+                        reason: failure.reason,
+                        raw: failure.raw
+                    )
+                }
+                let appended = try store.append(EventBatch(
+                    events: batch.events,
+                    deadLetters: deadLetters,
+                    checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset))
+                ))
+                result.stored += appended.inserted
+                result.duplicates += appended.duplicates
+                result.deadLettered += deadLetters.count
+                result.physicalLines = batch.totalLines
+                result.bytes = batch.endOffset
+                for letter in deadLetters {
+                    let key = Self.reasonKey(letter.reason)
+                    if let index = reasonIndex[key] {
+                        result.failureReasons[index].count += 1
+                    } else {
+                        reasonIndex[key] = result.failureReasons.count
+                        result.failureReasons.append(.init(reason: key, count: 1, firstLocation: letter.location))
+                    }
+                }
+                progress?(IngestProgress(path: displayPath, bytesRead: batch.endOffset, totalBytes: input.size, lines: batch.totalLines, stored: result.stored))
+            }
+        } catch {
+            channel.cancel()
+            while !producer.isFinished { usleep(1000) }
+            throw error
+        }
+        while !producer.isFinished { usleep(200) }
+        if let failure = readFailure.get() { throw failure }
+        logger.info("ingested file", metadata: [
+            "path": "\(displayPath)", "format": "\(format.rawValue)", "stored": "\(result.stored)",
+            "duplicates": "\(result.duplicates)", "deadLettered": "\(result.deadLettered)",
+        ])
+        return result
+    }
+
+    /// Groups reasons that differ only in positions ("column 17") for the summary.
+    static func reasonKey(_ reason: String) -> String {
+        var key = ""
+        var lastWasDigit = false
+        for character in reason {
+            if character.isNumber {
+                if !lastWasDigit { key.append("N") }
+                lastWasDigit = true
+            } else {
+                key.append(character)
+                lastWasDigit = false
+            }
+        }
+        return key
+    }
+}
+
+/// A progress report after each stored batch.
+public struct IngestProgress: Sendable {
+    public var path: String
+    public var bytesRead: Int64
+    public var totalBytes: Int64?
+    public var lines: Int
+    public var stored: Int
+}
+
+/// The input and its read buffer, handed to the parsing thread, which alone uses them
+/// until it finishes (the caller waits for that before freeing the buffer).
+struct ProducerHandoff: @unchecked Sendable {
+    let input: InputFile
+    let buffer: UnsafeMutableRawBufferPointer
+}
+
+struct PendingBatch: Sendable {
+    var events: [Event]
+    var failures: [RecordFailure]
+    var physicalLines: Int
+    var endOffset: Int64
+    var totalLines: Int
+}
+
+final class ReadFailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: (any Error)?
+    func set(_ value: any Error) { lock.lock(); error = value; lock.unlock() }
+    func get() -> (any Error)? { lock.lock(); defer { lock.unlock() }; return error }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import InquestParsers
+
+/// How files are read and parsed.
+public struct IngestOptions: Sendable {
+    /// Force a format instead of detecting it per file.
+    public var format: LogFormat?
+    /// The zone assumed for times written without one (default UTC).
+    public var timeZone: TimeZone
+    /// The year assumed for times written without one; nil = the file's modification year.
+    public var assumedYear: Int?
+    /// Events per store transaction.
+    public var batchSize: Int
+    /// Bytes read per chunk.
+    public var chunkSize: Int
+    /// Bring the full-text index up to date after the files are stored.
+    public var indexFullText: Bool
+
+    public init(
+        format: LogFormat? = nil,
+        timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current,
+        assumedYear: Int? = nil,
+        batchSize: Int = 8_192,
+        chunkSize: Int = 1 << 20,
+        indexFullText: Bool = true
+    ) {
+        self.format = format
+        self.timeZone = timeZone
+        self.assumedYear = assumedYear
+        self.batchSize = batchSize
+        self.chunkSize = chunkSize
+        self.indexFullText = indexFullText
+    }
+
+    /// Parses `--tz`: an IANA name (`Europe/Paris`), `UTC`, `local`, or a fixed offset (`+01:00`, `-0700`).
+    public static func timeZone(named text: String) throws(IngestError) -> TimeZone {
+        if text.lowercased() == "local" { return .current }
+        if let zone = TimeZone(identifier: text) { return zone }
+        let scalars = Array(text.utf8)
+        if let sign = scalars.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            let digits = scalars.dropFirst().filter { $0 != UInt8(ascii: ":") }
+            if digits.count == 4, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+                let values = digits.map { Int($0) - 48 }
+                let seconds = (values[0] * 10 + values[1]) * 3600 + (values[2] * 10 + values[3]) * 60
+                if let zone = TimeZone(secondsFromGMT: sign == UInt8(ascii: "-") ? -seconds : seconds) { return zone }
+            }
+        }
+        throw .invalidOption(name: "--tz", value: text, hint: "use an IANA zone like Europe/Paris, UTC, local, or an offset like +01:00")
+    }
+}

@@ -1,0 +1,32 @@
+/// What an ingest did, per file and in total.
+public struct IngestSummary: Sendable {
+    public struct FileResult: Sendable {
+        public var path: String
+        public var format: String
+        public var bytes: Int64
+        public var physicalLines: Int
+        public var stored: Int
+        public var duplicates: Int
+        public var deadLettered: Int
+        /// Dead-letter reasons with their count and the first location seen.
+        public var failureReasons: [FailureReason]
+    }
+
+    public struct FailureReason: Sendable {
+        public var reason: String
+        public var count: Int
+        public var firstLocation: String
+    }
+
+    public var files: [FileResult] = []
+    /// Seconds until every event was committed (browsable).
+    public var storeSeconds: Double = 0
+    /// Seconds until the full-text index was complete (includes `storeSeconds`).
+    public var fullTextSeconds: Double = 0
+
+    public var stored: Int { files.reduce(0) { $0 + $1.stored } }
+    public var duplicates: Int { files.reduce(0) { $0 + $1.duplicates } }
+    public var deadLettered: Int { files.reduce(0) { $0 + $1.deadLettered } }
+    public var physicalLines: Int { files.reduce(0) { $0 + $1.physicalLines } }
+    public var bytes: Int64 { files.reduce(0) { $0 + $1.bytes } }
+}

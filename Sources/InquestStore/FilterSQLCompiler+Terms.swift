@@ -1,0 +1,97 @@
+import InquestCore
+
+extension FilterSQLFragment {
+    /// The condition of one term. Text comparisons on names are case-insensitive for ASCII
+    /// letters (`COLLATE NOCASE`, `LIKE`), the same rule SQLite applies everywhere else.
+    static func compile(_ term: FilterTerm, now: Timestamp) -> FilterSQLFragment {
+        switch term {
+        case .text(let text):
+            return fullText(FilterFullTextQuery.quoted(text), negated: false)
+        case .sourceKind(let kind):
+            return FilterSQLFragment("event.source_kind = ?", [.text(kind.rawValue)])
+        case .sourceName(let pattern):
+            if let exact = pattern.exactText {
+                return FilterSQLFragment("event.source_name = ? COLLATE NOCASE", [.text(exact)])
+            }
+            let like = FilterSQLFragment.likePattern(pattern)
+            return FilterSQLFragment(
+                "(event.source_name LIKE ? ESCAPE '\\' OR event.source_kind LIKE ? ESCAPE '\\')",
+                [.text(like), .text(like)]
+            )
+        case .severity(let comparison, let severity):
+            return FilterSQLFragment("event.severity \(sqlOperator(comparison)) ?", [.integer(Int64(severity.rawValue))])
+        case .service(let pattern):
+            return caseInsensitive("event.service", pattern)
+        case .host(let pattern):
+            return caseInsensitive("event.host", pattern)
+        case .traceID(let pattern):
+            return identifier("event.trace_id", pattern)
+        case .spanID(let pattern):
+            return identifier("event.span_id", pattern)
+        case .requestID(let pattern):
+            return identifier("event.request_id", pattern)
+        case .tag(let pattern):
+            let condition = pattern.exactText == nil ? "tag LIKE ? ESCAPE '\\'" : "tag = ? COLLATE NOCASE"
+            return FilterSQLFragment(
+                "(event.id IN (SELECT event_id FROM event_tag WHERE \(condition)))",
+                [.text(pattern.exactText ?? likePattern(pattern))]
+            )
+        case .starred:
+            return FilterSQLFragment("(event.id IN (SELECT event_id FROM star))")
+        case .linked:
+            return FilterSQLFragment("(event.id IN (SELECT event_id FROM event_link))")
+        case .investigation(let id):
+            return FilterSQLFragment("(event.id IN (SELECT event_id FROM event_link WHERE investigation_id = ?))", [.integer(id)])
+        case .after(let point):
+            return FilterSQLFragment("event.ts >= ?", [.integer(point.resolved(now: now).nanoseconds)])
+        case .before(let point):
+            return FilterSQLFragment("event.ts < ?", [.integer(point.resolved(now: now).nanoseconds)])
+        case .attribute(let key, let comparison, let value):
+            return FilterSQLAttribute(key: key).condition(comparison, value)
+        }
+    }
+
+    static func sqlOperator(_ comparison: FilterComparison) -> String {
+        switch comparison {
+        case .equal: "="
+        case .less: "<"
+        case .lessOrEqual: "<="
+        case .greater: ">"
+        case .greaterOrEqual: ">="
+        }
+    }
+
+    /// Exact (`= ? COLLATE NOCASE`) or glob (`LIKE`) match on a nullable text column.
+    private static func caseInsensitive(_ column: String, _ pattern: FilterPattern) -> FilterSQLFragment {
+        if let exact = pattern.exactText {
+            return FilterSQLFragment("\(column) = ? COLLATE NOCASE", [.text(exact)], mayBeNull: true)
+        }
+        return FilterSQLFragment("\(column) LIKE ? ESCAPE '\\'", [.text(likePattern(pattern))], mayBeNull: true)
+    }
+
+    /// Exact, case-sensitive `=` (index-friendly) on an id column; a glob uses `LIKE`.
+    private static func identifier(_ column: String, _ pattern: FilterPattern) -> FilterSQLFragment {
+        if let exact = pattern.exactText {
+            return FilterSQLFragment("\(column) = ?", [.text(exact)], mayBeNull: true)
+        }
+        return FilterSQLFragment("\(column) LIKE ? ESCAPE '\\'", [.text(likePattern(pattern))], mayBeNull: true)
+    }
+
+    /// The pattern as a `LIKE ... ESCAPE '\'` pattern: wildcards become `%`, and `%`, `_`, `\`
+    /// in literal text are escaped.
+    static func likePattern(_ pattern: FilterPattern) -> String {
+        var like = ""
+        for piece in pattern.pieces {
+            switch piece {
+            case .wildcard:
+                like.append("%")
+            case .literal(let text):
+                for character in text {
+                    if character == "%" || character == "_" || character == "\\" { like.append("\\") }
+                    like.append(character)
+                }
+            }
+        }
+        return like
+    }
+}

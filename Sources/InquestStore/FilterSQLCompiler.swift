@@ -1,0 +1,17 @@
+import InquestCore
+
+/// Compiles a parsed ``Filter`` into a parameterised SQL condition over the `event` table.
+///
+/// No user text ever reaches the SQL: every value is a `?` bound from ``FilterSQL/arguments``,
+/// and free text is passed to FTS5 as double-quoted strings, so FTS operators typed by the user
+/// (`NEAR(`, `^`, `*`, `"`, `:`) are searched as text. Positive free-text terms of one AND group
+/// (and the negated ones next to them) become a single `MATCH`; simple field terms stay plain
+/// column comparisons so that SQLite can use `event_by_time` and any column index.
+public enum FilterSQLCompiler {
+    /// The condition for `filter`; relative times (`since:15m`) are resolved against `now`.
+    public static func compile(_ filter: Filter, now: Timestamp) -> FilterSQL {
+        guard let expression = filter.expression else { return .everything }
+        let fragment = FilterSQLFragment.compile(expression, now: now)
+        return FilterSQL(whereClause: fragment.sql, arguments: fragment.arguments, usesFullText: fragment.usesFullText)
+    }
+}

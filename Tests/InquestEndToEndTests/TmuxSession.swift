@@ -1,0 +1,88 @@
+import Foundation
+
+/// A private tmux server running one command, for driving the canvas like a user.
+///
+/// Uses its own socket (`-L`) and no user config; `remain-on-exit` keeps the pane so the
+/// exit status and last screen can be read after the program quits.
+final class TmuxSession {
+    let socket: String
+    private(set) var isRunning = false
+
+    init(command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        socket = "inquest-e2e-\(UUID().uuidString.prefix(8))"
+        var arguments = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String(width), "-y", String(height)]
+        var env = ["LANG": "C.UTF-8"]
+        for (key, value) in environment { env[key] = value }
+        for (key, value) in env.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
+        arguments += [command.map(Self.shellQuote).joined(separator: " ")]
+        arguments += [";", "set-option", "-t", "t", "remain-on-exit", "on"]
+        try tmux(arguments)
+        isRunning = true
+    }
+
+    deinit {
+        _ = try? tmux(["-L", socket, "kill-server"])
+    }
+
+    static func shellQuote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = Pipe()
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Key names as tmux knows them: `Down`, `PageDown`, `Escape`, `Enter`, `C-s`, `Tab`, `BTab`.
+    func send(_ keys: String...) throws {
+        try tmux(["-L", socket, "send-keys", "-t", "t"] + keys)
+    }
+
+    /// Literal text, typed as is.
+    func type(_ text: String) throws {
+        try tmux(["-L", socket, "send-keys", "-t", "t", "-l", text])
+    }
+
+    func capture() throws -> String {
+        try tmux(["-L", socket, "capture-pane", "-t", "t", "-p"])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["-L", socket, "resize-window", "-t", "t", "-x", String(width), "-y", String(height)])
+    }
+
+    /// The pane's exit status once the program ended, else nil.
+    func exitStatus() throws -> Int32? {
+        let text = try tmux(["-L", socket, "display-message", "-t", "t", "-p", "#{pane_dead} #{pane_dead_status}"])
+        let parts = text.split(separator: " ")
+        guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespacesAndNewlines) == "1" else { return nil }
+        return Int32(parts[1].trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Polls the screen every 50 ms until `predicate` holds or `seconds` pass; returns the last screen.
+    @discardableResult
+    func waitFor(seconds: Double = 10, _ predicate: (String) -> Bool) throws -> (matched: Bool, screen: String) {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = try capture()
+        while !predicate(screen) {
+            if Date() > deadline { return (false, screen) }
+            usleep(50_000)
+            screen = try capture()
+        }
+        return (true, screen)
+    }
+
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 10) throws -> (matched: Bool, screen: String) {
+        try waitFor(seconds: seconds) { $0.contains(text) }
+    }
+}

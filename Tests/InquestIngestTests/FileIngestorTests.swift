@@ -1,0 +1,95 @@
+import Foundation
+import InquestCore
+import InquestIngest
+import InquestStore
+import Testing
+
+@Suite struct FileIngestorTests {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("inquest-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        try write(name, Array(text.utf8))
+    }
+
+    @Test func reingestingTheSameFileStoresNothingNew() throws {
+        let store = try InquestStore.inMemory()
+        let path = try write("app.jsonl", (0..<50).map { #"{"ts":"2026-11-20T10:00:\#(String(format: "%02d", $0))Z","level":"info","msg":"line \#($0)"}"# }.joined(separator: "\n") + "\n")
+        let ingestor = FileIngestor(store: store, options: IngestOptions(batchSize: 7))
+        let first = try ingestor.ingest(paths: [path])
+        #expect(first.stored == 50)
+        #expect(first.duplicates == 0)
+        let second = try ingestor.ingest(paths: [path])
+        #expect(second.stored == 0)
+        #expect(second.duplicates == 50)
+        #expect(try store.count(.everything) == 50)
+    }
+
+    @Test func badLinesAreDeadLetteredWithFileAndLineNotDropped() throws {
+        let store = try InquestStore.inMemory()
+        let path = try write("svc.jsonl", """
+        {"ts":"2026-11-20T10:00:00Z","level":"info","msg":"ok"}
+        {"ts":"2026-11-20T10:00:01Z","level":"error","msg":"cut off
+        {"ts":"2026-11-20T10:00:02Z","level":"info","msg":"ok again"}
+
+        """)
+        let summary = try FileIngestor(store: store).ingest(paths: [path])
+        #expect(summary.stored == 2)
+        #expect(summary.deadLettered == 1)
+        let letters = try store.deadLetters()
+        #expect(letters.count == 1)
+        #expect(letters.first?.location == "\(path):2")
+        #expect(letters.first.map { String(decoding: $0.raw, as: UTF8.self) } == #"{"ts":"2026-11-20T10:00:01Z","level":"error","msg":"cut off"#)
+        #expect(letters.first?.reason.isEmpty == false)
+    }
+
+    @Test func memoryStaysBoundedBecauseBatchesAreSmallAndChunksStream() throws {
+        // A file far larger than the chunk size goes through in many chunks and batches
+        // and arrives complete and in order.
+        let store = try InquestStore.inMemory()
+        let lines = (0..<5_000).map { "time=2026-11-20T10:\(String(format: "%02d", $0 / 100 % 60)):\(String(format: "%02d", $0 % 60))Z level=info msg=\"event \($0)\"" }
+        let path = try write("big.logfmt", lines.joined(separator: "\n") + "\n")
+        let summary = try FileIngestor(store: store, options: IngestOptions(batchSize: 333, chunkSize: 4096)).ingest(paths: [path])
+        #expect(summary.stored == 5_000)
+        #expect(summary.physicalLines == 5_000)
+        #expect(try store.count(.everything) == 5_000)
+    }
+
+    @Test func missingAndDirectoryInputsAreClearErrors() throws {
+        let store = try InquestStore.inMemory()
+        #expect(throws: IngestError.self) { try FileIngestor(store: store).ingest(paths: [directory.appendingPathComponent("missing.log").path]) }
+        do {
+            _ = try FileIngestor(store: store).ingest(paths: [directory.path])
+            Issue.record("a directory must be refused")
+        } catch let error as IngestError {
+            #expect("\(error)".contains("directory"))
+        }
+    }
+
+    @Test func checkpointRecordsTheEndOffsetInTheSameTransaction() throws {
+        let store = try InquestStore.inMemory()
+        let text = "Nov 20 10:00:00 web-1 app[1]: INFO hello\nNov 20 10:00:01 web-1 app[1]: ERROR bye\n"
+        let path = try write("host.syslog", text)
+        _ = try FileIngestor(store: store, options: IngestOptions(assumedYear: 2026)).ingest(paths: [path])
+        let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let checkpoint = try store.checkpoint(key: "file:" + resolved)
+        #expect(checkpoint?.position == String(text.utf8.count))
+    }
+
+    @Test func timeZoneOptionAcceptsNamesOffsetsAndRejectsNonsense() throws {
+        #expect(try IngestOptions.timeZone(named: "+01:00").secondsFromGMT() == 3600)
+        #expect(try IngestOptions.timeZone(named: "-0730").secondsFromGMT() == -27000)
+        #expect(try IngestOptions.timeZone(named: "UTC").secondsFromGMT() == 0)
+        #expect(throws: IngestError.self) { try IngestOptions.timeZone(named: "Mars/Olympus") }
+    }
+}
