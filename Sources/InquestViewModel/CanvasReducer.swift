@@ -83,6 +83,8 @@ public enum CanvasReducer {
 
     /// Routes a key to the open overlay, or through the keymap to a command.
     static func keyPressed(_ state: inout CanvasState, _ key: KeyPress, environment: CanvasEnvironment) -> [CanvasEffect] {
+        // A message describes the last key's outcome; the next key replaces it.
+        state.status = nil
         if state.help != nil { return helpKey(&state, key) }
         if state.editor != nil { return editorKey(&state, key) }
         if state.form != nil { return formKey(&state, key) }

@@ -264,6 +264,14 @@ import Testing
         #expect(state.timeline.follow == false)
     }
 
+    @Test func theNextKeyReplacesTheLastMessage() {
+        var state = Fixtures.loadedState()
+        _ = state.press(.character("s"))
+        #expect(state.status == StatusMessage(.info, "Starred"))
+        _ = state.press(.character("k"))
+        #expect(state.status == nil)
+    }
+
     @Test func aTerminalTooSmallOnlyQuits() {
         var state = Fixtures.loadedState()
         _ = reduce(&state, .terminalResized(width: 40, height: 10), environment: env)

@@ -8,7 +8,7 @@ enum TimelinePane {
         let timeline = state.timeline
         let focused = state.focus == .timeline
         var info: [String] = []
-        if let total = timeline.totalCount { info.append("\(total.grouped) events") }
+        if let total = timeline.totalCount { info.append(total == 1 ? "1 event" : "\(total.grouped) events") }
         info.append(timeline.timeMode.label)
         if timeline.follow { info.append("follow") }
         if timeline.onlyLinked { info.append("linked only") }
