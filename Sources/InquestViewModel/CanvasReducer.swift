@@ -111,7 +111,10 @@ public enum CanvasReducer {
     static func relayout(_ state: inout CanvasState, _ change: (inout CanvasState) -> Void) -> [CanvasEffect] {
         let oldDensityWidth = state.layout?.densityWidth ?? 0
         change(&state)
-        keepCursorVisible(&state.timeline, page: state.timelinePageSize)
+        // A hidden timeline (maximised pane, tiny terminal) keeps its scroll for later.
+        if state.layout?.timeline != nil {
+            keepCursorVisible(&state.timeline, page: state.timelinePageSize)
+        }
         var effects = prefetch(&state)
         if (state.layout?.densityWidth ?? 0) != oldDensityWidth {
             effects += densityEffects(&state, force: true)

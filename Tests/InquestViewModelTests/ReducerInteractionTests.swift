@@ -264,6 +264,16 @@ import Testing
         #expect(state.timeline.follow == false)
     }
 
+    @Test func maximisingAnotherPaneKeepsTheTimelineScroll() {
+        var state = Fixtures.loadedState()
+        state.timeline.cursorID = 95
+        _ = state.press(.character("3"), .character("m"))
+        #expect(state.timeline.top == 50)
+        _ = state.press(.character("m"))
+        #expect(state.timeline.top == 50)
+        #expect(state.timeline.cursorID == 95)
+    }
+
     @Test func theNextKeyReplacesTheLastMessage() {
         var state = Fixtures.loadedState()
         _ = state.press(.character("s"))
