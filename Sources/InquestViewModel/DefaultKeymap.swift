@@ -60,6 +60,9 @@ a          note.add
 enter      investigation.edit
 i          investigation.edit
 
+[timeline]
+enter      focus.details
+
 [details]
 f          details.filter-trace
 

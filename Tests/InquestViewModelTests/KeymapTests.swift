@@ -21,7 +21,8 @@ import Testing
         #expect(keymap.invocation(for: .character("E"), in: .timeline) == CommandInvocation(.previousError))
         #expect(keymap.invocation(for: .character("E"), in: .notes) == CommandInvocation(.editNoteExternally))
         #expect(keymap.invocation(for: .enter, in: .investigations) == CommandInvocation(.editInvestigation))
-        #expect(keymap.invocation(for: .enter, in: .timeline) == nil)
+        #expect(keymap.invocation(for: .enter, in: .timeline) == CommandInvocation(.focusDetails))
+        #expect(keymap.invocation(for: .enter, in: .details) == nil)
     }
 
     @Test func userBindingsOverrideDefaultsAndCanCarryArguments() throws {
