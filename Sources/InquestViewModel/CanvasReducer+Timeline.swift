@@ -64,6 +64,27 @@ extension CanvasReducer {
         return reloadTimeline(&state, anchor: last ? .newest : .oldest, placement: last ? .last : .first, recount: false)
     }
 
+    /// Drops rows beyond the window's capacity (after the screen shrank), keeping the
+    /// visible rows and an even margin on both sides.
+    static func trimWindow(_ state: inout CanvasState) {
+        let capacity = windowCapacity(state)
+        let count = state.timeline.rows.count
+        guard count > capacity else { return }
+        let page = state.timelinePageSize
+        let start = max(0, min(state.timeline.top - (capacity - page) / 2, count - capacity))
+        let end = start + capacity
+        if end < count {
+            state.timeline.rows.removeLast(count - end)
+            state.timeline.reachedEnd = false
+        }
+        if start > 0 {
+            state.timeline.rows.removeFirst(start)
+            state.timeline.reachedStart = false
+            state.timeline.top -= start
+        }
+        keepCursorVisible(&state.timeline, page: page)
+    }
+
     /// Keeps the cursor row on screen.
     static func keepCursorVisible(_ timeline: inout TimelineState, page: Int) {
         guard let index = timeline.cursorIndex else {
@@ -171,6 +192,8 @@ extension CanvasReducer {
             }
         }
         state.timeline.isLoading = false
+        // A window asked for at a larger size may arrive after the screen shrank.
+        if state.layout?.timeline != nil { trimWindow(&state) }
         return afterCursorMove(&state, previousID: previousID)
     }
 

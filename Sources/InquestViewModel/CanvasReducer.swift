@@ -114,6 +114,7 @@ public enum CanvasReducer {
         // A hidden timeline (maximised pane, tiny terminal) keeps its scroll for later.
         if state.layout?.timeline != nil {
             keepCursorVisible(&state.timeline, page: state.timelinePageSize)
+            trimWindow(&state)
         }
         var effects = prefetch(&state)
         if (state.layout?.densityWidth ?? 0) != oldDensityWidth {

@@ -1,0 +1,98 @@
+import InquestCore
+import Testing
+@testable import InquestViewModel
+
+/// Long walks through a simulated store of thousands of events: the window stays small,
+/// the cursor never skips or repeats an event, and no key order breaks the invariants.
+@Suite struct WindowedScrollingTests {
+    @Test func walkingDownFromTheOldestVisitsEveryEventOnceInOrder() {
+        let store = SimulatedStore(count: 2_000)
+        var driver = Driver(store: store)
+        driver.press(.character("g"))
+        var visited = [driver.state.timeline.cursorID]
+        for _ in 1..<2_000 {
+            driver.press(.character("j"))
+            visited.append(driver.state.timeline.cursorID)
+            #expect(driver.state.timeline.rows.count <= CanvasReducer.windowCapacity(driver.state))
+        }
+        #expect(visited == (1...2_000).map { Optional(Int64($0)) })
+        driver.press(.character("j"))
+        #expect(driver.state.timeline.cursorID == 2_000)
+    }
+
+    @Test func pagingUpFromTheNewestReachesTheOldest() {
+        let store = SimulatedStore(count: 5_000)
+        var driver = Driver(store: store, width: 120, height: 40)
+        #expect(driver.state.timeline.cursorID == 5_000)
+        let page = driver.state.timelinePageSize
+        for step in 1...(5_000 / page) {
+            driver.press(.pageUp)
+            #expect(driver.state.timeline.cursorID == Int64(max(1, 5_000 - step * page)))
+        }
+        driver.press(.pageUp)
+        #expect(driver.state.timeline.cursorID == 1)
+        #expect(driver.state.timeline.reachedStart)
+    }
+
+    @Test func nextErrorWalksTheErrorsAcrossWindows() {
+        let store = SimulatedStore(count: 3_000)
+        var driver = Driver(store: store)
+        driver.press(.character("g"))
+        var errors: [Int64] = []
+        for _ in 0..<40 {
+            driver.press(.character("e"))
+            errors.append(driver.state.timeline.cursorID ?? -1)
+        }
+        #expect(errors == (1...40).map { Int64($0 * 7) })
+    }
+
+    @Test(arguments: [1, 42, 2026] as [UInt64])
+    func randomKeysWithLateAndReorderedAnswersKeepTheInvariants(seed: UInt64) {
+        let store = SimulatedStore(count: 4_000)
+        var driver = Driver(store: store)
+        var random = SplitMix(seed: seed)
+        let keys: [KeyPress] = [
+            .character("j"), .character("k"), .pageDown, .pageUp, .control("d"), .control("u"), .character("g"),
+            .character("G"), .character("e"), .character("E"), .character("n"), .character("N"), .character("F"),
+            .character("z"), .character("Z"), .character("m"), .tab, .character("2"), .down, .up, .home, .end,
+        ]
+        for step in 0..<5_000 {
+            if random.next() % 5 == 0 {
+                _ = driver.send(.terminalResized(width: 60 + Int(random.next() % 100), height: 15 + Int(random.next() % 40)))
+            } else {
+                _ = driver.send(.keyPressed(keys[Int(random.next() % UInt64(keys.count))]))
+            }
+            if step % 50 == 0 { _ = driver.send(.storeChanged) }
+            // Deliver some answers late and out of order; stale ones must be ignored.
+            while !driver.inFlight.isEmpty, random.next() % 3 != 0 {
+                let index = Int(random.next() % UInt64(driver.inFlight.count))
+                _ = driver.send(driver.inFlight.remove(at: index))
+            }
+            let timeline = driver.state.timeline
+            let ids = timeline.rows.map(\.id)
+            #expect(zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }, "rows ascending at step \(step)")
+            // Bounded by the current screen while the timeline shows, else by the largest one.
+            let bound = driver.state.layout?.timeline != nil ? CanvasReducer.windowCapacity(driver.state) + CanvasReducer.loadPage(driver.state) : 3 * 60
+            #expect(timeline.rows.count <= bound, "window bounded at step \(step)")
+            if let cursorID = timeline.cursorID, !timeline.rows.isEmpty {
+                #expect(ids.contains(cursorID), "cursor in the window at step \(step)")
+            }
+            #expect(timeline.top >= 0 && (timeline.rows.isEmpty || timeline.top < timeline.rows.count), "top in range at step \(step)")
+        }
+    }
+}
+
+/// A small deterministic generator, so the fuzz run is the same every time.
+struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
