@@ -16,6 +16,9 @@ if arguments.count >= 3, arguments[1] == "parse" {
     } else {
         let repeats = arguments.firstIndex(of: "--repeats").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 3
         print(ParseBenchmark.run(bytes: bytes, format: format, repeats: repeats))
+        if arguments.contains("--floor") {
+            print(String(format: "event floor (no parsing): %.0f lines/CPU-s", ParseBenchmark.eventFloor(bytes: bytes)))
+        }
         if arguments.contains("--parallel") {
             print("2 threads: " + ParseBenchmark.runParallel(bytes: bytes, format: format, threads: 2, repeats: repeats).description)
         }

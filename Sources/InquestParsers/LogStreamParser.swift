@@ -8,7 +8,7 @@ import InquestCore
 /// do not start with a time are folded into the record before them. A record's `raw` is its
 /// physical lines joined with `\n`; its dedupe key hashes the source identity, `raw` and the
 /// record's start offset, so re-reading a file yields the same keys.
-public struct LogStreamParser {
+public struct LogStreamParser: Sendable {
     /// A JSON object still open after this many lines is reported as a failure.
     public static let maxRecordLines = 10_000
 
