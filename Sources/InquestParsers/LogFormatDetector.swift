@@ -12,6 +12,8 @@ public enum LogFormatDetector {
     /// How many bytes of the sample are looked at.
     public static let sampleLimit = 64 * 1024
 
+    /// The most likely format of a stream whose first bytes are `sample` (only the first
+    /// ``sampleLimit`` bytes are read); `.plain` when nothing fits.
     public static func detect(sample: UnsafeRawBufferPointer) -> LogFormat {
         guard let raw = sample.baseAddress else { return .plain }
         let count = min(sample.count, sampleLimit)

@@ -13,7 +13,9 @@ public struct LogStreamParser: Sendable {
     /// stops folding continuation lines after this many (the next line starts a new record).
     public static let maxRecordLines = 10_000
 
+    /// The format every record is parsed as.
     public let format: LogFormat
+    /// The stream's source names, zone and year assumptions.
     public let options: LogParseOptions
     private var finisher: EventFinisher
     private var json = JSONRecordParser()
@@ -26,6 +28,7 @@ public struct LogStreamParser: Sendable {
     private var lineNumber = 0
     private var pending = PendingRecord()
 
+    /// A parser for a stream read from its beginning.
     public init(format: LogFormat, options: LogParseOptions) {
         self.init(format: format, options: options, startOffset: 0, startLine: 0)
     }
