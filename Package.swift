@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "InquestViewModel", dependencies: ["InquestCore"]),
+        .target(name: "InquestViewModel", dependencies: ["InquestCore"], exclude: ["default.keymap"]),
         .target(name: "InquestRender", dependencies: ["InquestCore", "InquestViewModel"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "InquestTerminal", dependencies: ["CNcursesw", "InquestRender", "InquestViewModel"]),

@@ -13,8 +13,7 @@ enum AccessLogParser {
         var draft = EventDraft()
         var i = b.skipSpaces(from: 0)
         let client = token(b, &i)
-        let ident = token(b, &i)
-        _ = ident
+        _ = token(b, &i) // ident, always "-" in practice
         i = b.skipSpaces(from: i)
         let userStart = i
         while i < n, b[i] != ASCII.openBracket { i += 1 }

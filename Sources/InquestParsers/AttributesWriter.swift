@@ -17,7 +17,7 @@ struct AttributesWriter {
 
     /// Adds a member whose key bytes are already JSON-escaped (copied from JSON) and whose value
     /// is a JSON value text; structured values are compacted (whitespace outside strings dropped).
-    mutating func appendRaw(prefix: [UInt8], key: Bytes, value: Bytes, compact: Bool) {
+    mutating func appendRaw(prefix: Bytes = Bytes(start: nil, count: 0), key: Bytes, value: Bytes, compact: Bool) {
         openMember()
         if !prefix.isEmpty { bytes.append(contentsOf: prefix) }
         bytes.append(contentsOf: key)

@@ -35,7 +35,6 @@ struct JSONRecordParser {
     var attributes = AttributesWriter()
     /// Dotted key prefixes of the nested objects of the current record (`log.`, `log.origin.`).
     var prefixes: [[UInt8]] = []
-    private static let noPrefix: [UInt8] = []
 
     /// Scans `b` and fills ``members`` and ``attributes``.
     mutating func scan(_ b: Bytes) throws(Stop) {
@@ -72,9 +71,9 @@ struct JSONRecordParser {
                 guard inner < n else { throw .incomplete }
                 if b[inner] == ASCII.closeBrace {
                     i = inner + 1
-                    attributes.appendRaw(prefix: prefixBytes(prefix), key: b.slice(keyStart, keyEnd), value: b.slice(valueStart, i), compact: true)
+                    appendAttribute(prefix: prefix, key: b.slice(keyStart, keyEnd), value: b.slice(valueStart, i), compact: true)
                 } else {
-                    var nested = prefixBytes(prefix)
+                    var nested = prefix < 0 ? [] : prefixes[prefix]
                     nested.append(contentsOf: b.slice(keyStart, keyEnd))
                     nested.append(ASCII.dot)
                     prefixes.append(nested)
@@ -139,17 +138,22 @@ struct JSONRecordParser {
                 }
             }
         }
-        attributes.appendRaw(prefix: prefixBytes(prefix), key: b.slice(key.lowerBound, key.upperBound),
+        appendAttribute(prefix: prefix, key: b.slice(key.lowerBound, key.upperBound),
                              value: b.slice(value.lowerBound, value.upperBound), compact: kind == .composite)
     }
 
-    @inline(__always) private func prefixBytes(_ index: Int) -> [UInt8] {
-        index < 0 ? Self.noPrefix : prefixes[index]
+    /// Appends a member to the attributes under its flattened key.
+    @inline(__always) private mutating func appendAttribute(prefix: Int, key: Bytes, value: Bytes, compact: Bool) {
+        if prefix < 0 {
+            attributes.appendRaw(key: key, value: value, compact: compact)
+        } else {
+            prefixes[prefix].withUnsafeBufferPointer { attributes.appendRaw(prefix: $0, key: key, value: value, compact: compact) }
+        }
     }
 
     /// Puts a member that lost its role back into the attributes.
     mutating func demote(_ b: Bytes, _ member: RoleMember) {
-        attributes.appendRaw(prefix: prefixBytes(member.prefix), key: b.slice(member.keyStart, member.keyEnd),
+        appendAttribute(prefix: member.prefix, key: b.slice(member.keyStart, member.keyEnd),
                              value: b.slice(member.valueStart, member.valueEnd), compact: false)
     }
 

@@ -1,7 +1,7 @@
 /// Guesses a stream's format from a sample of its first bytes (at most 64 KiB are read).
 ///
 /// Every non-blank line of the sample votes for each format it parses as (strictly: a syslog
-/// vote needs `<PRI>` or a month name first, a logfmt vote needs `key=value` as the first word
+/// vote needs `<PRI>` or a month name first, or an ISO time followed by `host tag[pid]:`; a logfmt vote needs `key=value` as the first word
 /// and two pairs). Lines inside a multi-line JSON object vote JSON, and lines after a log4j
 /// header that match no format (stack traces) vote log4j, as long as headers are at least 10% of
 /// the lines (so one dated line does not fold a prose file into a single record). The format with
@@ -12,6 +12,8 @@ public enum LogFormatDetector {
     /// How many bytes of the sample are looked at.
     public static let sampleLimit = 64 * 1024
 
+    /// The most likely format of a stream whose first bytes are `sample` (only the first
+    /// ``sampleLimit`` bytes are read); `.plain` when nothing fits.
     public static func detect(sample: UnsafeRawBufferPointer) -> LogFormat {
         guard let raw = sample.baseAddress else { return .plain }
         let count = min(sample.count, sampleLimit)
@@ -79,10 +81,17 @@ public enum LogFormatDetector {
         return candidates[best]
     }
 
+    /// `<PRI>…` or `Mmm dd …` that parses, or an ISO time (rsyslog's high-precision format)
+    /// followed by `host tag[pid]: `.
     private static func isSyslog(_ line: Bytes) -> Bool {
-        guard line[0] == ASCII.lessThan || TimeScanner.monthNumber(line, 0) != nil else { return false }
-        if case .success = SyslogParser.parse(line) { return true }
-        return false
+        let bsd = line[0] == ASCII.lessThan || TimeScanner.monthNumber(line, 0) != nil
+        guard bsd || ASCII.isDigit(line[0]) else { return false }
+        guard case .success(let draft) = SyslogParser.parse(line) else { return false }
+        if bsd { return true }
+        guard draft.host != nil, draft.service != nil,
+              let close = line.firstIndex(of: ASCII.closeBracket, from: 0, to: min(line.count, 96)),
+              close + 1 < line.count, line[close + 1] == ASCII.colon else { return false }
+        return true
     }
 
     private static func isAccess(_ line: Bytes) -> Bool {

@@ -18,6 +18,8 @@ public struct LogParseOptions: Sendable {
     /// (the ingest time, typically). Defaults to the Unix epoch.
     public var fallbackTime: Timestamp
 
+    /// Options with UTC, the Unix epoch as fallback time, and (for year-less times) `assumedYear`
+    /// with a December reference month unless given.
     public init(
         sourceName: String,
         sourceIdentity: String,

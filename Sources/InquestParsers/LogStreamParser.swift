@@ -8,11 +8,14 @@ import InquestCore
 /// do not start with a time are folded into the record before them. A record's `raw` is its
 /// physical lines joined with `\n`; its dedupe key hashes the source identity, `raw` and the
 /// record's start offset, so re-reading a file yields the same keys.
-public struct LogStreamParser {
-    /// A JSON object still open after this many lines is reported as a failure.
+public struct LogStreamParser: Sendable {
+    /// A JSON object still open after this many lines is reported as a failure; a log4j record
+    /// stops folding continuation lines after this many (the next line starts a new record).
     public static let maxRecordLines = 10_000
 
+    /// The format every record is parsed as.
     public let format: LogFormat
+    /// The stream's source names, zone and year assumptions.
     public let options: LogParseOptions
     private var finisher: EventFinisher
     private var json = JSONRecordParser()
@@ -25,6 +28,7 @@ public struct LogStreamParser {
     private var lineNumber = 0
     private var pending = PendingRecord()
 
+    /// A parser for a stream read from its beginning.
     public init(format: LogFormat, options: LogParseOptions) {
         self.init(format: format, options: options, startOffset: 0, startLine: 0)
     }
@@ -136,6 +140,18 @@ public struct LogStreamParser {
 
     private mutating func jsonLine(_ b: Bytes, offset: Int64, into output: inout ParseOutput) {
         if pending.isActive {
+            // A complete object at the start of a line means the open record was truncated:
+            // report it instead of swallowing the lines that follow.
+            if let first = b.first, first == ASCII.openBrace, case .success(let draft)? = scanJSON(b) {
+                let record = pending
+                pending.reset()
+                record.bytes.withUnsafeBufferPointer { bytes in
+                    emit(.failure(.jsonUnterminatedObject(lines: record.lineCount)), bytes, line: record.firstLine,
+                         offset: record.offset, into: &output)
+                }
+                output.events.append(finisher.event(from: draft, raw: b, offset: offset))
+                return
+            }
             pending.append(b)
             pending.tracker.feed(b)
             if pending.tracker.isClosed || pending.lineCount >= Self.maxRecordLines { flushPending(into: &output) }
@@ -175,9 +191,10 @@ public struct LogStreamParser {
             flushPending(into: &output)
             pending.start(b, lineNumber: lineNumber, offset: offset)
             pending.hasHeader = true
-        } else if pending.isActive {
+        } else if pending.isActive, pending.lineCount < Self.maxRecordLines {
             pending.append(b)
         } else {
+            flushPending(into: &output)
             pending.start(b, lineNumber: lineNumber, offset: offset)
         }
     }

@@ -1,3 +1,5 @@
+import InquestCore
+
 /// Helpers for free-text messages (syslog, log4j): a leading level word and trailing
 /// `key=value` pairs.
 enum MessageTail {
@@ -41,5 +43,3 @@ enum MessageTail {
         return (severity, range, b.skipSpaces(from: tokenEnd))
     }
 }
-
-import InquestCore

@@ -1,3 +1,5 @@
+import InquestCore
+
 /// A time as written in a record, before zone and year assumptions are applied.
 struct WrittenTime: Equatable {
     /// Nil when the record gave no year (RFC 3164 syslog, glog).
@@ -15,21 +17,12 @@ struct WrittenTime: Equatable {
 
     /// Seconds since the epoch of the civil fields read as UTC, with `year` given.
     func naiveSeconds(year: Int64) -> Int64 {
-        TimestampDays.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+        TimestampFormatter.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
     }
 
     /// Whether the civil fields are in range.
     var isValid: Bool {
         (1...12).contains(month) && (1...31).contains(day) && (0...24).contains(hour)
             && (0...59).contains(minute) && (0...60).contains(second)
-    }
-}
-
-import InquestCore
-
-/// Shortcut to the Core day arithmetic.
-enum TimestampDays {
-    @inline(__always) static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        TimestampFormatter.days(year: year, month: month, day: day)
     }
 }

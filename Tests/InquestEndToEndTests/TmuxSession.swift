@@ -16,12 +16,13 @@ final class TmuxSession {
         for (key, value) in env.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
         arguments += [command.map(Self.shellQuote).joined(separator: " ")]
         arguments += [";", "set-option", "-t", "t", "remain-on-exit", "on"]
-        try tmux(arguments)
+        // The server daemonizes from this client: give it no pipe it could keep open.
+        try tmux(arguments, captureOutput: false)
         isRunning = true
     }
 
     deinit {
-        _ = try? tmux(["-L", socket, "kill-server"])
+        _ = try? tmux(["-L", socket, "kill-server"], captureOutput: false)
     }
 
     static func shellQuote(_ text: String) -> String {
@@ -29,13 +30,20 @@ final class TmuxSession {
     }
 
     @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
+    private func tmux(_ arguments: [String], captureOutput: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        guard captureOutput else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
         let pipe = Pipe()
         process.standardOutput = pipe
-        process.standardError = Pipe()
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -55,6 +63,9 @@ final class TmuxSession {
     func capture() throws -> String {
         try tmux(["-L", socket, "capture-pane", "-t", "t", "-p"])
     }
+
+    /// The screen now, or "" when tmux cannot be asked (for failure messages).
+    var screen: String { (try? capture()) ?? "" }
 
     func resize(width: Int, height: Int) throws {
         try tmux(["-L", socket, "resize-window", "-t", "t", "-x", String(width), "-y", String(height)])

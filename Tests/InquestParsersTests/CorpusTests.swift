@@ -119,3 +119,24 @@ extension CorpusTests {
         #expect(mismatches == 0)
     }
 }
+
+extension CorpusTests {
+    /// Every file of the corpus (JSON documents, CSV, XML, GC logs…) goes through detection and its
+    /// parser without a crash, and every physical line is accounted for.
+    @Test(.enabled(if: corpora != nil))
+    func everyCorpusFileParsesWithoutLosingLines() throws {
+        let root = try #require(Self.corpora)
+        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+        var parsed = 0
+        for path in files where !path.hasSuffix(".md") {
+            guard let bytes = Self.load(path), !bytes.isEmpty else { continue }
+            let (format, output) = Self.parse(bytes)
+            let newlines = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let expectedLines = newlines + (bytes.last == 0x0A ? 0 : 1)
+            #expect(output.physicalLines == expectedLines, "\(path) as \(format.rawValue)")
+            #expect(output.events.count + output.failures.count <= expectedLines, "\(path)")
+            parsed += 1
+        }
+        #expect(parsed > 50)
+    }
+}

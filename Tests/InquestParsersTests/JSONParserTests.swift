@@ -145,6 +145,15 @@ struct JSONParserTests {
         #expect(output.failures[1].offset == 12)
     }
 
+    @Test func aTruncatedObjectDoesNotSwallowTheRecordsAfterIt() {
+        let text = "{\"msg\":\"cut\",\"tags\":[1,2\n{\"msg\":\"next\"}\n{\"msg\":\"last\"}\n"
+        let output = ParseHarness.parse(text, .json)
+        #expect(output.events.map(\.message) == ["next", "last"])
+        #expect(output.failures.map(\.error) == [.jsonUnterminatedObject(lines: 1)])
+        #expect(output.failures.first?.line == 1)
+        #expect(output.failures.first?.raw == Array("{\"msg\":\"cut\",\"tags\":[1,2".utf8))
+    }
+
     @Test func parsesA100KilobyteLine() throws {
         let long = String(repeating: "x", count: 100_000)
         let line = #"{"ts":"2026-11-20T10:15:03Z","msg":""# + long + #"","extra":""# + long + #""}"#

@@ -64,3 +64,13 @@ struct Log4jParserTests {
         #expect(output.events[1].severity == .warning)
     }
 }
+
+extension Log4jParserTests {
+    @Test func foldingStopsAtTheRecordLineLimit() {
+        let continuation = String(repeating: "\tat x.y(Z.java:1)\n", count: LogStreamParser.maxRecordLines + 5)
+        let output = ParseHarness.parse("2026-11-20 10:15:03 ERROR boom\n" + continuation, .log4j)
+        #expect(output.events.count == 2)
+        #expect(output.events.first?.raw.split(separator: 0x0A).count == LogStreamParser.maxRecordLines)
+        #expect(output.physicalLines == LogStreamParser.maxRecordLines + 6)
+    }
+}

@@ -8,6 +8,8 @@ struct LogFormatDetectorTests {
         ("ts=2026-11-20T10:15:03Z level=info msg=a\nts=2026-11-20T10:15:04Z level=warn msg=\"b c\"\n", .logfmt),
         ("Nov 20 10:15:03 web-3 checkout[1234]: ERROR x status=504\nNov 20 10:15:04 web-3 checkout[1234]: INFO y\n", .syslog),
         ("<34>1 2026-11-20T10:15:03Z h app - - - x\n<34>1 2026-11-20T10:15:04Z h app - - - y\n", .syslog),
+        ("2026-11-20T10:15:03.123456+01:00 web-3 sshd[42]: Accepted key\n2026-11-20T10:15:04+01:00 web-3 cron[7]: run\n", .syslog),
+        ("2026-11-20T10:15:03Z INFO app.module: hello\n2026-11-20T10:15:04Z WARN app.module: there\n", .log4j),
         ("1.2.3.4 - - [17/May/2015:10:05:03 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"ua\"\n", .access),
         (Log4jFixtures.stackTrace, .log4j),
         ("hello there\nsecond line of prose\n2026-11-20 one date\n", .plain),

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// The canvas driven like a user in tmux: real binary, real terminal, real store.
+@Suite(.serialized) struct CanvasEndToEndTests {
+    let directory: URL
+    let database: String
+
+    init() throws {
+        directory = try BinaryRunner.temporaryDirectory()
+        database = directory.appendingPathComponent("demo.db").path
+    }
+
+    func openCanvas(_ arguments: [String], width: Int = 140, height: Int = 40, environment: [String: String] = [:]) throws -> TmuxSession {
+        guard let binary = BinaryRunner.binary else { throw BinaryRunner.MissingBinary() }
+        var env = ["XDG_CONFIG_HOME": directory.path, "HOME": directory.path, "USER": "e2e"]
+        env.merge(environment) { $1 }
+        return try TmuxSession(command: [binary.path] + arguments, width: width, height: height, environment: env)
+    }
+
+    @Test func investigateTheDemoAndFindEverythingAfterReopening() throws {
+        // Given the demo store, opened in the canvas
+        let canvas = try openCanvas(["demo", "--db", database])
+        #expect(try canvas.waitFor("4,639 events", seconds: 30).matched, "the demo loads: \(canvas.screen)")
+        #expect(try canvas.capture().contains("┌ Investigations"))
+
+        // When I filter to the errors of one service
+        try canvas.send("/")
+        try canvas.type("service:checkout severity>=error")
+        try canvas.send("Enter")
+        let filtered = try canvas.waitFor("306 events")
+        #expect(filtered.matched, "the filter narrows the timeline: \(filtered.screen)")
+        #expect(!filtered.screen.contains(" INFO "), "only errors remain: \(filtered.screen)")
+
+        // and star the selected event
+        try canvas.send("s")
+        #expect(try canvas.waitFor("★ yes").matched, "the details pane shows the star")
+
+        // and create an investigation
+        try canvas.send("c")
+        #expect(try canvas.waitFor("New investigation").matched)
+        try canvas.type("Checkout pool exhaustion")
+        try canvas.send("Enter")
+        #expect(try canvas.waitFor("Checkout pool ex").matched, "the investigation is listed: \(canvas.screen)")
+
+        // and link the event, then write a note about it
+        try canvas.send("l")
+        #expect(try canvas.waitFor(" 1e ").matched, "the investigation counts one linked event: \(canvas.screen)")
+        try canvas.send("a")
+        try canvas.type("Pool max is 5 since v2.14.0")
+        try canvas.send("C-s")
+        #expect(try canvas.waitFor("Note saved").matched, "\(canvas.screen)")
+
+        // and quit
+        try canvas.send("q")
+        let quitDeadline = Date().addingTimeInterval(5)
+        var status = try canvas.exitStatus()
+        while status == nil && Date() < quitDeadline {
+            usleep(50_000)
+            status = try canvas.exitStatus()
+        }
+        #expect(status == 0, "q exits cleanly")
+
+        // Then reopening shows the investigation with its link and note, and the star
+        let reopened = try openCanvas(["--db", database, "--filter", "is:starred"])
+        let screen = try reopened.waitFor("1 events")
+        #expect(screen.matched, "one starred event persists: \(screen.screen)")
+        #expect(screen.screen.contains("1e 1n"), "the investigation keeps its link and note: \(screen.screen)")
+        try reopened.send("1", "j")
+        let notes = try reopened.waitFor("Pool max is 5 since v2.14.0")
+        #expect(notes.matched, "selecting the investigation shows its note: \(notes.screen)")
+        try reopened.send("q")
+    }
+
+    @Test func tooSmallTerminalSaysSoAndResizeRecovers() throws {
+        let canvas = try openCanvas(["demo", "--db", database], width: 40, height: 10)
+        #expect(try canvas.waitFor("too small", seconds: 30).matched, "\(canvas.screen)")
+        try canvas.resize(width: 120, height: 36)
+        #expect(try canvas.waitFor("┌ Timeline").matched, "a resize redraws the panes: \(canvas.screen)")
+        try canvas.send("q")
+    }
+
+    @Test func escapeSequencesInLogLinesNeverReachTheTerminal() throws {
+        let file = directory.appendingPathComponent("evil.log")
+        try Data("2026-11-20T10:00:00Z ERROR evil \u{1B}]0;pwned\u{07}\u{1B}[2J title change and clear\n".utf8).write(to: file)
+        let ingest = try BinaryRunner.run(["ingest", "--db", database, file.path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let canvas = try openCanvas(["--db", database])
+        let screen = try canvas.waitFor("title change and clear")
+        #expect(screen.matched, "the line is shown: \(screen.screen)")
+        #expect(!screen.screen.contains("pwned"), "the OSC payload is removed, not executed: \(screen.screen)")
+        try canvas.send("q")
+    }
+}
