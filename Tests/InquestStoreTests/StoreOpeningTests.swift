@@ -32,6 +32,8 @@ struct StoreOpeningTests {
         #expect(journal == "wal")
         let foreignKeys = try reopened.writer.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
         #expect(foreignKeys == true)
+        let pageSize = try reopened.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+        #expect(pageSize == 8192)
     }
 
     @Test func createsTheDirectoryPrivateAndTheFileOwnerOnly() throws {
