@@ -43,9 +43,11 @@ struct StoreOpeningTests {
         let path = nested + "/inquest.db"
         let previous = umask(0o022)
         defer { umask(previous) }
-        _ = try InquestStore.open(path: path)
+        let store = try InquestStore.open(path: path)
+        try store.append(EventBatch(events: [StoreFixtures.event(1, ts: 1)]))
         #expect(try StoreFixtures.mode(nested) == 0o700)
         #expect(try StoreFixtures.mode(path) == 0o600)
+        #expect(try StoreFixtures.mode(path + "-wal") == 0o600)
     }
 
     @Test func reportsAPathThatCannotBeOpened() throws {
