@@ -67,6 +67,25 @@ struct MultiProcessTests {
         #expect(try store.checkpoint(key: "test")?.position == "39")
     }
 
+    @Test func severalOpenersOfANewFileAllGetTheSchema() throws {
+        let directory = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/new/inquest.db"
+        let failures = LockedCounts()
+
+        DispatchQueue.concurrentPerform(iterations: 4) { index in
+            do {
+                let store = try InquestStore.open(path: path)
+                try store.append(EventBatch(events: [StoreFixtures.event(index, ts: Int64(index))]))
+            } catch {
+                failures.add(1)
+            }
+        }
+
+        #expect(failures.total == 0)
+        #expect(try InquestStore.open(path: path).count(.everything) == 4)
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: MultiProcessTests.sqlite3)))
     func twoStoresIndexingTheSameFileIndexEveryRowOnce() throws {
         let directory = try StoreFixtures.temporaryDirectory()
