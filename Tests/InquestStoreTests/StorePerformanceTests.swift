@@ -52,6 +52,10 @@ struct StorePerformanceTests {
             histogram = try store.histogram(
                 errors, from: Self.event(0).timestamp, to: Self.event(count - 1).timestamp, buckets: 120)
         }
+        let allHistogramTime = try clock.measure {
+            _ = try store.histogram(.everything, from: Self.event(0).timestamp, to: Self.event(count - 1).timestamp, buckets: 120)
+        }
+        let countTime = try clock.measure { _ = try store.count(errors) }
         let positionTime = try clock.measure {
             if let cursor = firstPage.first?.cursor { _ = try store.position(of: cursor, in: errors) }
         }
@@ -68,6 +72,8 @@ struct StorePerformanceTests {
               window(severity>=error, oldest, 100): \(oldestTime)
               window(text 'timeout AND gateway', newest, 100): \(textTime)
               histogram(severity>=error, 120 buckets): \(histogramTime)
+              histogram(everything, 120 buckets): \(allHistogramTime)
+              count(severity>=error): \(countTime)
               position(severity>=error): \(positionTime)
             """)
         #expect(inserted == count)
