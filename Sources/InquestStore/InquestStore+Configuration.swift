@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension InquestStore {
@@ -29,6 +30,20 @@ extension InquestStore {
                 """)
         }
         return configuration
+    }
+
+    /// Opens the pool, retrying while another process holds a lock that SQLite reports without
+    /// calling the busy handler: switching a new file to WAL mode (or recovering its WAL) while
+    /// another connection opens it fails at once with SQLITE_BUSY. Gives up after the busy timeout.
+    static func openPool(path: String) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(busyTimeoutSeconds)
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: makeConfiguration())
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                usleep(10_000)
+            }
+        }
     }
 
     /// A short text for an underlying error, for ``StoreError`` messages.

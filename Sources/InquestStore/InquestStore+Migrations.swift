@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension InquestStore {
@@ -127,13 +128,25 @@ extension InquestStore {
         return migrator
     }
 
-    /// Brings the schema up to date. Two processes opening a new file at once may race on the
-    /// first migration; the loser retries once and then finds the schema in place.
+    /// Brings the schema up to date.
+    ///
+    /// GRDB reads which migrations are applied before it starts each migration's transaction,
+    /// so processes opening a new file at once can race: the loser fails with "table already
+    /// exists" after another process applied that step. It then retries, sees the progress and
+    /// continues, until the schema is complete or a genuine failure repeats past the deadline.
     static func migrate(_ writer: any DatabaseWriter) throws {
-        do {
-            try migrator.migrate(writer)
-        } catch {
-            try migrator.migrate(writer)
+        let migrator = self.migrator
+        let deadline = Date().addingTimeInterval(busyTimeoutSeconds)
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                let complete = (try? writer.read { try migrator.hasCompletedMigrations($0) }) ?? false
+                if complete { return }
+                guard Date() < deadline else { throw error }
+                usleep(10_000)
+            }
         }
     }
 }

@@ -38,7 +38,7 @@ public final class InquestStore: Sendable {
         let pool: DatabasePool
         do {
             try prepareFile(at: path)
-            pool = try DatabasePool(path: path, configuration: makeConfiguration())
+            pool = try openPool(path: path)
         } catch let error as StoreError {
             throw error
         } catch {

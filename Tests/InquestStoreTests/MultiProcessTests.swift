@@ -80,6 +80,7 @@ struct MultiProcessTests {
                 let store = try InquestStore.open(path: path)
                 try store.append(EventBatch(events: [StoreFixtures.event(index, ts: Int64(index))]))
             } catch {
+                print("opener \(index) failed: \(error)")
                 failures.add(1)
             }
         }
