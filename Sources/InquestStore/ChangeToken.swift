@@ -5,7 +5,9 @@
 /// inserted by other tools). `PRAGMA data_version` was not used: it is per connection, does not
 /// change for the connection's own commits, and a pool reads through several connections.
 public struct ChangeToken: Sendable, Hashable {
+    /// The `meta` revision counter: bumped by every visible write of ``InquestStore``.
     public var revision: Int64
+    /// The largest event id (0 when empty); also moves when another tool inserts events.
     public var lastEventID: Int64
 
     public init(revision: Int64, lastEventID: Int64) {

@@ -3,8 +3,11 @@ import InquestCore
 /// What one ingest step stores atomically: its events, the records it could not parse, and
 /// the position to resume from. Either all of it is stored or none of it, so ingest is exactly-once.
 public struct EventBatch: Sendable, Hashable {
+    /// Events to store; those whose dedupe key is already stored are skipped.
     public var events: [Event]
+    /// Records that could not be parsed, kept with their reason and bytes.
     public var deadLetters: [DeadLetter]
+    /// Where to resume this input after the batch, saved in the same transaction.
     public var checkpoint: Checkpoint?
 
     public init(events: [Event] = [], deadLetters: [DeadLetter] = [], checkpoint: Checkpoint? = nil) {

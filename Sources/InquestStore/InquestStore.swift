@@ -27,13 +27,18 @@ public final class InquestStore: Sendable {
         }
     }
 
+    /// The default logger: discards everything, so a store never writes to a screen the canvas owns.
+    public static var silentLogger: Logger {
+        Logger(label: "inquest.store", factory: { _ in SwiftLogNoOpLogHandler() })
+    }
+
     /// Opens (creating if needed) the store at `path`: the directory with mode 0700, the file with
     /// mode 0600, WAL journal, and the current schema.
-    public static func open(path: String, logger: Logger = Logger(label: "inquest.store")) throws -> InquestStore {
+    public static func open(path: String, logger: Logger = InquestStore.silentLogger) throws -> InquestStore {
         let pool: DatabasePool
         do {
             try prepareFile(at: path)
-            pool = try DatabasePool(path: path, configuration: makeConfiguration())
+            pool = try openPool(path: path)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -44,7 +49,7 @@ public final class InquestStore: Sendable {
     }
 
     /// A fresh store in memory (tests, previews); gone when the value is released.
-    public static func inMemory(logger: Logger = Logger(label: "inquest.store")) throws -> InquestStore {
+    public static func inMemory(logger: Logger = InquestStore.silentLogger) throws -> InquestStore {
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(configuration: makeConfiguration())

@@ -2,12 +2,17 @@ import InquestCore
 
 /// Totals for the status line and `inquest stats`.
 public struct StoreStats: Sendable, Hashable {
+    /// All stored events.
     public var totalEvents: Int
+    /// Events per source kind (kinds without events are absent).
     public var bySourceKind: [SourceKind: Int]
+    /// Events per severity (severities without events are absent).
     public var bySeverity: [Severity: Int]
     /// The busiest services, most events first (events without a service are not counted).
     public var topServices: [ServiceCount]
+    /// First and last event times, nil when empty.
     public var timeRange: ClosedRange<Timestamp>?
+    /// Stored dead letters.
     public var deadLetters: Int
     /// Events not yet in the full-text index.
     public var fullTextBacklog: Int

@@ -5,6 +5,12 @@ import InquestCore
 ///
 /// Cursor conditions are written as `ts >= ? AND (ts > ? OR id > ?)` rather than a row-value
 /// comparison so that the leading `ts` range is obviously usable by the index.
+///
+/// The query names the index (`INDEXED BY event_by_time`). For ordinary filters the planner
+/// picks it anyway; for a full-text filter (`event.id IN (SELECT rowid FROM event_fts ...)`)
+/// it would otherwise look up every matching row and sort them, which took 1.5 s for a term
+/// in all of 1M rows, against 0.47 s for walking the index and probing the match set
+/// (rare terms: 9 ms against 26 ms). A window must stay fast in the worst case.
 struct WindowQuery {
     var sql: String
     var arguments: StatementArguments
@@ -12,7 +18,7 @@ struct WindowQuery {
     var descending: Bool
 
     init(filter: FilterSQL, anchor: WindowAnchor, limit: Int) {
-        let select = "SELECT \(EventSummary.selection) FROM event WHERE \(filter.condition)"
+        let select = "SELECT \(EventSummary.selection) FROM event INDEXED BY event_by_time WHERE \(filter.condition)"
         let ascending = "ORDER BY event.ts, event.id LIMIT ?"
         let newestFirst = "ORDER BY event.ts DESC, event.id DESC LIMIT ?"
         switch anchor {

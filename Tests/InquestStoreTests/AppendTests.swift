@@ -20,6 +20,22 @@ struct AppendTests {
         #expect(try store.count(.everything) == 50)
     }
 
+    @Test func skipsDuplicatesInsideOneBatchAndReportsConsecutiveIDs() throws {
+        let store = try InquestStore.inMemory()
+        try store.append(EventBatch(events: (0..<10).map { StoreFixtures.event($0, ts: Int64($0)) }))
+        // 100 events: 0..<10 already stored, and every event of 10..<55 given twice.
+        let events = (0..<10).map { StoreFixtures.event($0, ts: Int64($0)) }
+            + (10..<55).flatMap { [StoreFixtures.event($0, ts: Int64($0)), StoreFixtures.event($0, ts: Int64($0))] }
+
+        let result = try store.append(EventBatch(events: events))
+
+        #expect(result.inserted == 45 && result.duplicates == 55)
+        #expect(result.firstID == 11 && result.lastID == 55)
+        let stored = try store.window(.everything, anchor: .oldest, limit: 100)
+        #expect(stored.map(\.id) == Array(1...55))
+        #expect(stored.map(\.message) == (0..<55).map { "message \($0)" })
+    }
+
     @Test func storesEveryFieldAndReadsItBack() throws {
         let store = try InquestStore.inMemory()
         var original = StoreFixtures.event(7, ts: -42, severity: .critical, service: nil)

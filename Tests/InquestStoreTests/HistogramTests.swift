@@ -22,6 +22,28 @@ struct HistogramTests {
         #expect(buckets.map(\.errors) == [0, 0, 0, 0, 1, 0, 0, 0, 0, 1])
     }
 
+    @Test func filteredAndUnfilteredQueriesAgree() throws {
+        let store = try InquestStore.inMemory()
+        let events = (0..<500).map { n in
+            StoreFixtures.event(n, ts: Int64((n * 7919) % 1000), severity: n % 7 == 0 ? .critical : .info)
+        }
+        try store.append(EventBatch(events: events))
+        // `1 = 1` matches everything but takes the GROUP BY path; `.everything` the per-bucket range counts.
+        let matchAll = FilterSQL(whereClause: "1 = 1", arguments: [], usesFullText: false)
+        for buckets in [1, 7, 60, 1000, 2000] {
+            let from = Timestamp(nanoseconds: 13)
+            let to = Timestamp(nanoseconds: 987)
+            let unfiltered = try store.histogram(.everything, from: from, to: to, buckets: buckets)
+            #expect(unfiltered == (try store.histogram(matchAll, from: from, to: to, buckets: buckets)), "\(buckets) buckets")
+            #expect(unfiltered.map(\.total).reduce(0, +) == events.filter { (13...987).contains($0.timestamp.nanoseconds) }.count)
+        }
+        let extreme = try store.histogram(.everything, from: Timestamp(nanoseconds: .max - 10), to: Timestamp(nanoseconds: .max), buckets: 3)
+        #expect(extreme.count == 3 && extreme.allSatisfy { $0.total == 0 })
+        #expect(throws: StoreError.self) {
+            try store.histogram(.everything, from: Timestamp(nanoseconds: .min), to: Timestamp(nanoseconds: .max), buckets: 3)
+        }
+    }
+
     @Test func appliesTheFilterAndRejectsBadRanges() throws {
         let store = try InquestStore.inMemory()
         try store.append(EventBatch(events: [

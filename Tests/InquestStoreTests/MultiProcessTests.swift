@@ -42,15 +42,17 @@ struct MultiProcessTests {
         child.standardOutput = FileHandle.nullDevice
         try child.run()
 
-        // When the store appends batches at the same time
+        // When the store appends batches at the same time, until the child is done (at least 40)
         var inserted = 0
         var overlapped = false
-        for batchNumber in 0..<40 {
+        var batchNumber = 0
+        while batchNumber < 40 || child.isRunning {
+            overlapped = overlapped || child.isRunning
             let events = (0..<250).map { StoreFixtures.event(batchNumber * 250 + $0, ts: Int64(batchNumber * 250 + $0)) }
             inserted += try store.append(EventBatch(
                 events: events, checkpoint: Checkpoint(key: "test", position: "\(batchNumber)"))).inserted
             _ = try store.window(.everything, anchor: .newest, limit: 50)
-            overlapped = overlapped || child.isRunning
+            batchNumber += 1
         }
         child.waitUntilExit()
         let childErrors = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -59,12 +61,32 @@ struct MultiProcessTests {
         #expect(overlapped, "the child finished before the store wrote: nothing was concurrent")
         #expect(child.terminationStatus == 0)
         #expect(childErrors.isEmpty, "sqlite3 reported: \(childErrors)")
-        #expect(inserted == 10_000)
+        #expect(inserted == batchNumber * 250)
         let childFilter = FilterSQL(whereClause: "event.source_name = ?", arguments: [.text("child")], usesFullText: false)
         #expect(try store.count(childFilter) == childRows)
-        #expect(try store.count(.everything) == 10_000 + childRows)
-        #expect(try store.changeToken().lastEventID == Int64(10_000 + childRows))
-        #expect(try store.checkpoint(key: "test")?.position == "39")
+        #expect(try store.count(.everything) == inserted + childRows)
+        #expect(try store.changeToken().lastEventID == Int64(inserted + childRows))
+        #expect(try store.checkpoint(key: "test")?.position == "\(batchNumber - 1)")
+    }
+
+    @Test func severalOpenersOfANewFileAllGetTheSchema() throws {
+        let directory = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/new/inquest.db"
+        let failures = LockedCounts()
+
+        DispatchQueue.concurrentPerform(iterations: 4) { index in
+            do {
+                let store = try InquestStore.open(path: path)
+                try store.append(EventBatch(events: [StoreFixtures.event(index, ts: Int64(index))]))
+            } catch {
+                print("opener \(index) failed: \(error)")
+                failures.add(1)
+            }
+        }
+
+        #expect(failures.total == 0)
+        #expect(try InquestStore.open(path: path).count(.everything) == 4)
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: MultiProcessTests.sqlite3)))

@@ -15,7 +15,7 @@ struct StoreOpeningTests {
             #expect(tables.contains(table), "missing table \(table)")
         }
         let applied = try store.writer.read { db in try InquestStore.migrator.appliedIdentifiers(db) }
-        #expect(applied == ["v1-events", "v2-annotations", "v3-investigations", "v4-ingest-state"])
+        #expect(applied == ["v1-events", "v2-annotations", "v3-investigations", "v4-ingest-state", "v5-time-severity-index"])
     }
 
     @Test func reopensAnExistingFileKeepingItsEvents() throws {
@@ -32,6 +32,8 @@ struct StoreOpeningTests {
         #expect(journal == "wal")
         let foreignKeys = try reopened.writer.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
         #expect(foreignKeys == true)
+        let pageSize = try reopened.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+        #expect(pageSize == 8192)
     }
 
     @Test func createsTheDirectoryPrivateAndTheFileOwnerOnly() throws {
@@ -41,9 +43,11 @@ struct StoreOpeningTests {
         let path = nested + "/inquest.db"
         let previous = umask(0o022)
         defer { umask(previous) }
-        _ = try InquestStore.open(path: path)
+        let store = try InquestStore.open(path: path)
+        try store.append(EventBatch(events: [StoreFixtures.event(1, ts: 1)]))
         #expect(try StoreFixtures.mode(nested) == 0o700)
         #expect(try StoreFixtures.mode(path) == 0o600)
+        #expect(try StoreFixtures.mode(path + "-wal") == 0o600)
     }
 
     @Test func reportsAPathThatCannotBeOpened() throws {
