@@ -13,9 +13,10 @@ enum CSVFields {
     static func lines(_ text: String) -> [Line] {
         var result: [Line] = []
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the byte: as Characters, "\r\n" is one grapheme and would not match "\n".
+        for rawLine in text.utf8.split(separator: 10, omittingEmptySubsequences: false).map(Substring.init) {
             number += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let line = rawLine.utf8.last == 13 ? Substring(rawLine.utf8.dropLast()) : rawLine
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             let (fields, columns) = split(Array(line.utf8))
             result.append(Line(number: number, fields: fields, columns: columns))

@@ -4,8 +4,9 @@
 ///   `@timestamp` (case-insensitive) whose values parse as times; without such a name, column 1.
 ///   Other time-named columns (nezha's epoch `TimeStamp` next to `Time`) are ignored.
 /// - A column named `series`, `metric` or `name` gives each row's series name.
-/// - Every other column whose values (in the first 20 rows) are all numbers, `NaN` or empty is a
-///   value column, one series each; the rest are label columns (nezha's `PodName`).
+/// - A column named `value`, and every other column whose non-empty cells in the first 20 rows are
+///   mostly numbers (or `NaN`), is a value column, one series each; the rest are label columns
+///   (nezha's `PodName`).
 /// - Without a header (the first row starts with a time and a number) the columns are
 ///   `timestamp,value[,series]`, further columns are values named `column<N>`.
 public struct CSVSeriesLayout: Sendable, Hashable {
@@ -42,13 +43,13 @@ public struct CSVSeriesLayout: Sendable, Hashable {
             var values = [Column(index: 1, name: "value")]
             var series: Int?
             if width >= 3 {
-                if isNumeric(column: 2, in: inspected) {
+                if isNumeric(column: 2, in: [first] + inspected) {
                     values.append(Column(index: 2, name: "column3"))
                 } else {
                     series = 2
                 }
             }
-            for index in 3..<max(width, 3) where isNumeric(column: index, in: inspected) {
+            for index in 3..<max(width, 3) where isNumeric(column: index, in: [first] + inspected) {
                 values.append(Column(index: index, name: "column\(index + 1)"))
             }
             return CSVSeriesLayout(
@@ -67,18 +68,26 @@ public struct CSVSeriesLayout: Sendable, Hashable {
         var labels: [Column] = []
         for index in names.indices where index != timeColumn && index != seriesColumn && !timeCandidates.contains(index) {
             let column = Column(index: index, name: names[index])
-            if isNumeric(column: index, in: inspected) { values.append(column) } else { labels.append(column) }
+            if column.name.lowercased() == "value" || isNumeric(column: index, in: inspected) {
+                values.append(column)
+            } else {
+                labels.append(column)
+            }
         }
         return CSVSeriesLayout(
             hasHeader: true, timeColumn: timeColumn, seriesColumn: seriesColumn, valueColumns: values,
             labelColumns: labels, requiredFields: names.count)
     }
 
-    /// True when every non-empty cell of the column in `lines` reads as a number (or NaN/Inf).
+    /// True when most non-empty cells of the column in `lines` read as numbers (or NaN/Inf), or all are
+    /// empty; a stray bad cell then becomes a located error instead of turning the column into labels.
     static func isNumeric(column: Int, in lines: [CSVFields.Line]) -> Bool {
-        lines.allSatisfy { line in
-            column >= line.fields.count || line.fields[column].isEmpty || MetricNumber.parse(line.fields[column]) != nil
+        var numbers = 0
+        var texts = 0
+        for line in lines where column < line.fields.count && !line.fields[column].isEmpty {
+            if MetricNumber.parse(line.fields[column]) != nil { numbers += 1 } else { texts += 1 }
         }
+        return numbers >= texts
     }
 
     /// The series name of `column` in a row whose series cell (if any) is `seriesCell`.

@@ -40,8 +40,9 @@ public enum PrometheusTextParser {
     }
 
     static func splitLines(_ text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
+        // Split on the byte: as Characters, "\r\n" is one grapheme and would not match "\n".
+        text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { bytes in
+            bytes.last == 13 ? Substring(bytes.dropLast()) : Substring(bytes)
         }
     }
 
