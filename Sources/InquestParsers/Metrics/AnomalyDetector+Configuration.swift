@@ -11,6 +11,9 @@ extension AnomalyDetector {
         /// The spread never counts as smaller than this fraction of the baseline's magnitude, so
         /// quantised or nearly constant series do not turn every wiggle into an anomaly.
         public var relativeScaleFloor: Double
+        /// The spread is at least (q(1−f) − q(f)) / (2·z(1−f)) over the window for this tail fraction f,
+        /// so an excursion that recurs in more than f of the window stops counting as anomalous; 0 disables.
+        public var tailFraction: Double
         /// Candidate seasonal periods in seconds (a day and a week by default).
         public var seasonalPeriods: [Int64]
         /// Buckets per seasonal period (48 half-hours a day, 168 hours a week).
@@ -23,10 +26,11 @@ extension AnomalyDetector {
 
         /// Creates a configuration; every parameter has the global default.
         public init(
-            window: Int = 288,
-            warmUp: Int = 48,
-            halfScoreDeviation: Double = 4,
+            window: Int = 1440,
+            warmUp: Int = 144,
+            halfScoreDeviation: Double = 3,
             relativeScaleFloor: Double = 0.01,
+            tailFraction: Double = 0.01,
             seasonalPeriods: [Int64] = [86_400, 604_800],
             seasonalBuckets: [Int] = [48, 168],
             seasonalMinimumPeriods: Int = 3,
@@ -36,6 +40,7 @@ extension AnomalyDetector {
             self.warmUp = warmUp
             self.halfScoreDeviation = halfScoreDeviation
             self.relativeScaleFloor = relativeScaleFloor
+            self.tailFraction = tailFraction
             self.seasonalPeriods = seasonalPeriods
             self.seasonalBuckets = seasonalBuckets
             self.seasonalMinimumPeriods = seasonalMinimumPeriods

@@ -1,3 +1,4 @@
+import Foundation
 import InquestCore
 
 /// A causal, streaming anomaly detector for one metric series.
@@ -82,11 +83,36 @@ public struct AnomalyDetector: Sendable {
         return AnomalyAssessment(score: score, baseline: best.baseline, deviation: deviation, seasonalPeriodSeconds: best.period)
     }
 
-    /// 1.4826 × MAD (a standard deviation for normal data), or 1.2533 × mean absolute deviation when
-    /// the MAD is 0, never below the relative floor (or 1e-12).
+    /// The larger of 1.4826 × MAD and the tail spread (q_high − q_low) / (2 × 1.645) (both a standard
+    /// deviation for normal data); 1.2533 × mean absolute deviation when both are 0; never below the
+    /// relative floor (or 1e-12). The tail spread lets excursions that recur often (more than the tail
+    /// fraction of the window) become normal, while rare ones stay anomalous.
     private func spread(of values: RollingRobustWindow, around center: Double, level: Double) -> Double {
         var scale = 1.4826 * values.medianAbsoluteDeviation(around: center)
+        let tail = configuration.tailFraction
+        if tail > 0, let low = values.quantile(tail), let high = values.quantile(1 - tail) {
+            scale = max(scale, (high - low) / (2 * Self.normalQuantile(1 - tail)))
+        }
         if scale == 0 { scale = 1.2533 * values.meanAbsoluteDeviation(around: center) }
         return max(scale, configuration.relativeScaleFloor * level, 1e-12)
+    }
+
+    /// The standard normal quantile (Acklam's rational approximation, |error| < 1.2e-9), for p in (0.5, 1).
+    static func normalQuantile(_ p: Double) -> Double {
+        let q = sqrt(-2 * log(1 - p))
+        let c = [-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00,
+                 4.374664141464968e+00, 2.938163982698783e+00]
+        let d = [7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00]
+        let numerator = ((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]
+        let denominator = (((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1
+        if p > 0.97575 { return -numerator / denominator }
+        let r = (p - 0.5) * (p - 0.5)
+        let a = [-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02,
+                 -3.066479806614716e+01, 2.506628277459239e+00]
+        let b = [-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01,
+                 -1.328068155288572e+01]
+        let x = p - 0.5
+        return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * x
+            / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
     }
 }

@@ -5,7 +5,9 @@ import InquestCore
 /// An episode opens when a score reaches ``Configuration/high``; it stays open while scores stay
 /// above ``Configuration/low``, and closes after ``Configuration/quietPoints`` consecutive values
 /// below ``Configuration/low`` (gaps neither extend nor close it). Scores between the two
-/// thresholds neither open a new episode nor end the current one.
+/// thresholds neither open a new episode nor end the current one. An episode that has lasted
+/// ``Configuration/maximumPoints`` values is closed anyway, so a series that keeps misbehaving
+/// yields one episode per such stretch instead of one that never ends.
 public struct AnomalyEventizer: Sendable {
     /// Thresholds of the hysteresis.
     public struct Configuration: Sendable, Hashable {
@@ -15,12 +17,15 @@ public struct AnomalyEventizer: Sendable {
         public var low: Double
         /// Consecutive values below ``low`` that close the episode.
         public var quietPoints: Int
+        /// Values after which an open episode is closed even if scores stay high.
+        public var maximumPoints: Int
 
         /// Creates thresholds; the defaults are the global setting reported in EVALUATION.md.
-        public init(high: Double = 0.9, low: Double = 0.5, quietPoints: Int = 12) {
+        public init(high: Double = 0.8, low: Double = 0.5, quietPoints: Int = 48, maximumPoints: Int = 288) {
             self.high = high
             self.low = min(low, high)
             self.quietPoints = max(1, quietPoints)
+            self.maximumPoints = max(1, maximumPoints)
         }
 
         /// The global default.
@@ -34,6 +39,7 @@ public struct AnomalyEventizer: Sendable {
     /// The episode under way, if any.
     public private(set) var openEpisode: AnomalyEpisode?
     private var quietCount = 0
+    private var openPoints = 0
 
     /// Creates an eventizer for one series.
     public init(series: String, configuration: Configuration = .standard) {
@@ -51,9 +57,11 @@ public struct AnomalyEventizer: Sendable {
                     series: series, start: timestamp, end: timestamp, peakScore: score, peakValue: value,
                     baseline: assessment.baseline)
                 quietCount = 0
+                openPoints = 1
             }
             return nil
         }
+        openPoints += 1
         if score >= configuration.low {
             quietCount = 0
             episode.end = timestamp
@@ -63,10 +71,10 @@ public struct AnomalyEventizer: Sendable {
                 episode.baseline = assessment.baseline
             }
             openEpisode = episode
-            return nil
+        } else {
+            quietCount += 1
         }
-        quietCount += 1
-        guard quietCount >= configuration.quietPoints else { return nil }
+        guard quietCount >= configuration.quietPoints || openPoints >= configuration.maximumPoints else { return nil }
         openEpisode = nil
         quietCount = 0
         return episode

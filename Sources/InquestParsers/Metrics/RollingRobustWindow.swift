@@ -36,6 +36,13 @@ struct RollingRobustWindow: Sendable, Hashable {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
+    /// The value at quantile `q` in [0, 1] (nearest rank); nil when empty.
+    func quantile(_ q: Double) -> Double? {
+        guard !sorted.isEmpty else { return nil }
+        let rank = Int((q * Double(sorted.count - 1)).rounded())
+        return sorted[min(max(rank, 0), sorted.count - 1)]
+    }
+
     /// The median of |x − center| over the window, walking outwards from `center` in the sorted
     /// values (a merge of two sorted sequences), so no second sort is needed.
     func medianAbsoluteDeviation(around center: Double) -> Double {

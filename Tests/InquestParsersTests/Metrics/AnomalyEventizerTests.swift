@@ -57,6 +57,14 @@ struct AnomalyEventizerTests {
         #expect(closed.map(\.end) == [Self.time(0)])
     }
 
+    @Test func anEpisodeThatNeverCalmsDownIsClosedAfterMaximumPoints() {
+        let configuration = AnomalyEventizer.Configuration(high: 0.9, low: 0.5, quietPoints: 3, maximumPoints: 4)
+        let episodes = Self.episodes(Array(repeating: 0.95, count: 10), configuration: configuration)
+
+        #expect(episodes.map(\.start) == [Self.time(0), Self.time(4), Self.time(8)])
+        #expect(episodes.map(\.end) == [Self.time(3), Self.time(7), Self.time(9)])
+    }
+
     @Test func severityFollowsThePeakScore() {
         func severity(_ peak: Double) -> Severity {
             AnomalyEpisode(series: "s", start: Self.time(0), end: Self.time(0), peakScore: peak, peakValue: 0, baseline: 0).severity
