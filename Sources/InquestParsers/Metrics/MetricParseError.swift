@@ -30,25 +30,41 @@ public enum MetricParseError: Error, Sendable, Hashable, CustomStringConvertible
         }
     }
 
+    /// The 1-based byte column of the problem, when it is known.
+    public var column: Int? {
+        switch self {
+        case .malformedSample(_, let column, _), .invalidLabel(_, let column, _), .invalidValue(_, let column, _),
+            .invalidTimestamp(_, let column, _):
+            column
+        case .unknownType, .contentAfterEOF, .missingFields, .noValueColumn:
+            nil
+        }
+    }
+
+    /// What is wrong and what to do, without the location (for `file:line:column: reason` output).
+    public var reason: String {
+        switch self {
+        case .malformedSample(_, _, let expected):
+            "malformed sample, expected \(expected); write `name{label=\"v\"} value [timestamp]`"
+        case .invalidLabel(_, _, let reason):
+            "invalid label set: \(reason); labels look like {name=\"value\",other=\"x\"}"
+        case .invalidValue(_, _, let text):
+            "value '\(text)' is not a number; use a decimal, NaN, +Inf or -Inf (or leave the cell empty for a gap)"
+        case .invalidTimestamp(_, _, let text):
+            "timestamp '\(text)' is not ISO 8601, 'YYYY-MM-DD HH:MM:SS' or epoch seconds/milliseconds; fix or remove the row"
+        case .unknownType(_, let text):
+            "unknown metric type '\(text)'; use counter, gauge, histogram, summary, gaugehistogram, stateset, info or unknown"
+        case .contentAfterEOF:
+            "content after '# EOF'; OpenMetrics text must end at '# EOF', remove what follows"
+        case .missingFields(_, let expected, let found):
+            "\(found) field(s) where the header has \(expected); add the missing fields (leave a cell empty for a gap)"
+        case .noValueColumn:
+            "no column holds numbers; a series file needs `timestamp,value[,series]` or numeric columns"
+        }
+    }
+
     /// What is wrong, where and what to do, without the file name (callers prefix `file:`).
     public var description: String {
-        switch self {
-        case .malformedSample(let line, let column, let expected):
-            "line \(line), column \(column): malformed sample, expected \(expected); write `name{label=\"v\"} value [timestamp]`"
-        case .invalidLabel(let line, let column, let reason):
-            "line \(line), column \(column): invalid label set: \(reason); labels look like {name=\"value\",other=\"x\"}"
-        case .invalidValue(let line, let column, let text):
-            "line \(line), column \(column): value '\(text)' is not a number; use a decimal, NaN, +Inf or -Inf"
-        case .invalidTimestamp(let line, let column, let text):
-            "line \(line), column \(column): timestamp '\(text)' is not ISO 8601, 'YYYY-MM-DD HH:MM:SS' or epoch seconds/milliseconds; fix or remove the row"
-        case .unknownType(let line, let text):
-            "line \(line): unknown metric type '\(text)'; use counter, gauge, histogram, summary, gaugehistogram, stateset, info or unknown"
-        case .contentAfterEOF(let line):
-            "line \(line): content after '# EOF'; OpenMetrics text must end at '# EOF', remove what follows"
-        case .missingFields(let line, let expected, let found):
-            "line \(line): \(found) field(s) where the header has \(expected); add the missing fields (leave a cell empty for a gap)"
-        case .noValueColumn(let line):
-            "line \(line): no column holds numbers; a series file needs `timestamp,value[,series]` or numeric columns"
-        }
+        "line \(line)" + (column.map { ", column \($0)" } ?? "") + ": " + reason
     }
 }
