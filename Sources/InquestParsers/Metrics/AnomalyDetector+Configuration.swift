@@ -2,9 +2,9 @@ extension AnomalyDetector {
     /// The detector's knobs. The defaults are one global setting chosen on synthetic series and
     /// checked on the NAB subset (see EVALUATION.md); they are not tuned per series.
     public struct Configuration: Sendable, Hashable {
-        /// How many recent values the rolling median/MAD baseline holds.
+        /// How many recent values the rolling median/MAD baseline holds (1440: five days at 5-minute steps).
         public var window: Int
-        /// Values seen before any score is given (scores are 0 until then).
+        /// Values seen before any score is given (scores are 0 until then; 144: half a day at 5 minutes).
         public var warmUp: Int
         /// The robust z-score that maps to a score of 0.5 (score = z² / (z² + halfScoreDeviation²)).
         public var halfScoreDeviation: Double

@@ -83,8 +83,8 @@ public struct AnomalyDetector: Sendable {
         return AnomalyAssessment(score: score, baseline: best.baseline, deviation: deviation, seasonalPeriodSeconds: best.period)
     }
 
-    /// The larger of 1.4826 × MAD and the tail spread (q_high − q_low) / (2 × 1.645) (both a standard
-    /// deviation for normal data); 1.2533 × mean absolute deviation when both are 0; never below the
+    /// The larger of 1.4826 × MAD and the tail spread (q(1−f) − q(f)) / (2 × z(1−f)) for the tail
+    /// fraction f (both a standard deviation for normal data); 1.2533 × mean absolute deviation when both are 0; never below the
     /// relative floor (or 1e-12). The tail spread lets excursions that recur often (more than the tail
     /// fraction of the window) become normal, while rare ones stay anomalous.
     private func spread(of values: RollingRobustWindow, around center: Double, level: Double) -> Double {

@@ -43,31 +43,41 @@ struct RollingRobustWindow: Sendable, Hashable {
         return sorted[min(max(rank, 0), sorted.count - 1)]
     }
 
-    /// The median of |x − center| over the window, walking outwards from `center` in the sorted
-    /// values (a merge of two sorted sequences), so no second sort is needed.
+    /// The median of |x − center| over the window in O(log n): the distances to the left of `center`
+    /// and to the right of it are two ascending sequences in the sorted values, and the median is
+    /// found by selecting ranks in their union, so no second sort (or even a pass) is needed.
     func medianAbsoluteDeviation(around center: Double) -> Double {
         let n = sorted.count
         guard n > 0 else { return 0 }
-        var left = Self.lowerBound(of: center, in: sorted) - 1
-        var right = left + 1
-        let lowRank = (n - 1) / 2
-        let highRank = n / 2
-        var lowValue = 0.0
-        for rank in 0...highRank {
-            let next: Double
-            let leftDistance = left >= 0 ? center - sorted[left] : Double.infinity
-            let rightDistance = right < n ? sorted[right] - center : Double.infinity
-            if leftDistance <= rightDistance {
-                next = leftDistance
-                left -= 1
+        let split = Self.lowerBound(of: center, in: sorted)
+        let low = distance(rank: (n - 1) / 2, around: center, split: split)
+        let high = n % 2 == 1 ? low : distance(rank: n / 2, around: center, split: split)
+        return (low + high) / 2
+    }
+
+    /// The `rank`-th smallest (0-based) of |x − center|, where `sorted[..<split]` < center ≤ `sorted[split...]`.
+    /// Left distances `center − sorted[split − 1 − i]` and right distances `sorted[split + j] − center`
+    /// both ascend; binary search on how many of the `rank + 1` smallest come from the left.
+    private func distance(rank: Int, around center: Double, split: Int) -> Double {
+        let leftCount = split
+        let rightCount = sorted.count - split
+        func left(_ i: Int) -> Double { center - sorted[split - 1 - i] }
+        func right(_ j: Int) -> Double { sorted[split + j] - center }
+        let taken = rank + 1
+        var lowest = max(0, taken - rightCount)
+        var highest = min(taken, leftCount)
+        while lowest <= highest {
+            let i = (lowest + highest) / 2
+            let j = taken - i
+            if i < leftCount, j > 0, right(j - 1) > left(i) {
+                lowest = i + 1
+            } else if i > 0, j < rightCount, left(i - 1) > right(j) {
+                highest = i - 1
             } else {
-                next = rightDistance
-                right += 1
+                return max(i > 0 ? left(i - 1) : -.infinity, j > 0 ? right(j - 1) : -.infinity)
             }
-            if rank == lowRank { lowValue = next }
-            if rank == highRank { return (lowValue + next) / 2 }
         }
-        return lowValue
+        return 0
     }
 
     /// The mean of |x − center|, the fallback spread when more than half the window is one value.
