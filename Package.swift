@@ -8,7 +8,7 @@ import PackageDescription
 //         -> inquest (CLI executable)
 let package = Package(
     name: "Inquest",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "inquest", targets: ["InquestCLI"]),
         .executable(name: "inquest-bench", targets: ["InquestBench"]),
@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        .target(name: "InquestCore"),
+        .target(name: "InquestCore", exclude: ["Filter/FILTER_SYNTAX.md"]),
         .target(
             name: "InquestStore",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import InquestParsers
 
 // inquest-bench: release-build benchmarks that print their figures.
 //   swift run -c release inquest-bench ingest [--events 1000000] [--small 100000]
@@ -10,8 +11,18 @@ do {
         try IngestBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "ingest-child":
         try IngestBenchmark.child(arguments: Array(arguments.dropFirst()))
+    case "parse":
+        // inquest-bench parse FILE [FORMAT] [--parallel]: parser throughput alone.
+        guard arguments.count >= 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
+            throw BenchSupport.Failure(description: "usage: inquest-bench parse FILE [FORMAT] [--parallel]")
+        }
+        let format = arguments.count >= 3 ? LogFormat(rawValue: arguments[2]) : nil
+        print(ParseBenchmark.run(bytes: Array(data), format: format, repeats: 3))
+        if arguments.contains("--parallel") {
+            print("2 threads: " + ParseBenchmark.runParallel(bytes: Array(data), format: format, threads: 2, repeats: 3).description)
+        }
     default:
-        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] | parse FILE [FORMAT] [--parallel]]\n".utf8))
         exit(2)
     }
 } catch {

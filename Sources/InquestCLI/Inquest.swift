@@ -1,7 +1,21 @@
 import ArgumentParser
+import Foundation
+import Logging
 
 @main
 struct Inquest: ParsableCommand {
+    /// Diagnostics go to stderr at `warning` and above (`INQUEST_LOG_LEVEL=debug` for more);
+    /// command output stays clean on stdout. The canvas logs to a file instead.
+    static func main() {
+        let level = ProcessInfo.processInfo.environment["INQUEST_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        main(nil)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "inquest",
         abstract: "A terminal investigation canvas over a shared store of logs, metrics, traces, changes and CI results.",

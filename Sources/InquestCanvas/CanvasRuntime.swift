@@ -34,7 +34,7 @@ public final class CanvasRuntime {
             now: .now(),
             localOffsetSeconds: Int64(TimeZone.current.secondsFromGMT()),
             validateFilter: { text in
-                do {
+                do throws(FilterError) {
                     _ = try Filter.parse(text)
                     return nil
                 } catch {
@@ -91,7 +91,7 @@ public final class CanvasRuntime {
                 needsDraw = false
             }
             if ContinuousClock.now - lastTick >= .seconds(1) {
-                lastTick = .now
+                lastTick = ContinuousClock.now
                 pending.append(.tick(now: .now()))
             }
             switch terminal.readKey(timeoutMilliseconds: 30) {

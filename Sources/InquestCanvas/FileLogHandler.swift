@@ -33,7 +33,7 @@ public struct FileLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    init(label: String, sink: Sink) {
+    private init(label: String, sink: Sink) {
         self.label = label
         self.sink = sink
     }

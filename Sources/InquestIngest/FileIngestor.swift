@@ -51,7 +51,8 @@ public struct FileIngestor: Sendable {
         defer { buffer.deallocate() }
 
         // Detect the format on the first chunk, then keep parsing from it.
-        var firstCount = try input.read(into: buffer)
+        let firstCount = try input.read(into: buffer)
+        let handoff = ProducerHandoff(input: input, buffer: buffer)
         let format = options.format ?? LogFormatDetector.detect(sample: UnsafeRawBufferPointer(rebasing: buffer[0..<min(firstCount, 65_536)]))
         let year: Int
         let month: Int
@@ -81,6 +82,8 @@ public struct FileIngestor: Sendable {
 
         // Parsing thread: owns the input and the buffer until it closes the channel.
         let producer = Thread {
+            let input = handoff.input
+            let buffer = handoff.buffer
             var parser = LogStreamParser(format: format, options: parseOptions)
             var output = ParseOutput()
             var offset: Int64 = 0
@@ -119,7 +122,6 @@ public struct FileIngestor: Sendable {
             channel.close()
         }
         producer.stackSize = 1 << 22
-        firstCount = firstCount > 0 ? firstCount : 0
         producer.start()
 
         var result = IngestSummary.FileResult(
@@ -198,6 +200,13 @@ public struct IngestProgress: Sendable {
     public var stored: Int
 }
 
+/// The input and its read buffer, handed to the parsing thread, which alone uses them
+/// until it finishes (the caller waits for that before freeing the buffer).
+struct ProducerHandoff: @unchecked Sendable {
+    let input: InputFile
+    let buffer: UnsafeMutableRawBufferPointer
+}
+
 struct PendingBatch: Sendable {
     var events: [Event]
     var failures: [RecordFailure]
@@ -208,7 +217,7 @@ struct PendingBatch: Sendable {
 
 final class ReadFailureBox: @unchecked Sendable {
     private let lock = NSLock()
-    private var error: IngestError?
-    func set(_ value: IngestError) { lock.lock(); error = value; lock.unlock() }
-    func get() -> IngestError? { lock.lock(); defer { lock.unlock() }; return error }
+    private var error: (any Error)?
+    func set(_ value: any Error) { lock.lock(); error = value; lock.unlock() }
+    func get() -> (any Error)? { lock.lock(); defer { lock.unlock() }; return error }
 }

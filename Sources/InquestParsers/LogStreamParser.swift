@@ -1,0 +1,216 @@
+import InquestCore
+
+/// Parses a byte stream of one format into events, fed in chunks of any size and split.
+///
+/// Lines end with `\n`; a `\r` before it is dropped. Blank lines are counted but produce nothing
+/// (inside a multi-line JSON object they stay part of the record). JSON objects that do not close
+/// on their line are joined with the following lines (up to ``maxRecordLines``); log4j lines that
+/// do not start with a time are folded into the record before them. A record's `raw` is its
+/// physical lines joined with `\n`; its dedupe key hashes the source identity, `raw` and the
+/// record's start offset, so re-reading a file yields the same keys.
+public struct LogStreamParser {
+    /// A JSON object still open after this many lines is reported as a failure.
+    public static let maxRecordLines = 10_000
+
+    public let format: LogFormat
+    public let options: LogParseOptions
+    private var finisher: EventFinisher
+    private var json = JSONRecordParser()
+    /// Bytes of an unfinished line from earlier `feed` calls.
+    private var carry: [UInt8] = []
+    private var spare: [UInt8] = []
+    private var carryOffset: Int64 = 0
+    /// Offset of the next byte `feed` will receive.
+    private var streamOffset: Int64 = 0
+    private var lineNumber = 0
+    private var pending = PendingRecord()
+
+    public init(format: LogFormat, options: LogParseOptions) {
+        self.init(format: format, options: options, startOffset: 0, startLine: 0)
+    }
+
+    /// A parser that starts in the middle of a stream, so a file can be parsed in chunks on
+    /// several cores (split with ``recordStart(in:from:format:)``): `startOffset` is the byte
+    /// offset of the first byte fed and `startLine` the number of lines before it. Offsets, line
+    /// numbers and dedupe keys then equal those of one parser over the whole stream; only a
+    /// time-less first record differs (it cannot inherit the time of the chunk before).
+    public init(format: LogFormat, options: LogParseOptions, startOffset: Int64, startLine: Int) {
+        self.format = format
+        self.options = options
+        finisher = EventFinisher(options: options)
+        streamOffset = startOffset
+        lineNumber = startLine
+    }
+
+    /// The index of the first line start at or after `index` in `bytes` where a new record of
+    /// `format` begins (a line starting with `{` for JSON, a line starting with a time for log4j,
+    /// any line otherwise), or nil when there is none. Splitting there keeps records whole.
+    public static func recordStart(in bytes: UnsafeRawBufferPointer, from index: Int, format: LogFormat) -> Int? {
+        guard let raw = bytes.baseAddress, index < bytes.count else { return nil }
+        let b = Bytes(start: raw.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        var start = index
+        if start > 0, b[start - 1] != ASCII.newline {
+            guard let newline = b.firstIndex(of: ASCII.newline, from: start, to: b.count) else { return nil }
+            start = newline + 1
+        }
+        while start < b.count {
+            let end = b.firstIndex(of: ASCII.newline, from: start, to: b.count) ?? b.count
+            switch format {
+            case .json:
+                if b[start] == ASCII.openBrace { return start }
+            case .log4j:
+                var lineEnd = end
+                if lineEnd > start, b[lineEnd - 1] == ASCII.carriageReturn { lineEnd -= 1 }
+                if Log4jParser.header(b.slice(start, lineEnd), lineEnd - start) != nil { return start }
+            case .logfmt, .syslog, .access, .plain:
+                return start
+            }
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// Feed the next bytes of the stream (any split, even mid-line or mid-CRLF); complete records are appended to `output`.
+    public mutating func feed(_ bytes: UnsafeRawBufferPointer, into output: inout ParseOutput) {
+        guard let raw = bytes.baseAddress, bytes.count > 0 else { return }
+        let b = Bytes(start: raw.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        let baseOffset = streamOffset
+        streamOffset += Int64(b.count)
+        var start = 0
+        if !carry.isEmpty {
+            guard let newline = b.firstIndex(of: ASCII.newline, from: 0, to: b.count) else {
+                carry.append(contentsOf: b)
+                return
+            }
+            carry.append(contentsOf: b.slice(0, newline))
+            swap(&carry, &spare)
+            spare.withUnsafeBufferPointer { line($0, offset: carryOffset, into: &output) }
+            spare.removeAll(keepingCapacity: spare.capacity <= 1 << 20)
+            start = newline + 1
+        }
+        while start < b.count {
+            guard let newline = b.firstIndex(of: ASCII.newline, from: start, to: b.count) else {
+                carryOffset = baseOffset + Int64(start)
+                carry.append(contentsOf: b.slice(start, b.count))
+                break
+            }
+            line(b.slice(start, newline), offset: baseOffset + Int64(start), into: &output)
+            start = newline + 1
+        }
+    }
+
+    /// End of stream: flush the pending (possibly multi-line) record.
+    public mutating func finish(into output: inout ParseOutput) {
+        if !carry.isEmpty {
+            swap(&carry, &spare)
+            spare.withUnsafeBufferPointer { line($0, offset: carryOffset, into: &output) }
+            spare.removeAll()
+        }
+        flushPending(into: &output)
+    }
+
+    // MARK: - Lines
+
+    private mutating func line(_ physical: Bytes, offset: Int64, into output: inout ParseOutput) {
+        lineNumber += 1
+        output.physicalLines += 1
+        var b = physical
+        if let last = b.last, last == ASCII.carriageReturn { b = b.slice(0, b.count - 1) }
+        switch format {
+        case .json: jsonLine(b, offset: offset, into: &output)
+        case .log4j: log4jLine(b, offset: offset, into: &output)
+        case .logfmt, .syslog, .access, .plain:
+            guard !b.isBlank else { return }
+            single(b, offset: offset, into: &output)
+        }
+    }
+
+    private mutating func single(_ b: Bytes, offset: Int64, into output: inout ParseOutput) {
+        switch format {
+        case .logfmt: emit(LogfmtParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
+        case .syslog: emit(SyslogParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
+        case .access: emit(AccessLogParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
+        case .plain, .json, .log4j: output.events.append(finisher.event(from: PlainParser.parse(b), raw: b, offset: offset))
+        }
+    }
+
+    private mutating func jsonLine(_ b: Bytes, offset: Int64, into output: inout ParseOutput) {
+        if pending.isActive {
+            pending.append(b)
+            pending.tracker.feed(b)
+            if pending.tracker.isClosed || pending.lineCount >= Self.maxRecordLines { flushPending(into: &output) }
+            return
+        }
+        guard !b.isBlank else { return }
+        do throws(JSONRecordParser.Stop) {
+            try json.scan(b)
+            output.events.append(finisher.event(from: json.draft(b), raw: b, offset: offset))
+        } catch {
+            switch error {
+            case .incomplete:
+                pending.start(b, lineNumber: lineNumber, offset: offset)
+                pending.tracker.feed(b)
+            case .invalid(let failure):
+                emit(.failure(failure), b, line: lineNumber, offset: offset, into: &output)
+            }
+        }
+    }
+
+    /// The draft or failure of a JSON record; nil when the object is still open at the end.
+    private mutating func scanJSON(_ b: Bytes) -> Result<EventDraft, LogParseError>? {
+        do throws(JSONRecordParser.Stop) {
+            try json.scan(b)
+            return .success(json.draft(b))
+        } catch {
+            switch error {
+            case .incomplete: return nil
+            case .invalid(let failure): return .failure(failure)
+            }
+        }
+    }
+
+    private mutating func log4jLine(_ b: Bytes, offset: Int64, into output: inout ParseOutput) {
+        guard !b.isBlank else { return }
+        if Log4jParser.header(b, b.count) != nil {
+            flushPending(into: &output)
+            pending.start(b, lineNumber: lineNumber, offset: offset)
+            pending.hasHeader = true
+        } else if pending.isActive {
+            pending.append(b)
+        } else {
+            pending.start(b, lineNumber: lineNumber, offset: offset)
+        }
+    }
+
+    private mutating func flushPending(into output: inout ParseOutput) {
+        guard pending.isActive else { return }
+        var record = PendingRecord()
+        swap(&record, &pending)
+        record.bytes.withUnsafeBufferPointer { buffer in
+            let b = buffer
+            switch format {
+            case .json:
+                let result = scanJSON(b) ?? .failure(.jsonUnterminatedObject(lines: record.lineCount))
+                emit(result, b, line: record.firstLine, offset: record.offset, into: &output)
+            case .log4j:
+                let draft = record.hasHeader ? Log4jParser.parse(b) : PlainParser.parse(b)
+                emit(.success(draft), b, line: record.firstLine, offset: record.offset, into: &output)
+            case .logfmt, .syslog, .access, .plain:
+                break
+            }
+        }
+        record.reset()
+        swap(&record, &pending)
+        pending.isActive = false
+    }
+
+    private mutating func emit(_ result: consuming Result<EventDraft, LogParseError>, _ b: Bytes, line: Int, offset: Int64,
+                               into output: inout ParseOutput) {
+        switch consume result {
+        case .success(let draft):
+            output.events.append(finisher.event(from: draft, raw: b, offset: offset))
+        case .failure(let error):
+            output.failures.append(RecordFailure(line: line, offset: offset, error: error, raw: Array(b)))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// A time as written in a record, before zone and year assumptions are applied.
+struct WrittenTime: Equatable {
+    /// Nil when the record gave no year (RFC 3164 syslog, glog).
+    var year: Int64?
+    var month: Int64 = 1
+    var day: Int64 = 1
+    var hour: Int64 = 0
+    var minute: Int64 = 0
+    var second: Int64 = 0
+    var nanos: Int64 = 0
+    /// Offset from UTC in seconds; nil when the record gave no zone.
+    var offsetSeconds: Int64?
+    /// Set for epoch numbers (then the civil fields are unused).
+    var epochNanos: Int64?
+
+    /// Seconds since the epoch of the civil fields read as UTC, with `year` given.
+    func naiveSeconds(year: Int64) -> Int64 {
+        TimestampDays.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+    }
+
+    /// Whether the civil fields are in range.
+    var isValid: Bool {
+        (1...12).contains(month) && (1...31).contains(day) && (0...24).contains(hour)
+            && (0...59).contains(minute) && (0...60).contains(second)
+    }
+}
+
+import InquestCore
+
+/// Shortcut to the Core day arithmetic.
+enum TimestampDays {
+    @inline(__always) static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
+        TimestampFormatter.days(year: year, month: month, day: day)
+    }
+}

@@ -1,0 +1,38 @@
+import InquestCore
+import InquestViewModel
+
+/// One row of block characters: event counts per time bucket, errors highlighted, the
+/// cursor's bucket marked; the zoom level at the right.
+enum DensityStrip {
+    static let levels: [String] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    static func draw(_ state: CanvasState, in rect: Rect, into buffer: inout CellBuffer) {
+        guard rect.width > 0 else { return }
+        let density = state.density
+        let buckets = density.buckets
+        guard !buckets.isEmpty else {
+            buffer.fill(rect, with: Cell(grapheme: "·", role: PaneRole.densityAxis))
+            return
+        }
+        let peak = max(1, buckets.map(\.total).max() ?? 1)
+        let cursorTime = state.timeline.cursorRow?.timestamp
+        let cursorBucket = cursorTime.flatMap { time in bucketIndex(of: time, density: density, count: buckets.count) }
+        for (index, bucket) in buckets.prefix(rect.width).enumerated() {
+            let level = bucket.total == 0 ? 0 : max(1, bucket.total * 8 / peak)
+            let role: StyleRole = index == cursorBucket ? PaneRole.densityCursor : (bucket.errors > 0 ? PaneRole.densityError : PaneRole.densityBar)
+            let grapheme = index == cursorBucket && level == 0 ? "▏" : levels[min(level, 8)]
+            buffer.put(grapheme, x: rect.x + index, y: rect.y, maxWidth: 1, role: role, truncate: false)
+        }
+        let label = " \(density.zoomLabel) "
+        if rect.width > 20 {
+            buffer.put(label, x: rect.maxX - label.count, y: rect.y, maxWidth: label.count, role: PaneRole.densityAxis)
+        }
+    }
+
+    static func bucketIndex(of time: Timestamp, density: DensityState, count: Int) -> Int? {
+        guard let from = density.from, let to = density.to, to > from, count > 0, density.covers(time) else { return nil }
+        let span = to.nanoseconds - from.nanoseconds
+        let offset = time.nanoseconds - from.nanoseconds
+        return min(count - 1, Int(Double(offset) / Double(span) * Double(count)))
+    }
+}

@@ -1,0 +1,55 @@
+import InquestCore
+import InquestViewModel
+
+/// The investigations list: "All events", then each investigation with its severity and
+/// status badges and the counts of linked events and notes.
+enum InvestigationsPane {
+    static func draw(_ state: CanvasState, in rect: Rect, into buffer: inout CellBuffer) {
+        let list = state.investigations
+        let focused = state.focus == .investigations
+        let inner = buffer.paneFrame(rect, pane: .investigations, focused: focused, info: list.items.isEmpty ? nil : "\(list.items.count)")
+        guard inner.width > 0, inner.height > 0 else { return }
+        let top = max(0, min(list.selected - inner.height + 1, list.rowCount - inner.height))
+        for line in 0..<inner.height {
+            let row = top + line
+            guard row < list.rowCount else { break }
+            let y = inner.y + line
+            if row == 0 {
+                buffer.put("All events", x: inner.x + 1, y: y, maxWidth: inner.width - 1, role: PaneRole.base)
+            } else {
+                drawItem(list.items[row - 1], x: inner.x, y: y, width: inner.width, into: &buffer)
+            }
+            if row == list.selected {
+                buffer.setRole(focused ? PaneRole.selection : PaneRole.selectionUnfocused, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+            }
+        }
+        if list.items.isEmpty && inner.height > 2 {
+            buffer.put("c: new investigation", x: inner.x + 1, y: inner.y + 2, maxWidth: inner.width - 1, role: PaneRole.dim)
+        }
+    }
+
+    /// `SEV2 ◐ Checkout outage   12e 3n`
+    static func drawItem(_ item: InvestigationSummary, x: Int, y: Int, width: Int, into buffer: inout CellBuffer) {
+        let investigation = item.investigation
+        buffer.put(investigation.severity.rawValue, x: x, y: y, maxWidth: 4, role: PaneRole.incidentSeverity(investigation.severity))
+        buffer.put(statusGlyph(investigation.status), x: x + 5, y: y, maxWidth: 1, role: PaneRole.status(investigation.status))
+        let counts = "\(item.linkedEventCount)e \(item.noteCount)n"
+        let countsWidth = counts.count
+        let titleWidth = width - 7 - countsWidth - 1
+        if titleWidth >= 4 {
+            buffer.put(investigation.title, x: x + 7, y: y, maxWidth: titleWidth, role: PaneRole.base)
+            buffer.put(counts, x: x + width - countsWidth, y: y, maxWidth: countsWidth, role: PaneRole.investigationCount)
+        } else {
+            buffer.put(investigation.title, x: x + 7, y: y, maxWidth: width - 7, role: PaneRole.base)
+        }
+    }
+
+    /// ○ open, ◐ investigating, ● resolved.
+    static func statusGlyph(_ status: Investigation.Status) -> String {
+        switch status {
+        case .open: "○"
+        case .investigating: "◐"
+        case .resolved: "●"
+        }
+    }
+}

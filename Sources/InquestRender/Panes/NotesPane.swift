@@ -1,0 +1,59 @@
+import InquestCore
+import InquestViewModel
+
+/// The notes of the current investigation, newest last: author, time, the event a note is
+/// about, and its body.
+enum NotesPane {
+    static func draw(_ state: CanvasState, in rect: Rect, into buffer: inout CellBuffer) {
+        let focused = state.focus == .notes
+        let notes = state.notes
+        let inner = buffer.paneFrame(rect, pane: .notes, focused: focused, info: notes.notes.isEmpty ? nil : "\(notes.notes.count)")
+        guard inner.width > 0, inner.height > 0 else { return }
+        guard state.investigations.current != nil else {
+            buffer.put("Select an investigation", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: PaneRole.dim)
+            return
+        }
+        guard !notes.notes.isEmpty else {
+            buffer.put("No notes — a: add one", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: PaneRole.dim)
+            return
+        }
+        var lines: [(note: Int, isHeader: Bool, text: String)] = []
+        for (index, note) in notes.notes.enumerated() {
+            if index > 0 { lines.append((index, false, "")) }
+            lines.append((index, true, ""))
+            for bodyLine in TextSanitizer.lines(note.body) {
+                for piece in TextWrap.lines(bodyLine, width: max(1, inner.width - 2)) { lines.append((index, false, "  " + piece)) }
+            }
+        }
+        let header = lines.firstIndex { $0.note == notes.selected && $0.isHeader } ?? 0
+        let end = lines.lastIndex { $0.note == notes.selected } ?? header
+        let top = max(0, min(header, end - inner.height + 1))
+        for row in 0..<inner.height {
+            let index = top + row
+            guard index < lines.count else { break }
+            let y = inner.y + row
+            let line = lines[index]
+            if line.isHeader {
+                drawHeader(notes.notes[line.note], state: state, x: inner.x, y: y, width: inner.width, into: &buffer)
+                if line.note == notes.selected {
+                    buffer.setRole(focused ? PaneRole.selection : PaneRole.selectionUnfocused, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+                }
+            } else {
+                buffer.put(line.text, x: inner.x, y: y, maxWidth: inner.width, role: PaneRole.notesBody)
+            }
+        }
+    }
+
+    /// `alice 2026-11-20 10:42 → #123`
+    static func drawHeader(_ note: Note, state: CanvasState, x: Int, y: Int, width: Int, into buffer: inout CellBuffer) {
+        var column = x
+        column += buffer.put(note.author, x: column, y: y, maxWidth: min(16, width), role: PaneRole.notesAuthor)
+        column += 1
+        let time = TimeText.minute(note.createdAt, mode: state.timeline.timeMode, offsetSeconds: state.localOffsetSeconds)
+        guard x + width - column > 0 else { return }
+        column += buffer.put(time, x: column, y: y, maxWidth: x + width - column, role: PaneRole.notesTime)
+        if let eventID = note.eventID, x + width - column > 2 {
+            buffer.put(" → #\(eventID)", x: column, y: y, maxWidth: x + width - column, role: PaneRole.notesReference)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import InquestViewModel
+
+/// The bottom row: a filter error pointing at its column, else the last message, else key
+/// hints; the cursor's position on the right.
+enum StatusLineView {
+    static let hints: [(key: String, text: String)] = [("?", "help"), ("/", "filter"), (":", "command"), ("Tab", "pane"), ("q", "quit")]
+
+    static func draw(_ state: CanvasState, in rect: Rect, into buffer: inout CellBuffer) {
+        buffer.fill(rect, with: Cell(grapheme: " ", role: PaneRole.statusbar))
+        if let problem = state.filterBar.problem, let editing = state.filterBar.editing {
+            let x = FilterBarView.caretColumn(for: problem.column, in: editing.text, from: rect.x + 1)
+            buffer.put("^ column \(problem.column): \(problem.message)", x: min(x, rect.maxX - 1), y: rect.y, maxWidth: rect.maxX - min(x, rect.maxX - 1), role: PaneRole.filterbarError)
+            return
+        }
+        var x = rect.x
+        if let status = state.status {
+            x += buffer.put(" " + status.text, x: x, y: rect.y, maxWidth: rect.width, role: status.kind == .error ? PaneRole.statusbarError : PaneRole.statusbarInfo)
+        } else {
+            for hint in hints {
+                guard rect.maxX - x > 0 else { break }
+                x += buffer.put(" " + hint.key, x: x, y: rect.y, maxWidth: rect.maxX - x, role: PaneRole.statusbarKey)
+                guard rect.maxX - x > 0 else { break }
+                x += buffer.put(" " + hint.text, x: x, y: rect.y, maxWidth: rect.maxX - x, role: PaneRole.statusbar)
+            }
+        }
+        let position = positionText(state)
+        let width = DisplayWidth.of(position)
+        if rect.maxX - x > width + 2 {
+            buffer.put(position, x: rect.maxX - width, y: rect.y, maxWidth: width, role: PaneRole.statusbar)
+        }
+    }
+
+    /// `#1234 · 10:42:01 UTC` — the selected event.
+    static func positionText(_ state: CanvasState) -> String {
+        guard let row = state.timeline.cursorRow else { return "" }
+        return "#\(row.id) · \(TimeText.minute(row.timestamp, mode: state.timeline.timeMode == .local ? .local : .utc, offsetSeconds: state.localOffsetSeconds)) "
+    }
+}

@@ -1,0 +1,55 @@
+import InquestCore
+import InquestViewModel
+
+/// Formats event times for the timeline and notes in the chosen display mode.
+enum TimeText {
+    /// Width of the time column.
+    static let width = 12
+
+    /// The time in `width` columns: `HH:MM:SS.mmm` (12), `HH:MM:SS` (8), or relative.
+    static func format(_ time: Timestamp, mode: TimeDisplayMode, now: Timestamp, offsetSeconds: Int64, width: Int = TimeText.width) -> String {
+        let milliseconds = width >= 12
+        switch mode {
+        case .utc: return TimestampFormatter.clock(time, milliseconds: milliseconds)
+        case .local: return TimestampFormatter.clock(time, offsetSeconds: offsetSeconds, milliseconds: milliseconds)
+        case .relative: return relative(time, now: now, width: width)
+        }
+    }
+
+    /// `-3m12s`, `-2h05m`, `-3d04h`, `+5s`, right-aligned in the column.
+    static func relative(_ time: Timestamp, now: Timestamp, width: Int = TimeText.width) -> String {
+        let delta = (now.nanoseconds - time.nanoseconds) / 1_000_000_000
+        let sign = delta >= 0 ? "-" : "+"
+        let seconds = abs(delta)
+        let text: String
+        if seconds < 60 {
+            text = "\(seconds)s"
+        } else if seconds < 3_600 {
+            text = "\(seconds / 60)m" + two(seconds % 60) + "s"
+        } else if seconds < 86_400 {
+            text = "\(seconds / 3_600)h" + two(seconds % 3_600 / 60) + "m"
+        } else {
+            text = "\(seconds / 86_400)d" + two(seconds % 86_400 / 3_600) + "h"
+        }
+        let full = sign + text
+        return String(repeating: " ", count: max(0, width - full.count)) + full
+    }
+
+    private static func two(_ value: Int64) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+
+    /// `2026-11-20 10:42` for notes and headers.
+    static func minute(_ time: Timestamp, mode: TimeDisplayMode, offsetSeconds: Int64) -> String {
+        let shifted = mode == .local ? Timestamp(nanoseconds: time.nanoseconds + offsetSeconds * 1_000_000_000) : time
+        let iso = TimestampFormatter.iso8601UTC(shifted, fractionDigits: 0)
+        return String(iso.prefix(16)).replacingT
+    }
+}
+
+extension String {
+    /// ISO `T` separator shown as a space.
+    fileprivate var replacingT: String {
+        String(map { $0 == "T" ? " " : $0 })
+    }
+}

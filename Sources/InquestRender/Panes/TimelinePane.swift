@@ -1,0 +1,136 @@
+import InquestCore
+import InquestViewModel
+
+/// The timeline: a density strip, then one line per event —
+/// time, source glyph, severity, service, markers (★ # &), message with highlighted matches.
+enum TimelinePane {
+    static func draw(_ state: CanvasState, in rect: Rect, into buffer: inout CellBuffer) {
+        let timeline = state.timeline
+        let focused = state.focus == .timeline
+        var info: [String] = []
+        if let total = timeline.totalCount { info.append("\(total.grouped) events") }
+        info.append(timeline.timeMode.label)
+        if timeline.follow { info.append("follow") }
+        if timeline.onlyLinked { info.append("linked only") }
+        let inner = buffer.paneFrame(rect, pane: .timeline, focused: focused, info: info.joined(separator: " · "))
+        guard inner.width > 0, inner.height > 0 else { return }
+        DensityStrip.draw(state, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), into: &buffer)
+        let rows = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        guard rows.height > 0 else { return }
+        if timeline.rows.isEmpty {
+            let text = timeline.isLoading ? "Loading…" : (state.filterBar.applied.isEmpty ? "No events yet — run inquest ingest FILE" : "No events match the filter")
+            buffer.put(text, x: rows.x + 1, y: rows.y, maxWidth: rows.width - 1, role: PaneRole.dim)
+            return
+        }
+        let columns = Columns(width: rows.width)
+        let cursorID = timeline.cursorID
+        for line in 0..<rows.height {
+            let index = timeline.top + line
+            guard index >= 0, index < timeline.rows.count else { break }
+            let row = timeline.rows[index]
+            let y = rows.y + line
+            drawRow(row, state: state, columns: columns, x: rows.x, y: y, into: &buffer)
+            if row.id == cursorID {
+                buffer.setRole(focused ? PaneRole.selection : PaneRole.selectionUnfocused, in: Rect(x: rows.x, y: y, width: rows.width, height: 1))
+            }
+        }
+    }
+
+    /// Column widths for a row of the given width: narrow panes drop milliseconds and the
+    /// service so the message keeps some room.
+    struct Columns {
+        let time: Int
+        let service: Int
+        let message: Int
+
+        init(width: Int) {
+            let narrow = width < 50
+            time = narrow ? 8 : TimeText.width
+            service = narrow ? 0 : (width >= 100 ? 14 : (width >= 70 ? 10 : 8))
+            // time, space, glyph, space, severity(4), space, [service, space], markers(3), space
+            message = max(0, width - (time + 1 + 1 + 1 + 4 + 1 + (service > 0 ? service + 1 : 0) + 3 + 1))
+        }
+    }
+
+    static func drawRow(_ row: EventSummary, state: CanvasState, columns: Columns, x: Int, y: Int, into buffer: inout CellBuffer) {
+        var column = x
+        let time = TimeText.format(row.timestamp, mode: state.timeline.timeMode, now: state.now, offsetSeconds: state.localOffsetSeconds, width: columns.time)
+        buffer.put(time, x: column, y: y, maxWidth: columns.time, role: PaneRole.timelineTime, truncate: false)
+        column += columns.time + 1
+        buffer.put(glyph(row.sourceKind), x: column, y: y, maxWidth: 1, role: PaneRole.source(row.sourceKind))
+        column += 2
+        buffer.put(label(row.severity), x: column, y: y, maxWidth: 4, role: PaneRole.severity(row.severity))
+        column += 5
+        if columns.service > 0 {
+            buffer.put(row.service ?? row.sourceName, x: column, y: y, maxWidth: columns.service, role: PaneRole.timelineService)
+            column += columns.service + 1
+        }
+        if row.isStarred { buffer.put("★", x: column, y: y, maxWidth: 1, role: PaneRole.markerStar) }
+        if !row.tags.isEmpty { buffer.put("#", x: column + 1, y: y, maxWidth: 1, role: PaneRole.markerTag) }
+        if !row.linkedInvestigationIDs.isEmpty { buffer.put("&", x: column + 2, y: y, maxWidth: 1, role: PaneRole.markerLink) }
+        column += 4
+        guard columns.message > 0 else { return }
+        // Only the start of a huge message can be visible: sanitise and search just that.
+        let visiblePrefix = row.message.count > columns.message * 4 + 64 ? String(row.message.prefix(columns.message * 4 + 64)) : row.message
+        let message = TextSanitizer.singleLine(visiblePrefix)
+        buffer.put(message, x: column, y: y, maxWidth: columns.message, role: PaneRole.timelineMessage)
+        highlight(message, terms: state.timeline.highlightTerms, x: column, y: y, width: columns.message, into: &buffer)
+    }
+
+    /// Marks each case-insensitive occurrence of a term in the drawn message.
+    static func highlight(_ message: String, terms: [String], x: Int, y: Int, width: Int, into buffer: inout CellBuffer) {
+        guard !terms.isEmpty else { return }
+        let characters = Array(message)
+        let lowered = characters.map { $0.lowercased() }
+        // Column where each character starts, so matches map to cells.
+        var starts: [Int] = []
+        starts.reserveCapacity(characters.count + 1)
+        var column = 0
+        for character in characters {
+            starts.append(column)
+            column += DisplayWidth.of(character)
+        }
+        starts.append(column)
+        for term in terms {
+            let needle = term.map { $0.lowercased() }
+            guard !needle.isEmpty, needle.count <= lowered.count else { continue }
+            var start = 0
+            while start + needle.count <= lowered.count {
+                guard lowered[start..<(start + needle.count)].elementsEqual(needle) else {
+                    start += 1
+                    continue
+                }
+                let offset = starts[start]
+                let visible = min(starts[start + needle.count] - offset, width - offset)
+                if offset < width, visible > 0 {
+                    buffer.setRole(PaneRole.matchHighlight, in: Rect(x: x + offset, y: y, width: visible, height: 1))
+                }
+                start += needle.count
+            }
+        }
+    }
+
+    /// One-cell glyph per source kind (coloured by `source.<kind>`).
+    static func glyph(_ kind: SourceKind) -> String {
+        switch kind {
+        case .log: "L"
+        case .metric: "M"
+        case .trace: "T"
+        case .change: "Δ"
+        case .ci: "C"
+        case .alert: "A"
+        case .note: "N"
+        }
+    }
+
+    /// Four-letter severity label.
+    static func label(_ severity: Severity) -> String {
+        switch severity {
+        case .debug: "DBG "
+        case .info: "INFO"
+        case .warning: "WARN"
+        case .error: "ERR "
+        case .critical: "CRIT"
+        }
+    }
+}

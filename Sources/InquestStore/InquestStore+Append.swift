@@ -1,0 +1,34 @@
+import GRDB
+import InquestCore
+
+extension InquestStore {
+    /// Stores a batch in ONE write transaction: its events (skipping dedupe-key duplicates), its
+    /// dead letters (an existing one with the same source and location gets its attempts
+    /// incremented) and its checkpoint. If anything fails, nothing of the batch is stored.
+    ///
+    /// The full-text index is not updated here; see ``indexFullText(maxRows:)``.
+    @discardableResult
+    public func append(_ batch: EventBatch) throws -> AppendResult {
+        if batch.events.isEmpty && batch.deadLetters.isEmpty && batch.checkpoint == nil {
+            return AppendResult(inserted: 0, duplicates: 0, firstID: nil, lastID: nil, deadLetters: 0)
+        }
+        let path = self.path
+        return try wrap("append of \(batch.events.count) events") {
+            try writer.write { db in
+                let outcome = try EventInsertion.insert(batch.events, in: db, path: path)
+                for deadLetter in batch.deadLetters {
+                    try Self.upsertDeadLetter(deadLetter, db)
+                }
+                if let checkpoint = batch.checkpoint {
+                    try Self.saveCheckpoint(checkpoint, db)
+                }
+                if outcome.inserted > 0 || !batch.deadLetters.isEmpty {
+                    try Self.bumpRevision(db)
+                }
+                return AppendResult(
+                    inserted: outcome.inserted, duplicates: outcome.duplicates,
+                    firstID: outcome.firstID, lastID: outcome.lastID, deadLetters: batch.deadLetters.count)
+            }
+        }
+    }
+}

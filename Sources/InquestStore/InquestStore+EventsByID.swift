@@ -1,0 +1,48 @@
+import GRDB
+import InquestCore
+
+extension InquestStore {
+    /// Full events for the given ids, in (time, id) order; ids that do not exist are skipped.
+    /// Used to print a page of a window with every field (`inquest query --format jsonl`).
+    public func events(ids: [Int64]) throws -> [Event] {
+        guard !ids.isEmpty else { return [] }
+        return try wrap("reading \(ids.count) events") {
+            try writer.read { db in
+                var events: [Event] = []
+                events.reserveCapacity(ids.count)
+                // Chunks keep the statement under SQLite's variable limit.
+                for start in stride(from: 0, to: ids.count, by: 500) {
+                    let chunk = Array(ids[start..<min(start + 500, ids.count)])
+                    let placeholders = databaseQuestionMarks(count: chunk.count)
+                    let rows = try Row.fetchAll(
+                        db,
+                        sql: "SELECT \(Event.selection) FROM event WHERE id IN (\(placeholders)) ORDER BY ts, id",
+                        arguments: StatementArguments(chunk)
+                    )
+                    events += try rows.map(Event.init(row:))
+                }
+                return events
+            }
+        }
+    }
+
+    /// The investigations an event is linked to, oldest link first.
+    public func links(eventID: Int64) throws -> [EventLink] {
+        try wrap("listing links of event \(eventID)") {
+            try writer.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT investigation_id, event_id, linked_by, linked_at, reason
+                        FROM event_link WHERE event_id = ? ORDER BY linked_at, investigation_id
+                        """,
+                    arguments: [eventID]
+                ).map { row in
+                    EventLink(
+                        investigationID: row["investigation_id"], eventID: row["event_id"], linkedBy: row["linked_by"],
+                        linkedAt: Timestamp(nanoseconds: row["linked_at"]), reason: row["reason"])
+                }
+            }
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// ncurses backend: draws CellBuffer diffs and decodes keys

@@ -1,0 +1,12 @@
+import InquestViewModel
+
+/// One thing ``NcursesTerminal/readKey(timeoutMilliseconds:)`` can report.
+public enum TerminalInput: Sendable, Hashable {
+    /// A key press, decoded.
+    case key(KeyPress)
+    /// The terminal now has this size (curses has already updated its own).
+    case resize(width: Int, height: Int)
+    /// SIGINT, SIGTERM or SIGHUP arrived: stop the loop, call ``NcursesTerminal/stop()`` and exit.
+    /// ``NcursesTerminal/interruptSignal`` says which.
+    case interrupted
+}

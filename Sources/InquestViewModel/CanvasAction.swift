@@ -1,0 +1,29 @@
+import InquestCore
+
+/// Something that happened: a key, a resize, a load finishing, the store changing.
+/// Named after the event, not the intent.
+public enum CanvasAction: Sendable, Hashable {
+    /// The canvas opened; the reducer asks for its first data.
+    case started
+    case keyPressed(KeyPress)
+    case terminalResized(width: Int, height: Int)
+    /// A window of events arrived (ascending), with whether it touches either end.
+    case windowLoaded(requestID: Int, rows: [EventSummary], anchor: WindowAnchor, reachedStart: Bool, reachedEnd: Bool)
+    /// The number and time range of events matching the query.
+    case countLoaded(requestID: Int, count: Int, oldest: Timestamp?, newest: Timestamp?)
+    case histogramLoaded(requestID: Int, from: Timestamp, to: Timestamp, buckets: [HistogramBucket])
+    case investigationsLoaded(requestID: Int, [InvestigationSummary])
+    /// The selected event's detail (nil when it no longer exists).
+    case detailLoaded(requestID: Int, EventDetail?)
+    case notesLoaded(requestID: Int, investigationID: Int64, [Note])
+    /// An investigation was created or updated; select it.
+    case investigationSaved(id: Int64)
+    /// Another process (or this one) wrote to the store.
+    case storeChanged
+    /// An effect failed; the message is for the status line.
+    case effectFailed(String)
+    /// `$EDITOR` finished; nil when the user aborted or the editor failed.
+    case editorFinished(noteID: Int64?, investigationID: Int64, eventID: Int64?, text: String?)
+    /// Time passes (about once a second) for relative times.
+    case tick(now: Timestamp)
+}

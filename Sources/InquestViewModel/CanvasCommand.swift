@@ -1,0 +1,147 @@
+/// Every command of the canvas: the one table behind key bindings, the `:` prompt, the
+/// help overlay and `docs/keybindings.md` (as tig's request table).
+public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
+    case quit
+    case help
+    case commandPrompt = "command-prompt"
+    case cancel
+    case focusNext = "focus.next"
+    case focusPrevious = "focus.previous"
+    case focusInvestigations = "focus.investigations"
+    case focusTimeline = "focus.timeline"
+    case focusDetails = "focus.details"
+    case focusNotes = "focus.notes"
+    case maximise = "pane.maximise"
+    case cursorDown = "cursor.down"
+    case cursorUp = "cursor.up"
+    case pageDown = "cursor.page-down"
+    case pageUp = "cursor.page-up"
+    case halfPageDown = "cursor.half-page-down"
+    case halfPageUp = "cursor.half-page-up"
+    case first = "cursor.first"
+    case last = "cursor.last"
+    case filter
+    case jump = "timeline.jump"
+    case nextError = "timeline.next-error"
+    case previousError = "timeline.previous-error"
+    case nextMatch = "timeline.next-match"
+    case previousMatch = "timeline.previous-match"
+    case timeMode = "timeline.time-mode"
+    case follow = "timeline.follow"
+    case onlyLinked = "timeline.only-linked"
+    case zoomIn = "density.zoom-in"
+    case zoomOut = "density.zoom-out"
+    case star = "event.star"
+    case tag = "event.tag"
+    case untag = "event.untag"
+    case link = "event.link"
+    case unlink = "event.unlink"
+    case filterTrace = "details.filter-trace"
+    case createInvestigation = "investigation.create"
+    case editInvestigation = "investigation.edit"
+    case addNote = "note.add"
+    case editNote = "note.edit"
+    case editNoteExternally = "note.edit-external"
+
+    /// The name used in keymap files and at the `:` prompt.
+    public var name: String { rawValue }
+
+    /// The help-overlay group the command is listed under.
+    public var group: String { info.group }
+
+    /// One line saying what the command does.
+    public var help: String { info.help }
+
+    /// The groups in the order the help overlay lists them.
+    public static let groups = ["General", "Panes", "Movement", "Timeline", "Events", "Investigations", "Notes"]
+
+    /// Short names the `:` prompt also accepts.
+    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump]
+
+    /// Looks a command up by name or alias.
+    public init?(name: String) {
+        if let command = CanvasCommand(rawValue: name) ?? Self.aliases[name] {
+            self = command
+        } else {
+            return nil
+        }
+    }
+
+    private var info: (group: String, help: String) {
+        switch self {
+        case .quit: ("General", "Quit the canvas")
+        case .help: ("General", "Show or hide this help")
+        case .commandPrompt: ("General", "Run a command by name (:quit, :filter TEXT, :tag NAME, :jump 10:42)")
+        case .cancel: ("General", "Close the open overlay or prompt, clear the message")
+        case .focusNext: ("Panes", "Focus the next pane")
+        case .focusPrevious: ("Panes", "Focus the previous pane")
+        case .focusInvestigations: ("Panes", "Focus the Investigations pane")
+        case .focusTimeline: ("Panes", "Focus the Timeline pane")
+        case .focusDetails: ("Panes", "Focus the Details pane")
+        case .focusNotes: ("Panes", "Focus the Notes pane")
+        case .maximise: ("Panes", "Maximise the focused pane (again to restore)")
+        case .cursorDown: ("Movement", "Move down one row")
+        case .cursorUp: ("Movement", "Move up one row")
+        case .pageDown: ("Movement", "Move down one page")
+        case .pageUp: ("Movement", "Move up one page")
+        case .halfPageDown: ("Movement", "Move down half a page")
+        case .halfPageUp: ("Movement", "Move up half a page")
+        case .first: ("Movement", "Go to the first row (oldest event)")
+        case .last: ("Movement", "Go to the last row (newest event)")
+        case .filter: ("Timeline", "Edit the filter (:filter TEXT applies TEXT)")
+        case .jump: ("Timeline", "Jump to a time: 10:42, -15m, 2026-11-20T10:42Z")
+        case .nextError: ("Timeline", "Next error or critical event")
+        case .previousError: ("Timeline", "Previous error or critical event")
+        case .nextMatch: ("Timeline", "Next event matching the filter's words")
+        case .previousMatch: ("Timeline", "Previous event matching the filter's words")
+        case .timeMode: ("Timeline", "Show times in UTC, local or relative")
+        case .follow: ("Timeline", "Follow new events (toggle)")
+        case .onlyLinked: ("Timeline", "Show only events linked to the current investigation (toggle)")
+        case .zoomIn: ("Timeline", "Zoom the density strip in")
+        case .zoomOut: ("Timeline", "Zoom the density strip out")
+        case .star: ("Events", "Star or unstar the selected event")
+        case .tag: ("Events", "Tag the selected event (:tag NAME)")
+        case .untag: ("Events", "Remove a tag from the selected event (:untag NAME)")
+        case .link: ("Events", "Link the selected event to the current investigation")
+        case .unlink: ("Events", "Unlink the selected event from the current investigation")
+        case .filterTrace: ("Events", "Filter on the selected event's trace id (or request id)")
+        case .createInvestigation: ("Investigations", "Create an investigation")
+        case .editInvestigation: ("Investigations", "Edit the selected investigation")
+        case .addNote: ("Notes", "Add a note to the current investigation (about the selected event)")
+        case .editNote: ("Notes", "Edit the selected note in the canvas")
+        case .editNoteExternally: ("Notes", "Edit the selected note in $EDITOR")
+        }
+    }
+}
+
+/// A command with its optional argument, as bound to a key or typed at the `:` prompt.
+public struct CommandInvocation: Sendable, Hashable {
+    public var command: CanvasCommand
+    /// Text after the command name (`severity>=error` in `filter severity>=error`).
+    public var argument: String?
+
+    public init(_ command: CanvasCommand, argument: String? = nil) {
+        self.command = command
+        self.argument = argument
+    }
+
+    /// Parses `name [argument]`; nil when the name is unknown or the text is empty.
+    public init?(parsing text: String) {
+        var trimmed = Substring(text.trimmingWhitespace)
+        if trimmed.first == ":" { trimmed.removeFirst() }
+        guard let nameEnd = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+            guard let command = CanvasCommand(name: String(trimmed)) else { return nil }
+            self.init(command)
+            return
+        }
+        guard let command = CanvasCommand(name: String(trimmed[..<nameEnd])) else { return nil }
+        let argument = String(trimmed[nameEnd...]).trimmingWhitespace
+        self.init(command, argument: argument.isEmpty ? nil : argument)
+    }
+
+    /// `name` or `name argument`, as written in keymap files.
+    public var text: String {
+        guard let argument else { return command.name }
+        return command.name + " " + argument
+    }
+}

@@ -1,0 +1,115 @@
+import InquestCore
+
+/// Everything the canvas screen shows, as one value. The renderer draws it; the reducer
+/// changes it; nothing else holds screen state.
+public struct CanvasState: Sendable, Hashable {
+    /// Terminal size in cells.
+    public var width: Int
+    public var height: Int
+    public var focus: Pane
+    /// The focused pane fills the screen.
+    public var maximised: Bool
+    public var investigations: InvestigationListState
+    public var timeline: TimelineState
+    public var density: DensityState
+    public var details: DetailState
+    public var notes: NotesState
+    public var filterBar: FilterBarState
+    /// The open `:`/`@`/tag prompt, if any.
+    public var prompt: PromptState?
+    /// The open help overlay, if any.
+    public var help: HelpOverlayState?
+    /// The open note editor, if any.
+    public var editor: NoteEditorState?
+    /// The open investigation form, if any.
+    public var form: InvestigationFormState?
+    /// The status line's message, if any.
+    public var status: StatusMessage?
+    /// The current time (for relative times), updated by `tick`.
+    public var now: Timestamp
+    /// Local zone offset for the `local` time mode.
+    public var localOffsetSeconds: Int64
+    public var pending: PendingRequests
+    /// The id the next effect request gets.
+    public var nextRequestID: Int
+    /// Set by `quit`; the runtime stops after executing the effect.
+    public var isQuitting: Bool
+
+    public init(
+        width: Int = 80,
+        height: Int = 24,
+        focus: Pane = .timeline,
+        maximised: Bool = false,
+        investigations: InvestigationListState = InvestigationListState(),
+        timeline: TimelineState = TimelineState(),
+        density: DensityState = DensityState(),
+        details: DetailState = DetailState(),
+        notes: NotesState = NotesState(),
+        filterBar: FilterBarState = FilterBarState(),
+        prompt: PromptState? = nil,
+        help: HelpOverlayState? = nil,
+        editor: NoteEditorState? = nil,
+        form: InvestigationFormState? = nil,
+        status: StatusMessage? = nil,
+        now: Timestamp = Timestamp(nanoseconds: 0),
+        localOffsetSeconds: Int64 = 0,
+        pending: PendingRequests = PendingRequests(),
+        nextRequestID: Int = 1,
+        isQuitting: Bool = false
+    ) {
+        self.width = width
+        self.height = height
+        self.focus = focus
+        self.maximised = maximised
+        self.investigations = investigations
+        self.timeline = timeline
+        self.density = density
+        self.details = details
+        self.notes = notes
+        self.filterBar = filterBar
+        self.prompt = prompt
+        self.help = help
+        self.editor = editor
+        self.form = form
+        self.status = status
+        self.now = now
+        self.localOffsetSeconds = localOffsetSeconds
+        self.pending = pending
+        self.nextRequestID = nextRequestID
+        self.isQuitting = isQuitting
+    }
+
+    /// The query the timeline shows: the applied filter in the current scope.
+    public var query: TimelineQuery {
+        TimelineQuery(
+            filter: filterBar.applied,
+            investigationID: timeline.onlyLinked ? investigations.currentID : nil
+        )
+    }
+
+    /// The pane layout for the current size, focus and maximise flag (nil when too small).
+    public var layout: CanvasLayout? {
+        CanvasLayout(width: width, height: height, focus: focus, maximised: maximised)
+    }
+
+    /// Timeline event rows visible on screen (at least 1, so paging always moves).
+    public var timelinePageSize: Int {
+        max(1, layout?.timelineEventRows ?? 1)
+    }
+}
+
+/// A message on the status line.
+public struct StatusMessage: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case info
+        case error
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}

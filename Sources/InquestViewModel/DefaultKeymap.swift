@@ -1,0 +1,71 @@
+// Generated from default.keymap by GeneratedFilesTests (INQUEST_RECORD=1 swift test). Do not edit.
+
+/// The shipped key bindings, embedded so the binary does not need the repository.
+public enum DefaultKeymap {
+    /// The text of `default.keymap`.
+    public static let text = #"""
+# Inquest default key bindings.
+#
+# One binding per line: `key  command [argument]`. Keys are characters (`j`, `G`, `?`)
+# or names (ctrl-s, alt-x, shift-tab, up, down, pgup, pgdn, home, end, enter, esc,
+# space, hash, f1). A key resolves in the focused pane's section first, then in
+# [global]. Override any of them in $XDG_CONFIG_HOME/inquest/keymap (same format);
+# `key  none` unbinds a key. The `:` prompt runs the same command names.
+
+[global]
+q          quit
+?          help
+:          command-prompt
+esc        cancel
+tab        focus.next
+shift-tab  focus.previous
+1          focus.investigations
+2          focus.timeline
+3          focus.details
+4          focus.notes
+m          pane.maximise
+j          cursor.down
+down       cursor.down
+k          cursor.up
+up         cursor.up
+pgdn       cursor.page-down
+ctrl-f     cursor.page-down
+pgup       cursor.page-up
+ctrl-b     cursor.page-up
+ctrl-d     cursor.half-page-down
+ctrl-u     cursor.half-page-up
+g          cursor.first
+home       cursor.first
+G          cursor.last
+end        cursor.last
+/          filter
+@          timeline.jump
+e          timeline.next-error
+E          timeline.previous-error
+n          timeline.next-match
+N          timeline.previous-match
+T          timeline.time-mode
+F          timeline.follow
+o          timeline.only-linked
+z          density.zoom-in
+Z          density.zoom-out
+s          event.star
+t          event.tag
+l          event.link
+L          event.unlink
+c          investigation.create
+a          note.add
+
+[investigations]
+enter      investigation.edit
+i          investigation.edit
+
+[details]
+f          details.filter-trace
+
+[notes]
+enter      note.edit
+i          note.edit
+E          note.edit-external
+"""#
+}

@@ -1,0 +1,142 @@
+import InquestCore
+
+/// What a piece of the details text is, so the renderer can colour it by role.
+public enum DetailSpanKind: String, Sendable, Hashable {
+    case section, key, value, raw
+    case jsonKey, jsonString, jsonNumber, jsonLiteral, jsonPunctuation
+}
+
+/// A run of text of one kind within a details line. Text is NOT sanitised here: the
+/// renderer sanitises every span before drawing.
+public struct DetailSpan: Sendable, Hashable {
+    public var text: String
+    public var kind: DetailSpanKind
+
+    public init(_ text: String, _ kind: DetailSpanKind) {
+        self.text = text
+        self.kind = kind
+    }
+}
+
+/// The details pane's content as lines of coloured spans: every field of the event, the
+/// attributes pretty-printed, the raw record, its links and notes. Pure, so the reducer
+/// can clamp scrolling and tests can check the content without drawing.
+public enum DetailLines {
+    /// The lines, wrapped to `width` columns when given (continuations keep the line's
+    /// indentation). Wrapping uses ``estimatedWidth(_:)``, an upper bound of the display
+    /// width, so the reducer (scrolling) and the renderer (drawing) agree on the lines.
+    public static func build(_ detail: EventDetail, width: Int?) -> [[DetailSpan]] {
+        let lines = build(detail)
+        guard let width, width > 8 else { return lines }
+        return lines.flatMap { wrap($0, width: width) }
+    }
+
+    /// The unwrapped lines.
+    public static func build(_ detail: EventDetail) -> [[DetailSpan]] {
+        let event = detail.event
+        var lines: [[DetailSpan]] = []
+        func field(_ key: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            let pieces = value.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, piece) in pieces.enumerated() {
+                let label = index == 0 ? key.padding(to: 10) : String(repeating: " ", count: 10)
+                lines.append([DetailSpan(label, .key), DetailSpan(String(piece), .value)])
+            }
+        }
+        lines.append([DetailSpan("Event #\(event.id.map(String.init) ?? "?")", .section)])
+        field("time", event.timestamp.iso8601)
+        if event.timestampText != event.timestamp.iso8601 { field("written", event.timestampText) }
+        field("quality", event.timeQuality.explanation)
+        field("source", event.sourceKind.rawValue + " · " + event.sourceName)
+        field("severity", event.severity.name + (event.levelText.map { " (\($0))" } ?? ""))
+        field("service", event.service)
+        field("host", event.host)
+        field("message", event.message)
+        field("trace", event.traceID.map { $0 + "   [f: filter on it]" })
+        field("span", event.spanID)
+        field("request", event.requestID.map { $0 + (event.traceID == nil ? "   [f: filter on it]" : "") })
+        field("starred", detail.isStarred ? "★ yes" : nil)
+        field("tags", detail.tags.isEmpty ? nil : detail.tags.map { "#" + $0 }.joined(separator: " "))
+        let attributes = event.attributesJSON.trimmingWhitespace
+        if !attributes.isEmpty && attributes != "{}" {
+            lines.append([])
+            lines.append([DetailSpan("Attributes", .section)])
+            lines += JSONPretty.lines(attributes).map { [DetailSpan("  ", .value)] + $0 }
+        }
+        if !event.raw.isEmpty {
+            lines.append([])
+            lines.append([DetailSpan("Raw", .section)])
+            let text = String(decoding: event.raw, as: UTF8.self)
+            for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lines.append([DetailSpan("  " + piece, .raw)])
+            }
+        }
+        if !detail.links.isEmpty {
+            lines.append([])
+            lines.append([DetailSpan("Links", .section)])
+            for link in detail.links {
+                var text = "investigation #\(link.investigationID) by \(link.linkedBy) at \(link.linkedAt.iso8601)"
+                if let reason = link.reason, !reason.isEmpty { text += " — " + reason }
+                lines.append([DetailSpan("  " + text, .value)])
+            }
+        }
+        if !detail.notes.isEmpty {
+            lines.append([])
+            lines.append([DetailSpan("Notes", .section)])
+            for note in detail.notes {
+                lines.append([DetailSpan("  \(note.author) \(note.createdAt.iso8601)", .key)])
+                for piece in note.body.split(separator: "\n", omittingEmptySubsequences: false) {
+                    lines.append([DetailSpan("    " + piece, .value)])
+                }
+            }
+        }
+        return lines
+    }
+}
+
+extension DetailLines {
+    /// Columns a character takes at most: 1 for ASCII and alphabetic scripts below U+1100,
+    /// 4 for a tab, 2 for everything else (CJK, emoji...).
+    public static func estimatedWidth(_ character: Character) -> Int {
+        if character == "\t" { return 4 }
+        guard let scalar = character.unicodeScalars.first else { return 1 }
+        return scalar.value < 0x1100 ? 1 : 2
+    }
+
+    /// Splits a line of spans so none is wider than `width`; continuation lines start with
+    /// the leading whitespace of the original line (at most half the width).
+    static func wrap(_ line: [DetailSpan], width: Int) -> [[DetailSpan]] {
+        let total = line.reduce(0) { sum, span in sum + span.text.reduce(0) { $0 + estimatedWidth($1) } }
+        guard total > width else { return [line] }
+        let leading = line.first.map { span in span.text.prefix { $0 == " " }.count } ?? 0
+        let indent = min(leading == 0 && line.count > 1 && line[0].kind == .key ? line[0].text.count : leading, width / 2)
+        var result: [[DetailSpan]] = []
+        var current: [DetailSpan] = []
+        var used = 0
+        for span in line {
+            var piece = ""
+            for character in span.text {
+                let columns = estimatedWidth(character)
+                if used + columns > width {
+                    if !piece.isEmpty { current.append(DetailSpan(piece, span.kind)) }
+                    result.append(current)
+                    current = [DetailSpan(String(repeating: " ", count: indent), .value)]
+                    used = indent
+                    piece = ""
+                }
+                piece.append(character)
+                used += columns
+            }
+            if !piece.isEmpty { current.append(DetailSpan(piece, span.kind)) }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `width` characters (not truncated).
+    func padding(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

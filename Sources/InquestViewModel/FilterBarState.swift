@@ -1,0 +1,41 @@
+/// The `/` filter bar: the text being edited, the error of the last attempt, and the history.
+public struct FilterBarState: Sendable, Hashable {
+    /// The filter applied to the timeline (the one the store is queried with).
+    public var applied: String
+    /// The text being edited while the bar is open; nil when closed.
+    public var editing: TextField?
+    /// The problem of the last Enter, shown under the text; the applied filter is unchanged.
+    public var problem: FilterProblem?
+    /// Filters applied before, oldest first, without duplicates.
+    public var history: [String]
+    /// Index into ``history`` while browsing with Up/Down; nil when editing a fresh text.
+    public var historyIndex: Int?
+    /// The text typed before browsing history, restored when Down goes past the newest.
+    public var draft: String
+
+    /// How many filters the history keeps.
+    public static let historyLimit = 50
+
+    public init(applied: String = "", editing: TextField? = nil, problem: FilterProblem? = nil, history: [String] = [], historyIndex: Int? = nil, draft: String = "") {
+        self.applied = applied
+        self.editing = editing
+        self.problem = problem
+        self.history = history
+        self.historyIndex = historyIndex
+        self.draft = draft
+    }
+
+    public var isOpen: Bool { editing != nil }
+}
+
+/// A filter the filter language rejects: where and why.
+public struct FilterProblem: Sendable, Hashable {
+    /// 1-based column in the filter text.
+    public var column: Int
+    public var message: String
+
+    public init(column: Int, message: String) {
+        self.column = column
+        self.message = message
+    }
+}

@@ -1,0 +1,143 @@
+import InquestCore
+@testable import InquestRender
+import InquestViewModel
+import Testing
+
+/// The main screens at 80×24, 120×40 and the smallest drawable size, as text and roles.
+@Suite struct SnapshotCanvasTests {
+    static let sizes: [(Int, Int)] = [(80, 24), (120, 40), (60, 15)]
+
+    func check(_ state: CanvasState, _ name: String) throws {
+        let buffer = CanvasRenderer.render(state, width: state.width, height: state.height)
+        try Snapshot.assertMatches(buffer, named: "\(name)-\(state.width)x\(state.height)")
+    }
+
+    @Test(arguments: sizes)
+    func fourPanesWithTheTimelineFocused(width: Int, height: Int) throws {
+        try check(SnapshotFixture.state(width: width, height: height), "canvas")
+    }
+
+    @Test(arguments: sizes)
+    func eachPaneFocused(width: Int, height: Int) throws {
+        for pane in [Pane.investigations, .details, .notes] {
+            try check(SnapshotFixture.state(width: width, height: height, focus: pane), "focus-\(pane.rawValue)")
+        }
+    }
+
+    @Test(arguments: sizes)
+    func eachPaneMaximised(width: Int, height: Int) throws {
+        for pane in Pane.allCases {
+            try check(SnapshotFixture.state(width: width, height: height, focus: pane, maximised: true), "maximised-\(pane.rawValue)")
+        }
+    }
+
+    @Test(arguments: sizes)
+    func helpOverlay(width: Int, height: Int) throws {
+        var state = SnapshotFixture.state(width: width, height: height)
+        state.help = HelpOverlayState(lines: HelpGenerator.lines(for: .defaults))
+        try check(state, "help")
+    }
+
+    @Test(arguments: sizes)
+    func filterBarWithAnError(width: Int, height: Int) throws {
+        var state = SnapshotFixture.state(width: width, height: height)
+        state.filterBar.editing = TextField("service:api (timeout OR 支付")
+        state.filterBar.problem = FilterProblem(column: 13, message: "unclosed \"(\" — add \")\"")
+        try check(state, "filter-error")
+    }
+
+    @Test(arguments: sizes)
+    func noteEditor(width: Int, height: Int) throws {
+        var state = SnapshotFixture.state(width: width, height: height)
+        var editor = NoteEditorState(text: "Gateway timeouts start right after the deploy.\n支付 errors too 🔥\n", investigationID: 7, eventID: 1_003)
+        _ = editor.apply(.character("x"))
+        state.editor = editor
+        try check(state, "editor")
+    }
+
+    @Test(arguments: sizes)
+    func investigationForm(width: Int, height: Int) throws {
+        var state = SnapshotFixture.state(width: width, height: height)
+        var form = InvestigationFormState(draft: InvestigationDraft(title: "Checkout outage", status: .investigating, severity: .sev2, owner: "alice"), focused: .rootCause)
+        form.rootCause = TextField("gateway pool exhausted")
+        state.form = form
+        try check(state, "form")
+    }
+
+    @Test(arguments: sizes)
+    func jumpPromptAndRelativeTimes(width: Int, height: Int) throws {
+        var state = SnapshotFixture.state(width: width, height: height)
+        state.timeline.timeMode = .relative
+        state.prompt = PromptState(kind: .jump, field: TextField("-15m"))
+        try check(state, "prompt-relative")
+    }
+
+    @Test(arguments: [(59, 24), (40, 10), (12, 3)])
+    func tooSmallScreenSaysSo(width: Int, height: Int) throws {
+        try check(SnapshotFixture.state(width: width, height: height), "too-small")
+    }
+}
+
+@Suite struct SnapshotPropertiesTests {
+    @Test func noEscapeCharacterReachesTheBuffer() {
+        for (width, height) in SnapshotCanvasTests.sizes {
+            let buffer = CanvasRenderer.render(SnapshotFixture.state(width: width, height: height), width: width, height: height)
+            let text = buffer.textLines().joined()
+            #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) })
+        }
+    }
+
+    @Test func everyRoleThePanesUseIsInTheThemeCatalogue() {
+        let catalogue = Set(StyleRole.all)
+        for (width, height) in SnapshotCanvasTests.sizes {
+            var states: [CanvasState] = Pane.allCases.map { SnapshotFixture.state(width: width, height: height, focus: $0) }
+            var help = SnapshotFixture.state(width: width, height: height)
+            help.help = HelpOverlayState(lines: HelpGenerator.lines(for: .defaults))
+            states.append(help)
+            var unknown: Set<StyleRole> = []
+            for state in states {
+                let buffer = CanvasRenderer.render(state, width: width, height: height)
+                for y in 0..<height {
+                    for x in 0..<width where !catalogue.contains(buffer[x, y].role) {
+                        unknown.insert(buffer[x, y].role)
+                    }
+                }
+            }
+            #expect(unknown.isEmpty, "roles not in the catalogue: \(unknown.sorted())")
+        }
+    }
+
+    @Test func everyRoleListedForPanesIsInTheCatalogue() {
+        let catalogue = Set(StyleRole.all)
+        #expect(PaneRoleProbe.all.filter { !catalogue.contains($0) } == [])
+    }
+
+    @Test func aHugeMessageIsCutAtTheRowsEdgeWithItsMatchesHighlighted() {
+        var state = SnapshotFixture.state(width: 80, height: 24)
+        state.timeline.rows[0].message = "timeout " + String(repeating: "x\u{1B}[1m ", count: 30_000)
+        let buffer = CanvasRenderer.render(state, width: 80, height: 24)
+        let row = buffer.textLines()[2]
+        #expect(row.hasSuffix("││11:06:40.123 Δ INFO deploy       timeout x x x x x …│"))
+        // border, time, glyph, severity, service (8 columns in a 52-column pane), markers
+        let messageStart = 26 + 1 + 13 + 2 + 5 + 9 + 4
+        #expect((0..<7).allSatisfy { buffer[messageStart + $0, 2].role == "match.highlight" })
+        #expect(buffer[messageStart + 7, 2].role == "timeline.message")
+    }
+
+    @Test func everyRowIsExactlyTheTerminalWidth() {
+        let buffer = CanvasRenderer.render(SnapshotFixture.state(width: 80, height: 24), width: 80, height: 24)
+        var legend: [StyleRole: Character] = [:]
+        #expect(buffer.roleLines(legend: &legend).allSatisfy { $0.count == 80 })
+        #expect(buffer.textLines().allSatisfy { DisplayWidthProbe.width($0) == 80 })
+    }
+}
+
+/// The roles the panes declare (internal to the renderer, reached through @testable).
+enum PaneRoleProbe {
+    static var all: [StyleRole] { PaneRole.all }
+}
+
+/// Display width of a snapshot row via the renderer's own function.
+enum DisplayWidthProbe {
+    static func width(_ line: String) -> Int { DisplayWidth.of(line) }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import InquestCore
+import Testing
+@testable import InquestStore
+
+@Suite("Opening the store")
+struct StoreOpeningTests {
+    @Test func migratesAnEmptyInMemoryDatabase() throws {
+        let store = try InquestStore.inMemory()
+        let tables = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        }
+        for table in ["event", "event_fts", "star", "event_tag", "investigation", "event_link", "note", "dead_letter", "checkpoint", "meta", "fts_state"] {
+            #expect(tables.contains(table), "missing table \(table)")
+        }
+        let applied = try store.writer.read { db in try InquestStore.migrator.appliedIdentifiers(db) }
+        #expect(applied == ["v1-events", "v2-annotations", "v3-investigations", "v4-ingest-state"])
+    }
+
+    @Test func reopensAnExistingFileKeepingItsEvents() throws {
+        let directory = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/inquest.db"
+        do {
+            let store = try InquestStore.open(path: path)
+            try store.append(EventBatch(events: [StoreFixtures.event(1, ts: 10)]))
+        }
+        let reopened = try InquestStore.open(path: path)
+        #expect(try reopened.count(.everything) == 1)
+        let journal = try reopened.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(journal == "wal")
+        let foreignKeys = try reopened.writer.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        #expect(foreignKeys == true)
+    }
+
+    @Test func createsTheDirectoryPrivateAndTheFileOwnerOnly() throws {
+        let directory = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let nested = directory + "/data/inquest"
+        let path = nested + "/inquest.db"
+        let previous = umask(0o022)
+        defer { umask(previous) }
+        _ = try InquestStore.open(path: path)
+        #expect(try StoreFixtures.mode(nested) == 0o700)
+        #expect(try StoreFixtures.mode(path) == 0o600)
+    }
+
+    @Test func reportsAPathThatCannotBeOpened() throws {
+        let directory = try StoreFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let blocker = directory + "/file"
+        _ = FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
+        #expect {
+            try InquestStore.open(path: blocker + "/inquest.db")
+        } throws: { error in
+            guard case .cannotOpen(let path, _)? = error as? StoreError else { return false }
+            return path == blocker + "/inquest.db"
+        }
+    }
+
+    @Test func defaultPathPrefersFlagThenEnvironmentThenXDGThenHome() {
+        let environment = ["INQUEST_DB": "/env/db", "XDG_DATA_HOME": "/xdg", "HOME": "/home/ann"]
+        #expect(InquestStore.defaultPath(explicit: "/flag/db", environment: environment) == "/flag/db")
+        #expect(InquestStore.defaultPath(explicit: nil, environment: environment) == "/env/db")
+        #expect(InquestStore.defaultPath(explicit: nil, environment: ["XDG_DATA_HOME": "/xdg", "HOME": "/home/ann"]) == "/xdg/inquest/inquest.db")
+        #expect(InquestStore.defaultPath(explicit: nil, environment: ["HOME": "/home/ann"]) == "/home/ann/.local/share/inquest/inquest.db")
+        #expect(InquestStore.defaultPath(explicit: "", environment: ["INQUEST_DB": "", "HOME": "/h"]) == "/h/.local/share/inquest/inquest.db")
+    }
+}

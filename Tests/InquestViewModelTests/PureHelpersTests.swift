@@ -1,0 +1,125 @@
+import InquestCore
+import Testing
+@testable import InquestViewModel
+
+@Suite struct PureHelpersTests {
+    let reference = Timestamp(seconds: 1_795_000_000) // 2026-11-18T11:06:40Z
+    static let midnight: Int64 = 1_794_960_000 // 2026-11-18T00:00:00Z
+    static let utcCases: [(String, Int64)] = [
+        ("-15m", 1_795_000_000 - 900),
+        ("+2h", 1_795_000_000 + 7_200),
+        ("10:42", midnight + 10 * 3_600 + 42 * 60),
+        ("10:42:30.5", midnight + 10 * 3_600 + 42 * 60 + 30),
+        ("2026-11-20", 1_795_132_800),
+        ("2026-11-20T10:42Z", 1_795_132_800 + 10 * 3_600 + 42 * 60),
+    ]
+
+    @Test(arguments: utcCases)
+    func jumpTimesInUTC(text: String, seconds: Int64) throws {
+        let time = try TimeJump.parse(text, reference: reference, offsetSeconds: 0)
+        #expect(time.seconds == seconds)
+    }
+
+    @Test func localClockTimesUseTheOffsetButZMeansUTC() throws {
+        let local = try TimeJump.parse("10:42", reference: reference, offsetSeconds: 3_600)
+        #expect(local.seconds == Self.midnight + 9 * 3_600 + 42 * 60)
+        let utc = try TimeJump.parse("2026-11-20T10:42Z", reference: reference, offsetSeconds: 3_600)
+        #expect(utc.seconds == 1_795_132_800 + 10 * 3_600 + 42 * 60)
+    }
+
+    @Test(arguments: ["", "25:00", "yesterday", "-15x", "2026-13-01", "10:4a"])
+    func badTimesAreRejected(text: String) {
+        #expect(throws: ViewModelError.invalidTime(text)) { try TimeJump.parse(text, reference: reference, offsetSeconds: 0) }
+    }
+
+    @Test func jsonIsPrettyPrintedInOrderWithTypedSpans() {
+        let lines = JSONPretty.lines(#"{"b":1,"a":{"x":[true,null]},"s":"q\"x","e":{}}"#)
+        let text = lines.map { $0.map(\.text).joined() }
+        #expect(text == [
+            "{",
+            "  \"b\": 1,",
+            "  \"a\": {",
+            "    \"x\": [",
+            "      true,",
+            "      null",
+            "    ]",
+            "  },",
+            "  \"s\": \"q\\\"x\",",
+            "  \"e\": {}",
+            "}",
+        ])
+        #expect(lines[1].map(\.kind) == [.jsonPunctuation, .jsonKey, .jsonPunctuation, .jsonNumber, .jsonPunctuation])
+        #expect(lines[4].contains(DetailSpan("true", .jsonLiteral)))
+        #expect(lines[8].contains(DetailSpan("\"q\\\"x\"", .jsonString)))
+    }
+
+    @Test func layoutAt80x24() throws {
+        let layout = try #require(CanvasLayout(width: 80, height: 24, focus: .timeline, maximised: false))
+        #expect(layout.investigations == LayoutBox(x: 0, y: 0, width: 26, height: 22))
+        #expect(layout.timeline == LayoutBox(x: 26, y: 0, width: 54, height: 13))
+        #expect(layout.details == LayoutBox(x: 26, y: 13, width: 29, height: 9))
+        #expect(layout.notes == LayoutBox(x: 55, y: 13, width: 25, height: 9))
+        #expect(layout.filterBar == LayoutBox(x: 0, y: 22, width: 80, height: 1))
+        #expect(layout.statusLine == LayoutBox(x: 0, y: 23, width: 80, height: 1))
+        #expect(layout.timelineEventRows == 10)
+        #expect(CanvasLayout(width: 59, height: 24, focus: .timeline, maximised: false) == nil)
+    }
+
+    @Test func textFieldEditsAtTheCaret() {
+        var field = TextField("helo")
+        _ = field.apply(.left)
+        _ = field.apply(.character("l"))
+        #expect(field == TextField("hello", caret: 4))
+        _ = field.apply(.home)
+        _ = field.apply(.delete)
+        #expect(field == TextField("ello", caret: 0))
+        #expect(field.apply(.enter) == false)
+    }
+
+    @Test func plainWordsKeepsOnlyFreeText() {
+        #expect(CanvasEnvironment.plainWords("timeout service:api -debug (\"payment\" OR fail*) sev>=error") == ["timeout", "payment", "fail"])
+    }
+}
+
+@Suite struct DetailLinesTests {
+    static let event = Event(
+        id: 5, timestamp: Timestamp(seconds: 1_795_000_000), sourceKind: .log, sourceName: "app.log", severity: .error,
+        message: "a message long enough to wrap over two lines", traceID: "t-1",
+        attributesJSON: #"{"k":1}"#, raw: Array("raw line".utf8), dedupeKey: DedupeKey(high: 0, low: 0)
+    )
+
+    @Test func everyFieldAttributesAndRawAreListed() {
+        let text = DetailLines.build(EventDetail(event: Self.event, tags: ["x"])).map { $0.map(\.text).joined() }
+        #expect(text == [
+            "Event #5",
+            "time      2026-11-18T11:06:40.000000Z",
+            "source    log · app.log",
+            "severity  error",
+            "message   a message long enough to wrap over two lines",
+            "trace     t-1   [f: filter on it]",
+            "tags      #x",
+            "",
+            "Attributes",
+            "  {",
+            "    \"k\": 1",
+            "  }",
+            "",
+            "Raw",
+            "  raw line",
+        ])
+    }
+
+    @Test func longValuesWrapUnderTheirValueColumn() {
+        let text = DetailLines.build(EventDetail(event: Self.event), width: 30).map { $0.map(\.text).joined() }
+        #expect(text[5] == "message   a message long enoug")
+        #expect(text[6] == "          h to wrap over two l")
+        #expect(text[7] == "          ines")
+    }
+
+    @Test func wideCharactersCountDouble() {
+        #expect(DetailLines.estimatedWidth("a") == 1)
+        #expect(DetailLines.estimatedWidth("é") == 1)
+        #expect(DetailLines.estimatedWidth("支") == 2)
+        #expect(DetailLines.estimatedWidth("🔥") == 2)
+    }
+}
