@@ -1,5 +1,5 @@
 /// What the detector concluded about one value.
-public struct AnomalyAssessment: Sendable, Hashable {
+public struct AnomalyAssessment: Sendable, Hashable, Codable {
     /// How anomalous the value is, in [0, 1]; 0 during warm-up and for gaps.
     public var score: Double
     /// The value the baseline expected (rolling median, or the seasonal expectation); `NaN` before any data.

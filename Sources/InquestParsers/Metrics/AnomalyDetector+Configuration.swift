@@ -1,7 +1,7 @@
 extension AnomalyDetector {
     /// The detector's knobs. The defaults are one global setting chosen on synthetic series and
     /// checked on the NAB subset (see EVALUATION.md); they are not tuned per series.
-    public struct Configuration: Sendable, Hashable {
+    public struct Configuration: Sendable, Hashable, Codable {
         /// How many recent values the rolling median/MAD baseline holds (1440: five days at 5-minute steps).
         public var window: Int
         /// Values seen before any score is given (scores are 0 until then; 144: half a day at 5 minutes).

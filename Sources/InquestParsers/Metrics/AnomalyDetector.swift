@@ -19,8 +19,8 @@ import InquestCore
 /// The score is z² / (z² + h²) for the robust z-score z and h = ``Configuration/halfScoreDeviation``:
 /// 0 on the baseline, 0.5 at z = h, approaching 1 for large deviations. Because a value is scored
 /// before it is learnt and nothing is revised later, the score of a row depends only on that row and
-/// earlier ones.
-public struct AnomalyDetector: Sendable {
+/// earlier ones. The detector is `Codable`, so a feed can checkpoint it and resume exactly where it stopped.
+public struct AnomalyDetector: Sendable, Codable {
     /// The settings this detector runs with.
     public let configuration: Configuration
     private var window: RollingRobustWindow

@@ -2,7 +2,7 @@ import InquestCore
 
 /// One excursion of a series away from its baseline: from the first value whose score reached the
 /// high threshold to the last value whose score stayed above the low threshold.
-public struct AnomalyEpisode: Sendable, Hashable {
+public struct AnomalyEpisode: Sendable, Hashable, Codable {
     /// The series it happened on.
     public var series: String
     /// The time of the value that opened the episode.

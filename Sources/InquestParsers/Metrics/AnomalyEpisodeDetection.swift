@@ -1,51 +1,23 @@
-import InquestCore
-
-/// Runs the detector and the eventizer over a whole series: the one call the connectors and the
-/// evaluation use to turn samples into episodes.
+/// Runs the detector and the eventizer over a whole batch of samples: the one call the evaluation
+/// and one-off ingest use to turn samples into episodes (live feeds use ``MetricAnomalyTracker``).
 public enum AnomalyEpisodeDetection {
-    /// The episodes of each series in `samples` (grouped by series name and labels, in time order
-    /// as given), plus each sample's score in input order.
+    /// The episodes of every series in `samples` (each series scored in the order given), sorted by
+    /// start, plus each sample's score in input order.
     public static func run(
         _ samples: [MetricSample],
         detector: AnomalyDetector.Configuration = .standard,
         eventizer: AnomalyEventizer.Configuration = .standard
     ) -> (episodes: [AnomalyEpisode], scores: [Double]) {
-        var detectors: [SeriesKey: AnomalyDetector] = [:]
-        var eventizers: [SeriesKey: AnomalyEventizer] = [:]
-        var order: [SeriesKey] = []
+        var tracker = MetricAnomalyTracker(detector: detector, eventizer: eventizer)
         var episodes: [AnomalyEpisode] = []
         var scores: [Double] = []
         scores.reserveCapacity(samples.count)
         for sample in samples {
-            let key = SeriesKey(series: sample.series, labels: sample.labels)
-            if detectors[key] == nil {
-                detectors[key] = AnomalyDetector(configuration: detector)
-                eventizers[key] = AnomalyEventizer(series: key.displayName, configuration: eventizer)
-                order.append(key)
-            }
-            let assessment = detectors[key]?.assess(timestamp: sample.timestamp, value: sample.value)
-                ?? AnomalyAssessment(score: 0, baseline: .nan, deviation: 0)
+            let (assessment, closed) = tracker.observe(sample)
             scores.append(assessment.score)
-            if let closed = eventizers[key]?.observe(timestamp: sample.timestamp, value: sample.value, assessment: assessment) {
-                episodes.append(closed)
-            }
+            if let closed { episodes.append(closed) }
         }
-        for key in order {
-            if let open = eventizers[key]?.finish() { episodes.append(open) }
-        }
+        episodes.append(contentsOf: tracker.finish())
         return (episodes.sorted { $0.start < $1.start }, scores)
-    }
-
-    /// A series instance: its name and labels.
-    struct SeriesKey: Hashable {
-        var series: String
-        var labels: [String: String]
-
-        /// `name{a="b",c="d"}` with labels sorted, or just the name.
-        var displayName: String {
-            guard !labels.isEmpty else { return series }
-            let pairs = labels.sorted { $0.key < $1.key }.map { "\($0.key)=\"\($0.value)\"" }
-            return series + "{" + pairs.joined(separator: ",") + "}"
-        }
     }
 }

@@ -8,9 +8,9 @@ import InquestCore
 /// thresholds neither open a new episode nor end the current one. An episode that has lasted
 /// ``Configuration/maximumPoints`` values is closed anyway, so a series that keeps misbehaving
 /// yields one episode per such stretch instead of one that never ends.
-public struct AnomalyEventizer: Sendable {
+public struct AnomalyEventizer: Sendable, Codable {
     /// Thresholds of the hysteresis.
-    public struct Configuration: Sendable, Hashable {
+    public struct Configuration: Sendable, Hashable, Codable {
         /// Score that opens an episode.
         public var high: Double
         /// Score below which a value counts towards closing the episode.

@@ -15,7 +15,7 @@ public enum AnomalyScoreTable {
         _ text: String, defaultSeries: String, configuration: AnomalyDetector.Configuration = .standard
     ) -> (csv: String, errors: [MetricParseError]) {
         let (rows, fileErrors) = CSVSeriesParser.parseRows(text, defaultSeries: defaultSeries)
-        var detectors: [AnomalyEpisodeDetection.SeriesKey: AnomalyDetector] = [:]
+        var detectors: [MetricSeriesKey: AnomalyDetector] = [:]
         var errors = fileErrors
         var output = "timestamp,anomaly_score\n"
         output.reserveCapacity(32 * rows.count)
@@ -23,7 +23,7 @@ public enum AnomalyScoreTable {
             errors.append(contentsOf: row.errors)
             var score = 0.0
             for sample in row.samples {
-                let key = AnomalyEpisodeDetection.SeriesKey(series: sample.series, labels: sample.labels)
+                let key = MetricSeriesKey(sample)
                 let sampleScore = detectors[key, default: AnomalyDetector(configuration: configuration)]
                     .score(timestamp: sample.timestamp, value: sample.value)
                 score = max(score, sampleScore)

@@ -1,6 +1,6 @@
 /// The last `capacity` values of a stream, kept sorted so the median and the median absolute
 /// deviation (MAD) cost O(capacity) per update instead of a sort.
-struct RollingRobustWindow: Sendable, Hashable {
+struct RollingRobustWindow: Sendable, Hashable, Codable {
     let capacity: Int
     /// Values in arrival order (a ring once full).
     private var arrivals: [Double] = []

@@ -3,7 +3,7 @@ import InquestCore
 /// A same-time-of-period baseline: for a period (a day, a week) split into buckets, the values
 /// seen in each bucket over the last few periods, and a rolling window of the residuals
 /// (value − bucket median) that measures how well the profile explains the series.
-struct SeasonalProfile: Sendable, Hashable {
+struct SeasonalProfile: Sendable, Hashable, Codable {
     /// The period in nanoseconds.
     let period: Int64
     let bucketCount: Int
@@ -15,7 +15,7 @@ struct SeasonalProfile: Sendable, Hashable {
     /// Residuals of values against the bucket median they were expected at.
     private(set) var residuals: RollingRobustWindow
 
-    private struct Entry: Sendable, Hashable {
+    private struct Entry: Sendable, Hashable, Codable {
         var time: Int64
         var value: Double
     }
