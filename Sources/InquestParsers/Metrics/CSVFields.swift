@@ -10,7 +10,9 @@ enum CSVFields {
 
     /// Splits `text` into non-blank lines of fields; `\r\n` and `\n` both end a line.
     /// A quoted field cannot span lines (time-series CSVs never need that).
+    /// A leading UTF-8 byte-order mark (spreadsheet exports) is ignored.
     static func lines(_ text: String) -> [Line] {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         var result: [Line] = []
         var number = 0
         // Split on the byte: as Characters, "\r\n" is one grapheme and would not match "\n".

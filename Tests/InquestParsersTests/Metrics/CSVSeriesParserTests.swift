@@ -75,6 +75,13 @@ extension MetricsTests {
             #expect(rows.map { $0.samples.count } == [1, 0, 0, 0, 1])
         }
 
+        @Test func aByteOrderMarkDoesNotHideAHeaderlessFirstRow() {
+            let (samples, errors) = CSVSeriesParser.parse("\u{FEFF}2014-04-10 00:04:00,1\n2014-04-10 00:09:00,2\n", defaultSeries: "s")
+
+            #expect(errors.isEmpty)
+            #expect(samples.map(\.value) == [1, 2])
+        }
+
         @Test func aFileWithoutNumbersSaysSo() {
             let (_, errors) = CSVSeriesParser.parse("time,host\n2014-04-10 00:04:00,a\n", defaultSeries: "s")
 
