@@ -1,0 +1,49 @@
+import InquestCore
+
+/// One excursion of a series away from its baseline: from the first value whose score reached the
+/// high threshold to the last value whose score stayed above the low threshold.
+public struct AnomalyEpisode: Sendable, Hashable, Codable {
+    /// The series it happened on.
+    public var series: String
+    /// The time of the value that opened the episode.
+    public var start: Timestamp
+    /// The time of the last value still above the low threshold.
+    public var end: Timestamp
+    /// The highest score during the episode.
+    public var peakScore: Double
+    /// The value that had the highest score.
+    public var peakValue: Double
+    /// What the baseline expected at the peak.
+    public var baseline: Double
+
+    /// Creates an episode.
+    public init(series: String, start: Timestamp, end: Timestamp, peakScore: Double, peakValue: Double, baseline: Double) {
+        self.series = series
+        self.start = start
+        self.end = end
+        self.peakScore = peakScore
+        self.peakValue = peakValue
+        self.baseline = baseline
+    }
+
+    /// `critical` from a peak score of 0.98 (z ≈ 28 with the default scale), `error` from 0.93
+    /// (z ≈ 15), `warning` below.
+    public var severity: Severity {
+        switch peakScore {
+        case 0.98...: .critical
+        case 0.93..<0.98: .error
+        default: .warning
+        }
+    }
+
+    /// A one-line summary for an event message, e.g. `cpu 97.2 vs baseline 41.3 (score 0.991)`.
+    public var summary: String {
+        "\(series) \(Self.format(peakValue)) vs baseline \(Self.format(baseline)) (score \(Self.format(peakScore)))"
+    }
+
+    static func format(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        let rounded = (value * 1000).rounded() / 1000
+        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int64(rounded)) : String(rounded)
+    }
+}

@@ -1,0 +1,56 @@
+import InquestCore
+
+/// A same-time-of-period baseline: for a period (a day, a week) split into buckets, the values
+/// seen in each bucket over the last few periods, and a rolling window of the residuals
+/// (value − bucket median) that measures how well the profile explains the series.
+struct SeasonalProfile: Sendable, Hashable, Codable {
+    /// The period in nanoseconds.
+    let period: Int64
+    let bucketCount: Int
+    /// Bucket entries older than this many periods are forgotten.
+    let periodsRemembered: Int64
+    /// A bucket needs this many entries before it gives an expectation.
+    let minimumBucketEntries: Int
+    private var buckets: [[Entry]]
+    /// Residuals of values against the bucket median they were expected at.
+    private(set) var residuals: RollingRobustWindow
+
+    private struct Entry: Sendable, Hashable, Codable {
+        var time: Int64
+        var value: Double
+    }
+
+    init(periodSeconds: Int64, bucketCount: Int, periodsRemembered: Int, minimumBucketEntries: Int, residualWindow: Int) {
+        period = periodSeconds * 1_000_000_000
+        self.bucketCount = max(1, bucketCount)
+        self.periodsRemembered = Int64(max(1, periodsRemembered))
+        self.minimumBucketEntries = max(1, minimumBucketEntries)
+        buckets = Array(repeating: [], count: self.bucketCount)
+        residuals = RollingRobustWindow(capacity: residualWindow)
+    }
+
+    /// The bucket of a time: its offset within the period, in `bucketCount` slices (UTC-aligned).
+    func bucket(of timestamp: Timestamp) -> Int {
+        var phase = timestamp.nanoseconds % period
+        if phase < 0 { phase += period }
+        return min(bucketCount - 1, Int(phase / (period / Int64(bucketCount))))
+    }
+
+    /// The median of the recent values seen at this time of period, if the bucket has enough.
+    func expected(at timestamp: Timestamp) -> Double? {
+        let entries = buckets[bucket(of: timestamp)].filter { timestamp.nanoseconds - $0.time <= period * periodsRemembered }
+        guard entries.count >= minimumBucketEntries else { return nil }
+        let values = entries.map(\.value).sorted()
+        let middle = values.count / 2
+        return values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
+    }
+
+    /// Remembers a value (and its residual against `expected`, when there was one).
+    mutating func record(_ value: Double, at timestamp: Timestamp, expected: Double?) {
+        if let expected { residuals.append(value - expected) }
+        let index = bucket(of: timestamp)
+        let horizon = timestamp.nanoseconds - period * periodsRemembered
+        buckets[index].removeAll { $0.time < horizon }
+        buckets[index].append(Entry(time: timestamp.nanoseconds, value: value))
+    }
+}
