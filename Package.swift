@@ -28,7 +28,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "InquestParsers", dependencies: ["InquestCore"]),
+        .target(name: "InquestParsers", dependencies: ["InquestCore"], exclude: ["Metrics/EVALUATION.md"]),
         .target(
             name: "InquestIngest",
             dependencies: [
