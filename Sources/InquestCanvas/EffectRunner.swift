@@ -17,11 +17,13 @@ final class EffectRunner: @unchecked Sendable {
     private var thread: Thread?
     private var lastToken: ChangeToken?
     private var lastPoll = ContinuousClock.now
+    private let executor: CanvasEffectExecutor
 
     init(store: InquestStore, inbox: ActionInbox, logger: Logger) {
         self.store = store
         self.inbox = inbox
         self.logger = logger
+        self.executor = CanvasEffectExecutor(store: store)
     }
 
     func start() {
@@ -112,91 +114,8 @@ final class EffectRunner: @unchecked Sendable {
     }
 
     private func execute(_ effect: CanvasEffect) throws {
-        let now = Timestamp.now()
-        switch effect {
-        case .loadWindow(let requestID, let query, let anchor, let limit):
-            let sql = try StoreQuery.sql(for: query, now: now)
-            // One extra row tells whether the window touches the end it grows towards.
-            let rows = try store.window(sql, anchor: anchor, limit: limit + 1)
-            var trimmed = rows
-            var reachedStart = false
-            var reachedEnd = false
-            switch anchor {
-            case .oldest:
-                reachedStart = true
-                reachedEnd = rows.count <= limit
-                if rows.count > limit { trimmed.removeLast() }
-            case .newest:
-                reachedEnd = true
-                reachedStart = rows.count <= limit
-                if rows.count > limit { trimmed.removeFirst() }
-            case .atOrAfter, .after:
-                reachedEnd = rows.count <= limit
-                if rows.count > limit { trimmed.removeLast() }
-            case .before:
-                reachedStart = rows.count <= limit
-                if rows.count > limit { trimmed.removeFirst() }
-            }
-            inbox.post(.windowLoaded(requestID: requestID, rows: trimmed, anchor: anchor, reachedStart: reachedStart, reachedEnd: reachedEnd))
-        case .loadCount(let requestID, let query):
-            let sql = try StoreQuery.sql(for: query, now: now)
-            let count = try store.count(sql)
-            let range = try store.timeRange(sql)
-            inbox.post(.countLoaded(requestID: requestID, count: count, oldest: range?.lowerBound, newest: range?.upperBound))
-        case .loadHistogram(let requestID, let query, let from, let to, let buckets):
-            let sql = try StoreQuery.sql(for: query, now: now)
-            let result = try store.histogram(sql, from: from, to: to, buckets: buckets)
-            inbox.post(.histogramLoaded(requestID: requestID, from: from, to: to, buckets: result))
-        case .loadInvestigations(let requestID):
-            inbox.post(.investigationsLoaded(requestID: requestID, try store.investigations()))
-        case .loadDetail(let requestID, let eventID):
-            guard let event = try store.event(id: eventID) else {
-                inbox.post(.detailLoaded(requestID: requestID, nil))
-                return
-            }
-            let detail = EventDetail(
-                event: event,
-                links: try store.links(eventID: eventID),
-                notes: try store.notes(eventID: eventID),
-                isStarred: try store.isStarred(eventID: eventID),
-                tags: try store.tags(eventID: eventID)
-            )
-            inbox.post(.detailLoaded(requestID: requestID, detail))
-        case .loadNotes(let requestID, let investigationID):
-            inbox.post(.notesLoaded(requestID: requestID, investigationID: investigationID, try store.notes(investigationID: investigationID)))
-        case .setStar(let eventID, let starred):
-            if starred {
-                try store.star(eventID: eventID)
-            } else {
-                try store.unstar(eventID: eventID)
-            }
-        case .addTag(let eventID, let tag):
-            try store.addTag(tag, eventID: eventID)
-        case .removeTag(let eventID, let tag):
-            _ = try store.removeTag(tag, eventID: eventID)
-        case .link(let eventID, let investigationID):
-            try store.link(eventID: eventID, toInvestigation: investigationID)
-        case .unlink(let eventID, let investigationID):
-            _ = try store.unlink(eventID: eventID, fromInvestigation: investigationID)
-        case .createInvestigation(let draft):
-            var investigation = Investigation(title: draft.title)
-            draft.apply(to: &investigation)
-            let saved = try store.createInvestigation(investigation)
-            if let id = saved.id { inbox.post(.investigationSaved(id: id)) }
-        case .updateInvestigation(let id, let draft):
-            guard var investigation = try store.investigation(id: id) else { return }
-            draft.apply(to: &investigation)
-            _ = try store.updateInvestigation(investigation)
-            inbox.post(.investigationSaved(id: id))
-        case .saveNote(let draft):
-            if let id = draft.id {
-                _ = try store.editNote(id: id, body: draft.body)
-            } else {
-                try store.addNote(investigationID: draft.investigationID, eventID: draft.eventID, body: draft.body)
-            }
-        case .openExternalEditor, .quit:
-            // Handled on the UI thread by the runtime.
-            break
+        for action in try executor.execute(effect) {
+            inbox.post(action)
         }
     }
 }

@@ -32,3 +32,18 @@ import Testing
         #expect(DedupeKey(bytes: a.bytes) == a)
     }
 }
+
+@Suite struct DedupeKeyOrderTests {
+    @Test func keysOfOneSourceIncreaseWithTheOffset() {
+        let keys = [0, 1, 65_535, 65_536, 1 << 40].map { DedupeKey(source: "/var/log/app.log", raw: Array("x\($0)".utf8), offset: Int64($0)) }
+        for (a, b) in zip(keys, keys.dropFirst()) {
+            #expect(a.bytes.lexicographicallyPrecedes(b.bytes))
+        }
+    }
+
+    @Test func sameOffsetDifferentContentIsADifferentKey() {
+        let a = DedupeKey(source: "s", raw: Array("rewritten".utf8), offset: 10)
+        let b = DedupeKey(source: "s", raw: Array("original!".utf8), offset: 10)
+        #expect(a != b)
+    }
+}
