@@ -30,7 +30,11 @@ struct DemoCommand: ParsableCommand {
         return found
     }
 
-    static let files = ["deploy-bot.jsonl", "checkout.jsonl", "payment.logfmt", "api-gateway.access.log", "inventory.log", "hosts.syslog"]
+    /// The demo's files and the service of records that name none.
+    static let files: [(name: String, service: String?)] = [
+        ("deploy-bot.jsonl", nil), ("checkout.jsonl", nil), ("payment.logfmt", nil),
+        ("api-gateway.access.log", "api-gateway"), ("inventory.log", "inventory"), ("hosts.syslog", nil),
+    ]
 
     func run() throws {
         var options = store
@@ -41,12 +45,16 @@ struct DemoCommand: ParsableCommand {
         }
         let database = try options.open()
         let directory = try Self.examplesDirectory()
-        var ingestOptions = IngestOptions()
-        ingestOptions.assumedYear = 2026  // the incident's syslog has no year; don't depend on checkout mtimes
-        let result: IngestSummary
+        var result = IngestSummary()
         do {
-            result = try FileIngestor(store: database, options: ingestOptions)
-                .ingest(paths: Self.files.map { directory.appendingPathComponent($0).path })
+            for file in Self.files {
+                var ingestOptions = IngestOptions()
+                ingestOptions.assumedYear = 2026  // the incident's syslog has no year; don't depend on checkout mtimes
+                ingestOptions.defaultService = file.service
+                let summary = try FileIngestor(store: database, options: ingestOptions)
+                    .ingest(paths: [directory.appendingPathComponent(file.name).path])
+                result.files += summary.files
+            }
         } catch {
             throw CLIFailure("\(error)")
         }

@@ -21,6 +21,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Year for times written without one (default: each file's modification year).", valueName: "year"))
     var year: Int?
 
+    @Option(help: ArgumentHelp("Service of events whose records name none (e.g. an access log).", valueName: "name"))
+    var service: String?
+
     @Flag(help: "Never print the progress line.")
     var quiet = false
 
@@ -41,6 +44,7 @@ struct IngestCommand: ParsableCommand {
             throw ValidationError("\(error)")
         }
         options.assumedYear = year
+        options.defaultService = service
         let database = try store.open()
         let reporter = ProgressReporter(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let summary: IngestSummary

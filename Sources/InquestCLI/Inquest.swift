@@ -25,6 +25,7 @@ struct Inquest: ParsableCommand {
             QueryCommand.self,
             StatsCommand.self,
             DemoCommand.self,
+            DeadLetterCommand.self,
             DetectCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

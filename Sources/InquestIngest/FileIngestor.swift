@@ -53,7 +53,7 @@ public struct FileIngestor: Sendable {
         // Detect the format on the first chunk, then keep parsing from it.
         let firstCount = try input.read(into: buffer)
         let handoff = ProducerHandoff(input: input, buffer: buffer)
-        let format = options.format ?? LogFormatDetector.detect(sample: UnsafeRawBufferPointer(rebasing: buffer[0..<min(firstCount, 65_536)]))
+        let format = options.format ?? LogFormatDetector.detect(sample: UnsafeRawBufferPointer(rebasing: buffer[0..<firstCount]))
         let year: Int
         let month: Int
         if let assumed = options.assumedYear {
@@ -79,6 +79,7 @@ public struct FileIngestor: Sendable {
         let readFailure = ReadFailureBox()
         let displayPath = input.displayPath
         let checkpointKey = "file:" + input.identity
+        let defaultService = options.defaultService
 
         // Parsing thread: owns the input and the buffer until it closes the channel.
         let producer = Thread {
@@ -90,6 +91,11 @@ public struct FileIngestor: Sendable {
             var lines = 0
             func flush(final: Bool) -> Bool {
                 lines += output.physicalLines
+                if let service = defaultService {
+                    for index in output.events.indices where output.events[index].service == nil {
+                        output.events[index].service = service
+                    }
+                }
                 let batch = PendingBatch(
                     events: output.events,
                     failures: output.failures,

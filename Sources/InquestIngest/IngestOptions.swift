@@ -15,6 +15,8 @@ public struct IngestOptions: Sendable {
     public var chunkSize: Int
     /// Bring the full-text index up to date after the files are stored.
     public var indexFullText: Bool
+    /// The service of events whose record names none (an access log has no service field).
+    public var defaultService: String?
 
     public init(
         format: LogFormat? = nil,
@@ -22,7 +24,8 @@ public struct IngestOptions: Sendable {
         assumedYear: Int? = nil,
         batchSize: Int = 8_192,
         chunkSize: Int = 1 << 20,
-        indexFullText: Bool = true
+        indexFullText: Bool = true,
+        defaultService: String? = nil
     ) {
         self.format = format
         self.timeZone = timeZone
@@ -30,6 +33,7 @@ public struct IngestOptions: Sendable {
         self.batchSize = batchSize
         self.chunkSize = chunkSize
         self.indexFullText = indexFullText
+        self.defaultService = defaultService
     }
 
     /// Parses `--tz`: an IANA name (`Europe/Paris`), `UTC`, `local`, or a fixed offset (`+01:00`, `-0700`).

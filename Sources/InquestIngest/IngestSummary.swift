@@ -19,6 +19,8 @@ public struct IngestSummary: Sendable {
     }
 
     public var files: [FileResult] = []
+
+    public init() {}
     /// Seconds until every event was committed (browsable).
     public var storeSeconds: Double = 0
     /// Seconds until the full-text index was complete (includes `storeSeconds`).

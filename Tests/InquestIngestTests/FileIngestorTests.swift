@@ -93,3 +93,17 @@ import Testing
         #expect(throws: IngestError.self) { try IngestOptions.timeZone(named: "Mars/Olympus") }
     }
 }
+
+@Suite struct FormatDetectionThroughIngestTests {
+    @Test func aSyslogFileLargerThanTheSampleIsStillSyslog() throws {
+        // The detector's sample ends mid-line; that partial line must not tip the vote to log4j.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("inquest-detect-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let line = "Nov 20 00:00:00 api-9 user-profile[52899]: INFO request handled user=u192556 status=200 latency_ms=27 trace_id=bffda40c9f031b0535cc4155\n"
+        let path = directory.appendingPathComponent("big.syslog").path
+        try Data(String(repeating: line, count: 1_000).utf8).write(to: URL(fileURLWithPath: path))
+        let summary = try FileIngestor(store: try InquestStore.inMemory(), options: IngestOptions(assumedYear: 2026)).ingest(paths: [path])
+        #expect(summary.files.first?.format == "syslog")
+        #expect(summary.stored == 1_000)
+    }
+}
