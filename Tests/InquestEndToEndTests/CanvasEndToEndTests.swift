@@ -108,4 +108,25 @@ import Testing
         #expect(!screen.screen.contains("pwned"), "the OSC payload is removed, not executed: \(screen.screen)")
         try canvas.send("q")
     }
+
+    @Test func anIngestInAnotherProcessShowsUpWithinASecond() throws {
+        let first = directory.appendingPathComponent("first.log")
+        try Data("2026-11-20T10:00:00Z INFO service started\n".utf8).write(to: first)
+        #expect(try BinaryRunner.run(["ingest", "--db", database, first.path]).status == 0)
+        let canvas = try openCanvas(["--db", database])
+        #expect(try canvas.waitFor("1 event ·").matched, "\(canvas.screen)")
+
+        // When another process stores three more events while the canvas is open
+        let second = directory.appendingPathComponent("second.log")
+        try Data("2026-11-20T10:00:01Z ERROR disk full\n2026-11-20T10:00:02Z WARN retrying\n2026-11-20T10:00:03Z INFO recovered\n".utf8).write(to: second)
+        #expect(try BinaryRunner.run(["ingest", "--db", database, second.path]).status == 0)
+
+        // Then the count and the timeline update without a key press (polled every 250 ms)
+        let updated = try canvas.waitFor("4 events ·", seconds: 2)
+        #expect(updated.matched, "the canvas noticed the other process's write: \(updated.screen)")
+        try canvas.send("F")
+        #expect(try canvas.waitFor("recovered", seconds: 2).matched, "\(canvas.screen)")
+        try canvas.send("q")
+        #expect(exitStatus() == 0)
+    }
 }
