@@ -37,11 +37,7 @@ extension InquestStore {
                         FROM event_link WHERE event_id = ? ORDER BY linked_at, investigation_id
                         """,
                     arguments: [eventID]
-                ).map { row in
-                    EventLink(
-                        investigationID: row["investigation_id"], eventID: row["event_id"], linkedBy: row["linked_by"],
-                        linkedAt: Timestamp(nanoseconds: row["linked_at"]), reason: row["reason"])
-                }
+                ).map(EventLink.init(row:))
             }
         }
     }

@@ -55,11 +55,7 @@ extension InquestStore {
                         WHERE l.investigation_id = ? ORDER BY event.ts, event.id
                         """,
                     arguments: [investigationID]
-                ).map { row in
-                    EventLink(
-                        investigationID: row["investigation_id"], eventID: row["event_id"], linkedBy: row["linked_by"],
-                        linkedAt: Timestamp(nanoseconds: row["linked_at"]), reason: row["reason"])
-                }
+                ).map(EventLink.init(row:))
             }
         }
     }
