@@ -1,0 +1,133 @@
+import Foundation
+import InquestCore
+import InquestStore
+import InquestViewModel
+
+/// What one headless canvas child measured, sent to the parent as one JSON line.
+struct CanvasChildResult: Codable {
+    /// Latencies of one kind of key, in milliseconds.
+    struct Series: Codable {
+        var name: String
+        var samples: [Double]
+        var goal: String
+    }
+
+    var storedEvents: Int
+    var firstPageMs: Double
+    var firstFrameMs: Double
+    var series: [Series]
+    var filterCounts: [String: Int]
+    var peakMiB: Double
+    var failures: [String]
+
+    func table(title: String) -> String {
+        var lines = ["-- \(title) --"]
+        lines.append("  start → first page drawn \(BenchSupport.format(firstPageMs, 1)) ms; → first complete frame (count + density) \(BenchSupport.format(firstFrameMs, 1)) ms (goal ≤ 150 ms)")
+        lines.append("  " + "key".rightPadded(42) + "n".leftPadded(5) + "p50 ms".leftPadded(9) + "p99 ms".leftPadded(9) + "max ms".leftPadded(9) + "  goal")
+        for row in series {
+            let numbers = [0.5, 0.99, 1.0].map { BenchSupport.format(BenchSupport.percentile(row.samples, $0)).leftPadded(9) }.joined()
+            lines.append("  " + row.name.rightPadded(42) + String(row.samples.count).leftPadded(5) + numbers + "  " + row.goal)
+        }
+        for (filter, count) in filterCounts.sorted(by: { $0.key < $1.key }) {
+            lines.append("  filter \(filter.rightPadded(40)) matches \(count.grouped)")
+        }
+        if !failures.isEmpty {
+            lines.append("  FAILED EFFECTS (\(failures.count)): " + failures.prefix(3).joined(separator: " | "))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension CanvasBenchmark {
+    /// The filters applied with `/`, text, Enter (each three times, cleared in between).
+    static let filters = [
+        "service:checkout severity>=error",
+        "timeout",
+        "status:504",
+        "severity>=error",
+        "\"payment gateway timeout\" -service:search",
+    ]
+
+    /// `inquest-bench canvas-child DB`: opens the store and drives the canvas headless.
+    static func child(arguments: [String]) throws {
+        guard arguments.count == 1 else { throw BenchSupport.Failure(description: "usage: canvas-child DB") }
+        let start = ContinuousClock.now
+        let store = try InquestStore.open(path: arguments[0])
+        let canvas = HeadlessCanvas(store: store)
+        let first = canvas.send([.terminalResized(width: HeadlessCanvas.width, height: HeadlessCanvas.height), .started], since: start)
+        guard let total = canvas.state.timeline.totalCount, !canvas.state.timeline.rows.isEmpty else {
+            throw BenchSupport.Failure(description: "the first frame shows no events (store \(arguments[0]), failures: \(canvas.failures))")
+        }
+
+        var series: [CanvasChildResult.Series] = []
+        func measure(_ name: String, goal: String, _ body: () -> [Double]) {
+            series.append(.init(name: name, samples: body(), goal: goal))
+        }
+        let scrollGoal = "p99 ≤ 10 ms"
+        // The canvas opens at the newest event; scroll from the oldest so j and PgDn move.
+        _ = canvas.press(.character("g"))
+        measure("scroll down (j / Down, ×500)", goal: scrollGoal) {
+            (0..<500).map { canvas.press($0.isMultiple(of: 2) ? .character("j") : .down).complete }
+        }
+        measure("page down (PgDn, ×100)", goal: scrollGoal) {
+            (0..<100).map { _ in canvas.press(.pageDown).complete }
+        }
+        measure("page up (PgUp, ×100)", goal: scrollGoal) {
+            (0..<100).map { _ in canvas.press(.pageUp).complete }
+        }
+        measure("scroll up (k / Up, ×100)", goal: scrollGoal) {
+            (0..<100).map { canvas.press($0.isMultiple(of: 2) ? .character("k") : .up).complete }
+        }
+        var toEnd: [Double] = []
+        var toStart: [Double] = []
+        for round in 0..<20 {
+            toEnd.append(canvas.press(round.isMultiple(of: 2) ? .character("G") : .end).complete)
+            toStart.append(canvas.press(round.isMultiple(of: 2) ? .character("g") : .home).complete)
+        }
+        measure("jump to end (G / End, ×20)", goal: scrollGoal) { toEnd }
+        measure("jump to start (g / Home, ×20)", goal: scrollGoal) { toStart }
+        measure("next error (e, ×50 from the start)", goal: "-") {
+            (0..<50).map { _ in canvas.press(.character("e")).complete }
+        }
+
+        var opens: [Double] = []
+        var typing: [Double] = []
+        var applyFirstPage: [Double] = []
+        var applyComplete: [Double] = []
+        var clears: [Double] = []
+        var counts: [String: Int] = [:]
+        for _ in 0..<3 {
+            for filter in filters {
+                opens.append(canvas.press(.character("/")).complete)
+                typing.append(canvas.press(.control("u")).complete)
+                typing.append(contentsOf: canvas.type(filter))
+                let apply = canvas.press(.enter)
+                guard canvas.state.filterBar.applied == filter, let matched = canvas.state.timeline.totalCount else {
+                    throw BenchSupport.Failure(description: "filter \(filter) was not applied (bar: \(canvas.state.filterBar), failures: \(canvas.failures))")
+                }
+                counts[filter] = matched
+                applyFirstPage.append(apply.firstPage ?? apply.complete)
+                applyComplete.append(apply.complete)
+                _ = canvas.press(.character("/"))
+                _ = canvas.press(.control("u"))
+                clears.append(canvas.press(.enter).complete)
+            }
+        }
+        measure("filter: open bar (/)", goal: scrollGoal) { opens }
+        measure("filter: type a character", goal: scrollGoal) { typing }
+        measure("filter apply (Enter) → first page drawn", goal: "p99 ≤ 50 ms") { applyFirstPage }
+        measure("filter apply (Enter) → count + density", goal: "-") { applyComplete }
+        measure("filter clear (Enter on empty) → complete", goal: "-") { clears }
+
+        let result = CanvasChildResult(
+            storedEvents: total,
+            firstPageMs: first.firstPage ?? first.complete,
+            firstFrameMs: first.complete,
+            series: series,
+            filterCounts: counts,
+            peakMiB: BenchSupport.peakResidentMiB(),
+            failures: canvas.failures
+        )
+        print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
+    }
+}
