@@ -12,13 +12,31 @@ struct CanvasChildResult: Codable {
         var goal: String
     }
 
+    /// One filter's matches and apply times (Enter → frames), in milliseconds.
+    struct FilterRow: Codable {
+        var text: String
+        var matches: Int
+        var firstPage: [Double]
+        var complete: [Double]
+    }
+
+    /// Time inside the store per kind of effect during one phase of the run.
+    struct EffectRow: Codable {
+        var phase: String
+        var kind: String
+        var samples: [Double]
+    }
+
     var storedEvents: Int
     var firstPageMs: Double
     var firstFrameMs: Double
     var series: [Series]
-    var filterCounts: [String: Int]
-    var peakMiB: Double
+    var filters: [FilterRow]
+    var effects: [EffectRow]
+    var memory: ProcessMemory
     var failures: [String]
+
+    var peakMiB: Double { memory.peakMiB }
 
     func table(title: String) -> String {
         var lines = ["-- \(title) --"]
@@ -28,9 +46,19 @@ struct CanvasChildResult: Codable {
             let numbers = [0.5, 0.99, 1.0].map { BenchSupport.format(BenchSupport.percentile(row.samples, $0)).leftPadded(9) }.joined()
             lines.append("  " + row.name.rightPadded(42) + String(row.samples.count).leftPadded(5) + numbers + "  " + row.goal)
         }
-        for (filter, count) in filterCounts.sorted(by: { $0.key < $1.key }) {
-            lines.append("  filter \(filter.rightPadded(40)) matches \(count.grouped)")
+        lines.append("  per filter (3 applies each): matches, Enter → first page p50/max, → count + density p50/max (ms)")
+        for row in filters {
+            let figures = [row.firstPage, row.complete].map { samples in
+                BenchSupport.format(BenchSupport.percentile(samples, 0.5), 1) + "/" + BenchSupport.format(BenchSupport.percentile(samples, 1), 1)
+            }
+            lines.append("    " + row.text.rightPadded(44) + row.matches.grouped.leftPadded(10) + figures[0].leftPadded(16) + figures[1].leftPadded(16))
         }
+        lines.append("  time in the store per effect (ms): phase, effect, n, p50, p99, max")
+        for row in effects {
+            let numbers = [0.5, 0.99, 1.0].map { BenchSupport.format(BenchSupport.percentile(row.samples, $0)).leftPadded(9) }.joined()
+            lines.append("    " + row.phase.rightPadded(14) + row.kind.rightPadded(20) + String(row.samples.count).leftPadded(5) + numbers)
+        }
+        lines.append("  memory (MiB): peak after first frame \(BenchSupport.format(memory.peakAfterFirstFrameMiB, 1)), after navigation \(BenchSupport.format(memory.peakAfterNavigationMiB, 1)), at the end \(BenchSupport.format(memory.peakMiB, 1)); resident at the end: anonymous \(BenchSupport.format(memory.residentAnonymousMiB, 1)) + mapped files \(BenchSupport.format(memory.residentFileMiB, 1))")
         if !failures.isEmpty {
             lines.append("  FAILED EFFECTS (\(failures.count)): " + failures.prefix(3).joined(separator: " | "))
         }
@@ -58,6 +86,14 @@ extension CanvasBenchmark {
         guard let total = canvas.state.timeline.totalCount, !canvas.state.timeline.rows.isEmpty else {
             throw BenchSupport.Failure(description: "the first frame shows no events (store \(arguments[0]), failures: \(canvas.failures))")
         }
+        var effects: [CanvasChildResult.EffectRow] = []
+        func takeEffects(_ phase: String) {
+            for (kind, samples) in canvas.takeEffectTimes().sorted(by: { $0.key < $1.key }) {
+                effects.append(.init(phase: phase, kind: kind, samples: samples))
+            }
+        }
+        takeEffects("first frame")
+        let peakAfterFirstFrame = ProcessMemory.read().peakMiB
 
         var series: [CanvasChildResult.Series] = []
         func measure(_ name: String, goal: String, _ body: () -> [Double]) {
@@ -90,14 +126,17 @@ extension CanvasBenchmark {
             (0..<50).map { _ in canvas.press(.character("e")).complete }
         }
 
+        takeEffects("navigation")
+        let peakAfterNavigation = ProcessMemory.read().peakMiB
+
         var opens: [Double] = []
         var typing: [Double] = []
         var applyFirstPage: [Double] = []
         var applyComplete: [Double] = []
         var clears: [Double] = []
-        var counts: [String: Int] = [:]
+        var rows = filters.map { CanvasChildResult.FilterRow(text: $0, matches: 0, firstPage: [], complete: []) }
         for _ in 0..<3 {
-            for filter in filters {
+            for (index, filter) in filters.enumerated() {
                 opens.append(canvas.press(.character("/")).complete)
                 typing.append(canvas.press(.control("u")).complete)
                 typing.append(contentsOf: canvas.type(filter))
@@ -105,7 +144,9 @@ extension CanvasBenchmark {
                 guard canvas.state.filterBar.applied == filter, let matched = canvas.state.timeline.totalCount else {
                     throw BenchSupport.Failure(description: "filter \(filter) was not applied (bar: \(canvas.state.filterBar), failures: \(canvas.failures))")
                 }
-                counts[filter] = matched
+                rows[index].matches = matched
+                rows[index].firstPage.append(apply.firstPage ?? apply.complete)
+                rows[index].complete.append(apply.complete)
                 applyFirstPage.append(apply.firstPage ?? apply.complete)
                 applyComplete.append(apply.complete)
                 _ = canvas.press(.character("/"))
@@ -118,14 +159,19 @@ extension CanvasBenchmark {
         measure("filter apply (Enter) → first page drawn", goal: "p99 ≤ 50 ms") { applyFirstPage }
         measure("filter apply (Enter) → count + density", goal: "-") { applyComplete }
         measure("filter clear (Enter on empty) → complete", goal: "-") { clears }
+        takeEffects("filters")
+        var memory = ProcessMemory.read()
+        memory.peakAfterFirstFrameMiB = peakAfterFirstFrame
+        memory.peakAfterNavigationMiB = peakAfterNavigation
 
         let result = CanvasChildResult(
             storedEvents: total,
             firstPageMs: first.firstPage ?? first.complete,
             firstFrameMs: first.complete,
             series: series,
-            filterCounts: counts,
-            peakMiB: BenchSupport.peakResidentMiB(),
+            filters: rows,
+            effects: effects,
+            memory: memory,
             failures: canvas.failures
         )
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
