@@ -102,11 +102,16 @@ extension CanvasBenchmark {
         let scrollGoal = "p99 ≤ 10 ms"
         // The canvas opens at the newest event; scroll from the oldest so j and PgDn move.
         _ = canvas.press(.character("g"))
+        let oldestID = canvas.state.timeline.cursorID
         measure("scroll down (j / Down, ×500)", goal: scrollGoal) {
             (0..<500).map { canvas.press($0.isMultiple(of: 2) ? .character("j") : .down).complete }
         }
+        let afterScrollID = canvas.state.timeline.cursorID
         measure("page down (PgDn, ×100)", goal: scrollGoal) {
             (0..<100).map { _ in canvas.press(.pageDown).complete }
+        }
+        guard oldestID != afterScrollID, afterScrollID != canvas.state.timeline.cursorID else {
+            throw BenchSupport.Failure(description: "j / PgDn did not move the cursor (\(String(describing: oldestID)) → \(String(describing: afterScrollID)) → \(String(describing: canvas.state.timeline.cursorID))); the figures would time nothing")
         }
         measure("page up (PgUp, ×100)", goal: scrollGoal) {
             (0..<100).map { _ in canvas.press(.pageUp).complete }
@@ -124,6 +129,9 @@ extension CanvasBenchmark {
         measure("jump to start (g / Home, ×20)", goal: scrollGoal) { toStart }
         measure("next error (e, ×50 from the start)", goal: "-") {
             (0..<50).map { _ in canvas.press(.character("e")).complete }
+        }
+        guard let errorRow = canvas.state.timeline.cursorRow, errorRow.severity >= .error else {
+            throw BenchSupport.Failure(description: "`e` did not land on an error (cursor: \(String(describing: canvas.state.timeline.cursorRow)))")
         }
 
         takeEffects("navigation")
