@@ -57,7 +57,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "InquestBench",
-            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender"]
+            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas"]
         ),
         .testTarget(name: "InquestCoreTests", dependencies: ["InquestCore"]),
         .testTarget(name: "InquestStoreTests", dependencies: ["InquestStore", "InquestCore"]),

@@ -3,6 +3,7 @@ import InquestParsers
 
 // inquest-bench: release-build benchmarks that print their figures.
 //   swift run -c release inquest-bench ingest [--events 1000000] [--small 100000]
+//   swift run -c release inquest-bench canvas [--events 1000000] [--small 100000] [--no-tmux]
 // See README "Benchmarks".
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -11,6 +12,10 @@ do {
         try IngestBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "ingest-child":
         try IngestBenchmark.child(arguments: Array(arguments.dropFirst()))
+    case "canvas":
+        try CanvasBenchmark(arguments: Array(arguments.dropFirst())).run()
+    case "canvas-child":
+        try CanvasBenchmark.child(arguments: Array(arguments.dropFirst()))
     case "parse":
         // inquest-bench parse FILE [FORMAT] [--parallel]: parser throughput alone.
         guard arguments.count >= 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
@@ -22,7 +27,7 @@ do {
             print("2 threads: " + ParseBenchmark.runParallel(bytes: Array(data), format: format, threads: 2, repeats: 3).description)
         }
     default:
-        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] | parse FILE [FORMAT] [--parallel]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] | canvas [--events N] [--small N] [--no-tmux] | parse FILE [FORMAT] [--parallel]]\n".utf8))
         exit(2)
     }
 } catch {
