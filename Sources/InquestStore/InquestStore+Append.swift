@@ -16,6 +16,9 @@ extension InquestStore {
         return try wrap("append of \(batch.events.count) events") {
             try writer.write { db in
                 let outcome = try EventInsertion.insert(batch.events, in: db, path: path)
+                if let first = outcome.firstID, let last = outcome.lastID {
+                    try MinuteRollup.add(db, idsFrom: first, through: last)
+                }
                 for deadLetter in batch.deadLetters {
                     try Self.upsertDeadLetter(deadLetter, db)
                 }

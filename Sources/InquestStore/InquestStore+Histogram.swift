@@ -2,6 +2,10 @@ import GRDB
 import InquestCore
 
 extension InquestStore {
+    /// Buckets at least this wide (10 minutes) are counted from the per-minute rollup when
+    /// the histogram is unfiltered; each bucket edge is then exact to the minute.
+    static let rollupMinimumBucketWidth: Int64 = 10 * MinuteRollup.minuteNanoseconds
+
     /// Matching events between `from` and `to` (both inclusive) counted in `buckets` equal
     /// buckets, in one query (see ``HistogramQuery``). Empty buckets are included,
     /// so the result always has `buckets` elements (fewer only when the range has fewer nanoseconds).
@@ -21,9 +25,17 @@ extension InquestStore {
         let width = span / count + (span % count == 0 ? 0 : 1)
         let usedBuckets = Int((span + width - 1) / width)
         try prepare(filter)
-        let query = HistogramQuery(filter: filter, from: from, to: to, width: width, buckets: usedBuckets)
-        let rows = try wrap("computing a histogram") {
-            try writer.read { db in try Row.fetchAll(db, sql: query.sql, arguments: query.arguments) }
+        let rows: [Row]
+        if filter == .everything && width >= Self.rollupMinimumBucketWidth {
+            // Unfiltered and coarse: the per-minute rollup, not a scan (see MinuteRollup).
+            rows = try wrap("computing a histogram") {
+                try writer.read { db in try MinuteRollup.histogram(db, from: from, to: to, width: width, buckets: usedBuckets) }
+            }
+        } else {
+            let query = HistogramQuery(filter: filter, from: from, to: to, width: width, buckets: usedBuckets)
+            rows = try wrap("computing a histogram") {
+                try writer.read { db in try Row.fetchAll(db, sql: query.sql, arguments: query.arguments) }
+            }
         }
         var result = (0..<usedBuckets).map { index in
             HistogramBucket(start: Timestamp(nanoseconds: from.nanoseconds + Int64(index) * width), total: 0, errors: 0)
