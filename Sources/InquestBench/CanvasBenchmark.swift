@@ -49,9 +49,9 @@ struct CanvasBenchmark {
             print("  \(result.storedEvents.grouped.leftPadded(12)) events: \(BenchSupport.format(result.peakMiB, 1)) MiB (goal ≤ 80 MiB, flat in store size)")
         }
         print("Keys run inline on one thread: reduce → run each queued effect against the store → reduce its results → render.")
-        print("The runtime runs effects on its effect thread and polls its inbox between 30 ms key waits, so these figures")
-        print("are the work per key (an upper bound on the UI thread's share) and omit up to 30 ms of inbox latency per result.")
-        print("Mapped files include the store's mmap window (mmap_size 256 MiB); anonymous includes SQLite's page cache (cache_size 64 MiB).")
+        print("The runtime runs effects on its effect thread and polls its inbox every 5 ms while effects run, so these figures")
+        print("are the work per key (an upper bound on the UI thread's share) and omit up to 5 ms of inbox latency per result.")
+        print("Mapped files are the binary and its libraries (the store turns SQLite's mmap off); anonymous includes SQLite's page cache (at most 16 MiB per connection).")
         if runsTmux, let big = stores.last {
             try CanvasFirstFrameInTmux(databasePath: big.path, events: big.events).run()
         }

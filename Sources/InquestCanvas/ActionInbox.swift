@@ -12,6 +12,12 @@ final class ActionInbox: @unchecked Sendable {
         lock.unlock()
     }
 
+    var isEmpty: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return actions.isEmpty
+    }
+
     func drain() -> [CanvasAction] {
         lock.lock()
         defer { lock.unlock() }

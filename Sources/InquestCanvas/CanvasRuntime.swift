@@ -94,7 +94,8 @@ public final class CanvasRuntime {
                 lastTick = ContinuousClock.now
                 pending.append(.tick(now: .now()))
             }
-            switch terminal.readKey(timeoutMilliseconds: 30) {
+            // Short waits while the store works (results show within ~5 ms), longer when idle.
+            switch terminal.readKey(timeoutMilliseconds: runner.isBusy || !inbox.isEmpty ? 5 : 50) {
             case .key(let key)?:
                 pending.append(.keyPressed(key))
             case .resize(let width, let height)?:

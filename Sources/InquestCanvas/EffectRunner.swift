@@ -13,6 +13,7 @@ final class EffectRunner: @unchecked Sendable {
     private let logger: Logger
     private let condition = NSCondition()
     private var queue: [CanvasEffect] = []
+    private var executing = false
     private var stopped = false
     private var thread: Thread?
     private var lastToken: ChangeToken?
@@ -54,6 +55,14 @@ final class EffectRunner: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// True while effects are queued or running: the UI loop then polls for their results
+    /// every few milliseconds instead of waiting for a key.
+    var isBusy: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return executing || !queue.isEmpty
+    }
+
     /// Effects of one kind where only the newest matters.
     private static func coalescingKind(_ effect: CanvasEffect) -> String? {
         switch effect {
@@ -79,9 +88,13 @@ final class EffectRunner: @unchecked Sendable {
                 return
             }
             let next = queue.isEmpty ? nil : queue.removeFirst()
+            executing = next != nil
             condition.unlock()
             if let next {
                 perform(next)
+                condition.lock()
+                executing = false
+                condition.unlock()
             }
             pollForChanges()
         }
