@@ -71,63 +71,18 @@ public struct FileIngestor: Sendable {
             sourceIdentity: input.identity,
             timeZone: options.timeZone,
             assumedYear: year,
-            referenceMonth: month
+            referenceMonth: month,
+            // A first record with no time at all gets the file's modification time (now for stdin).
+            fallbackTime: Timestamp(date: input.modificationDate ?? Date())
         )
 
         let channel = BatchChannel<PendingBatch>(capacity: 4)
-        let batchSize = max(1, options.batchSize)
-        let readFailure = ReadFailureBox()
         let displayPath = input.displayPath
         let checkpointKey = "file:" + input.identity
-        let defaultService = options.defaultService
-
-        // Parsing thread: owns the input and the buffer until it closes the channel.
-        let producer = Thread {
-            let input = handoff.input
-            let buffer = handoff.buffer
-            var parser = LogStreamParser(format: format, options: parseOptions)
-            var output = ParseOutput()
-            var offset: Int64 = 0
-            var lines = 0
-            func flush(final: Bool) -> Bool {
-                lines += output.physicalLines
-                if let service = defaultService {
-                    for index in output.events.indices where output.events[index].service == nil {
-                        output.events[index].service = service
-                    }
-                }
-                let batch = PendingBatch(
-                    events: output.events,
-                    failures: output.failures,
-                    physicalLines: output.physicalLines,
-                    endOffset: offset,
-                    totalLines: lines
-                )
-                output = ParseOutput()
-                if batch.events.isEmpty && batch.failures.isEmpty && batch.physicalLines == 0 && !final { return true }
-                return channel.send(batch)
-            }
-            var count = firstCount
-            while count > 0 {
-                parser.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &output)
-                offset += Int64(count)
-                if output.events.count + output.failures.count >= batchSize {
-                    if !flush(final: false) { break }
-                }
-                do {
-                    count = try input.read(into: buffer)
-                } catch {
-                    readFailure.set(error)
-                    break
-                }
-            }
-            if !channel.isCancelled {
-                parser.finish(into: &output)
-                _ = flush(final: true)
-            }
-            channel.close()
-        }
-        producer.stackSize = 1 << 22
+        let producer = ParsingProducer(
+            handoff: handoff, firstCount: firstCount, format: format, options: parseOptions,
+            batchSize: max(1, options.batchSize), defaultService: options.defaultService, channel: channel
+        )
         producer.start()
 
         var result = IngestSummary.FileResult(
@@ -168,11 +123,11 @@ public struct FileIngestor: Sendable {
             }
         } catch {
             channel.cancel()
-            while !producer.isFinished { usleep(1000) }
+            producer.waitUntilFinished()
             throw error
         }
-        while !producer.isFinished { usleep(200) }
-        if let failure = readFailure.get() { throw failure }
+        producer.waitUntilFinished()
+        if let failure = producer.readFailure { throw failure }
         logger.info("ingested file", metadata: [
             "path": "\(displayPath)", "format": "\(format.rawValue)", "stored": "\(result.stored)",
             "duplicates": "\(result.duplicates)", "deadLettered": "\(result.deadLettered)",
@@ -219,11 +174,4 @@ struct PendingBatch: Sendable {
     var physicalLines: Int
     var endOffset: Int64
     var totalLines: Int
-}
-
-final class ReadFailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: (any Error)?
-    func set(_ value: any Error) { lock.lock(); error = value; lock.unlock() }
-    func get() -> (any Error)? { lock.lock(); defer { lock.unlock() }; return error }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import InquestCore
+import InquestParsers
+
+/// The parsing side of a file ingest: a thread that reads the input chunk by chunk, parses
+/// it and sends batches of events and failures into a bounded channel, so parsing overlaps
+/// with the store's writes on the other core.
+///
+/// It owns the input and the buffer from `start()` until it finishes; the caller waits for
+/// that (``waitUntilFinished()``) before freeing the buffer.
+final class ParsingProducer: @unchecked Sendable {
+    private let handoff: ProducerHandoff
+    private let firstCount: Int
+    private let format: LogFormat
+    private let options: LogParseOptions
+    private let batchSize: Int
+    private let defaultService: String?
+    private let channel: BatchChannel<PendingBatch>
+    private let finished = DispatchSemaphore(value: 0)
+    /// A read error that ended the file early; read it after ``waitUntilFinished()``.
+    private(set) var readFailure: (any Error)?
+
+    init(
+        handoff: ProducerHandoff, firstCount: Int, format: LogFormat, options: LogParseOptions,
+        batchSize: Int, defaultService: String?, channel: BatchChannel<PendingBatch>
+    ) {
+        self.handoff = handoff
+        self.firstCount = firstCount
+        self.format = format
+        self.options = options
+        self.batchSize = batchSize
+        self.defaultService = defaultService
+        self.channel = channel
+    }
+
+    func start() {
+        let thread = Thread { [self] in
+            run()
+            finished.signal()
+        }
+        thread.name = "inquest.ingest.parse"
+        thread.stackSize = 1 << 22
+        thread.start()
+    }
+
+    func waitUntilFinished() {
+        finished.wait()
+        finished.signal()  // later waits return at once
+    }
+
+    private func run() {
+        var parser = LogStreamParser(format: format, options: options)
+        var output = ParseOutput()
+        var offset: Int64 = 0
+        var lines = 0
+        var count = firstCount
+        while count > 0 {
+            parser.feed(UnsafeRawBufferPointer(rebasing: handoff.buffer[0..<count]), into: &output)
+            offset += Int64(count)
+            if output.events.count + output.failures.count >= batchSize {
+                if !send(&output, offset: offset, lines: &lines, final: false) { break }
+            }
+            do {
+                count = try handoff.input.read(into: handoff.buffer)
+            } catch {
+                readFailure = error
+                break
+            }
+        }
+        if !channel.isCancelled {
+            parser.finish(into: &output)
+            _ = send(&output, offset: offset, lines: &lines, final: true)
+        }
+        channel.close()
+    }
+
+    /// Sends what was parsed so far; false when the consumer gave up.
+    private func send(_ output: inout ParseOutput, offset: Int64, lines: inout Int, final: Bool) -> Bool {
+        lines += output.physicalLines
+        if let service = defaultService {
+            for index in output.events.indices where output.events[index].service == nil {
+                output.events[index].service = service
+            }
+        }
+        let batch = PendingBatch(
+            events: output.events, failures: output.failures, physicalLines: output.physicalLines,
+            endOffset: offset, totalLines: lines
+        )
+        output = ParseOutput()
+        if batch.events.isEmpty && batch.failures.isEmpty && batch.physicalLines == 0 && !final { return true }
+        return channel.send(batch)
+    }
+}
