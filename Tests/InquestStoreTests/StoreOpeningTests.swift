@@ -15,7 +15,7 @@ struct StoreOpeningTests {
             #expect(tables.contains(table), "missing table \(table)")
         }
         let applied = try store.writer.read { db in try InquestStore.migrator.appliedIdentifiers(db) }
-        #expect(applied == ["v1-events", "v2-annotations", "v3-investigations", "v4-ingest-state", "v5-time-severity-index", "v6-minute-rollup"])
+        #expect(applied == ["v1-events", "v2-annotations", "v3-investigations", "v4-ingest-state", "v5-time-severity-index", "v6-minute-rollup", "v7-one-time-index"])
     }
 
     @Test func reopensAnExistingFileKeepingItsEvents() throws {
