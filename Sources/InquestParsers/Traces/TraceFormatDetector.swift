@@ -8,9 +8,11 @@ public enum TraceFormatDetector {
     /// The format of `data`, or nil when it does not look like a trace document.
     ///
     /// The text must start (after whitespace and a BOM) with `{` or `[`. Then: a
-    /// `"resourceSpans"` key means OTLP; `"processes"`, `"operationName"` or `"spanID"` means
-    /// Jaeger (Jaeger spells ids `traceID`/`spanID`); `"traceId"` with an `"id"` key means
-    /// Zipkin v2 (OTLP also writes `traceId`, but only under `resourceSpans`).
+    /// `"resourceSpans"` key means OTLP; a `"spans"` key with `"spanID"` or `"operationName"`
+    /// means Jaeger (Jaeger spells ids `traceID`/`spanID`); `"traceId"` with an `"id"` key means
+    /// Zipkin v2 (OTLP also writes `traceId`, but only under `resourceSpans`) when the document
+    /// is an array, or a single object with a `localEndpoint`/`remoteEndpoint` (so a JSON log
+    /// line that merely carries `traceId` and `id` is not taken for a span).
     public static func detect(_ data: Data) -> TraceFormat? {
         let prefix = Array(data.prefix(sniffLength))
         var index = 0
@@ -21,8 +23,9 @@ public enum TraceFormatDetector {
         }
         func has(_ key: String) -> Bool { contains(prefix, Array("\"\(key)\"".utf8)) }
         if has("resourceSpans") || has("instrumentationLibrarySpans") || has("scopeSpans") { return .otlp }
-        if has("processes") || has("operationName") || has("spanID") { return .jaeger }
-        if has("traceId") && has("id") { return .zipkin }
+        if has("spans") && (has("spanID") || has("operationName")) { return .jaeger }
+        let isArray = prefix[index] == UInt8(ascii: "[")
+        if has("traceId") && has("id") && (isArray || has("localEndpoint") || has("remoteEndpoint")) { return .zipkin }
         return nil
     }
 

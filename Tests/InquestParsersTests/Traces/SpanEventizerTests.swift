@@ -94,4 +94,16 @@ struct SpanEventizerTests {
         #expect(event.spanID == "s30")
         #expect(event.dedupeKey == DedupeKey(source: "src", raw: spans[0].raw, offset: 0))
     }
+
+    @Test("a span both failed and slow gives one error event marked slow")
+    func failedAndSlowGivesOneEvent() throws {
+        var eventizer = SpanEventizer()
+        let spans = Self.ordinary + [Self.span(30, durationMS: 400, status: .error)]
+        let events = eventizer.eventize(spans, sourceName: "t", sourceIdentity: "t")
+
+        #expect(events.map(\.severity) == [.error])
+        let event = try #require(events.first)
+        #expect(event.message == "GET /api/orders failed (400.0 ms)")
+        #expect(try TraceFixture.object(event.attributesJSON)["slow"] as? Bool == true)
+    }
 }

@@ -18,5 +18,7 @@ struct TraceFormatDetectorTests {
         #expect(TraceFormatDetector.detect(TraceFixture.data("2024-01-01 INFO started\n")) == nil)
         #expect(TraceFormatDetector.detect(TraceFixture.data(#"{"level":"info","msg":"id"}"#)) == nil)
         #expect(TraceFormatDetector.detect(Data()) == nil)
+        #expect(TraceFormatDetector.detect(TraceFixture.data(#"{"level":"info","traceId":"ab","id":"1","msg":"x"}"#)) == nil)
+        #expect(TraceFormatDetector.detect(TraceFixture.data(#"{"spanID":"ab","msg":"no spans array"}"#)) == nil)
     }
 }
