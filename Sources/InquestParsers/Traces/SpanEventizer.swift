@@ -10,7 +10,9 @@ import Foundation
 /// ``Configuration``). The MAD term ignores ordinary jitter; the ratio term keeps a very
 /// steady operation (MAD ≈ 0) from flagging tiny wobbles. A slow span is `warning`, or
 /// `critical` at 10 × median or more. An operation whose median is 0 is never judged slow.
-/// Every span, slow or not, then joins its baseline.
+/// Every span, slow or not, then joins its baseline, except spans of duration 0: Zipkin
+/// writes shared or late fragments without a duration, and counting them as instant calls
+/// would drag the median down and make every real call look slow.
 ///
 /// **Error spans** (``SpanStatus/error``) give an `error` event whatever their duration; a
 /// span that is both failed and slow gives one event, the error, marked `"slow": true`.
@@ -47,9 +49,12 @@ public struct SpanEventizer: Sendable {
     public mutating func consume(_ span: Span, offset: Int64, sourceName: String, sourceIdentity: String) -> Event? {
         let key = span.service + "\u{1F}" + span.operation
         var baseline = baselines[key] ?? SpanLatencyBaseline(capacity: configuration.window)
-        let verdict = judge(span.duration, against: baseline)
-        baseline.add(span.duration)
-        baselines[key] = baseline
+        var verdict: Slowness?
+        if span.duration > 0 {
+            verdict = judge(span.duration, against: baseline)
+            baseline.add(span.duration)
+            baselines[key] = baseline
+        }
         guard span.status == .error || verdict != nil else { return nil }
         return makeEvent(span, slowness: verdict, offset: offset, sourceName: sourceName, sourceIdentity: sourceIdentity)
     }

@@ -106,4 +106,12 @@ struct SpanEventizerTests {
         #expect(event.message == "GET /api/orders failed (400.0 ms)")
         #expect(try TraceFixture.object(event.attributesJSON)["slow"] as? Bool == true)
     }
+
+    @Test("spans without a duration neither join the baseline nor count towards warm-up")
+    func zeroDurationsIgnored() {
+        var eventizer = SpanEventizer()
+        let fragments = (0..<30).map { Self.span($0, durationMS: 0) }
+        let spans = fragments + [Self.span(30, durationMS: 400)]
+        #expect(eventizer.eventize(spans, sourceName: "t", sourceIdentity: "t").isEmpty)
+    }
 }
