@@ -1,0 +1,101 @@
+import InquestCore
+/// One span of a distributed trace, normalised from OTLP/JSON, Jaeger JSON or Zipkin v2 JSON.
+///
+/// Ids are lower-case hex whatever the input wrote (OTLP base64 ids are converted).
+public struct Span: Sendable, Hashable {
+    /// Lower-case hex trace id (32 or 16 digits).
+    public var traceID: String
+    /// Lower-case hex span id (16 digits).
+    public var spanID: String
+    /// The parent span's id, nil for a root span.
+    public var parentSpanID: String?
+    /// The service that recorded the span (`service.name`, Jaeger process, Zipkin endpoint);
+    /// `unknown` when the input names none.
+    public var service: String
+    /// The operation (span name, Jaeger `operationName`).
+    public var operation: String
+    /// When the span started, UTC.
+    public var start: Timestamp
+    /// How long it took, in nanoseconds (0 when the input has no duration).
+    public var duration: Int64
+    /// Whether the span records a failure.
+    public var status: SpanStatus
+    /// The failure's message (status message, `error` tag, exception message), if any.
+    public var errorMessage: String?
+    /// The span's role in the call, when the input says.
+    public var kind: SpanKind?
+    /// The host the span ran on (`host.name`, `hostname`, `ip`, endpoint address), if known.
+    public var host: String?
+    /// Tags/attributes as one compact JSON object text, keys sorted (`{}` when none).
+    public var attributesJSON: String
+    /// The number of span events (OTLP `events`, Jaeger `logs`, Zipkin `annotations`).
+    public var eventCount: Int
+    /// The span's own JSON, re-serialised compact with sorted keys.
+    public var raw: [UInt8]
+
+    public init(
+        traceID: String, spanID: String, parentSpanID: String? = nil, service: String, operation: String,
+        start: Timestamp, duration: Int64, status: SpanStatus = .unset, errorMessage: String? = nil,
+        kind: SpanKind? = nil, host: String? = nil, attributesJSON: String = "{}", eventCount: Int = 0,
+        raw: [UInt8] = []
+    ) {
+        self.traceID = traceID
+        self.spanID = spanID
+        self.parentSpanID = parentSpanID
+        self.service = service
+        self.operation = operation
+        self.start = start
+        self.duration = duration
+        self.status = status
+        self.errorMessage = errorMessage
+        self.kind = kind
+        self.host = host
+        self.attributesJSON = attributesJSON
+        self.eventCount = eventCount
+        self.raw = raw
+    }
+
+    /// When the span ended (start + duration).
+    public var end: Timestamp { Timestamp(nanoseconds: start.nanoseconds &+ duration) }
+
+    /// The duration in milliseconds.
+    public var durationMilliseconds: Double { Double(duration) / 1_000_000 }
+}
+
+/// Whether a span records a failure.
+public enum SpanStatus: String, Sendable, Hashable, CaseIterable {
+    /// Explicitly successful (OTLP `STATUS_CODE_OK`).
+    case ok
+    /// Failed (OTLP status code 2, Jaeger `error=true`, Zipkin `error` tag or HTTP 5xx).
+    case error
+    /// Nothing recorded: the default for spans that did not fail.
+    case unset
+}
+
+/// A span's role in the call, following OTLP's `SpanKind` (Jaeger/Zipkin `span.kind`).
+public enum SpanKind: String, Sendable, Hashable, CaseIterable {
+    case `internal`
+    case server
+    case client
+    case producer
+    case consumer
+
+    /// Reads a kind as written by any of the formats (`SERVER`, `SPAN_KIND_SERVER`, `server`), or nil.
+    public init?(text: String) {
+        var lowered = text.lowercased()
+        if lowered.hasPrefix("span_kind_") { lowered.removeFirst("span_kind_".count) }
+        self.init(rawValue: lowered)
+    }
+
+    /// Reads an OTLP numeric kind (1 internal ... 5 consumer); 0 (unspecified) gives nil.
+    public init?(otlpCode: Int64) {
+        switch otlpCode {
+        case 1: self = .internal
+        case 2: self = .server
+        case 3: self = .client
+        case 4: self = .producer
+        case 5: self = .consumer
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import InquestCore
+import Foundation
+
+/// Turns spans into timeline events: one per error span and one per slow span.
+///
+/// **Slow rule.** Per (service, operation) the eventizer keeps the last `window` durations
+/// (default 200). A span is judged against the baseline of the spans *before* it, and only
+/// once at least `warmUp` (default 20) have been seen: it is slow when its duration is
+/// greater than median + 6·MAD **and** greater than 2 × median (both multipliers are in
+/// ``Configuration``). The MAD term ignores ordinary jitter; the ratio term keeps a very
+/// steady operation (MAD ≈ 0) from flagging tiny wobbles. A slow span is `warning`, or
+/// `critical` at 10 × median or more. An operation whose median is 0 is never judged slow.
+/// Every span, slow or not, then joins its baseline, except spans of duration 0: Zipkin
+/// writes shared or late fragments without a duration, and counting them as instant calls
+/// would drag the median down and make every real call look slow.
+///
+/// **Error spans** (``SpanStatus/error``) give an `error` event whatever their duration; a
+/// span that is both failed and slow gives one event, the error, marked `"slow": true`.
+///
+/// **Order.** Traces arrive out of order, so ``eventize(_:sourceName:sourceIdentity:)`` sorts
+/// a file's spans by start time (stable on file position) before judging; each event's
+/// dedupe offset is the span's index in the file as given, so re-reading the file yields the
+/// same keys. Baselines persist across calls, so one eventizer can follow a feed.
+public struct SpanEventizer: Sendable {
+    public let configuration: Configuration
+    private var baselines: [String: SpanLatencyBaseline] = [:]
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Events for the spans of one file (or one received batch), sorted by span start.
+    /// - Parameters:
+    ///   - sourceName: the file's base name or the feed's name (``Event/sourceName``).
+    ///   - sourceIdentity: the string the dedupe key hashes (e.g. the file's absolute path).
+    public mutating func eventize(_ spans: [Span], sourceName: String, sourceIdentity: String) -> [Event] {
+        let order = spans.indices.sorted { (spans[$0].start, $0) < (spans[$1].start, $1) }
+        var events: [Event] = []
+        for index in order {
+            if let event = consume(spans[index], offset: Int64(index), sourceName: sourceName, sourceIdentity: sourceIdentity) {
+                events.append(event)
+            }
+        }
+        return events
+    }
+
+    /// Judges one span against its operation's baseline, adds it to the baseline and returns
+    /// its event, if it deserves one. Call in start-time order.
+    public mutating func consume(_ span: Span, offset: Int64, sourceName: String, sourceIdentity: String) -> Event? {
+        let key = span.service + "\u{1F}" + span.operation
+        var baseline = baselines[key] ?? SpanLatencyBaseline(capacity: configuration.window)
+        var verdict: Slowness?
+        if span.duration > 0 {
+            verdict = judge(span.duration, against: baseline)
+            baseline.add(span.duration)
+            baselines[key] = baseline
+        }
+        guard span.status == .error || verdict != nil else { return nil }
+        return makeEvent(span, slowness: verdict, offset: offset, sourceName: sourceName, sourceIdentity: sourceIdentity)
+    }
+
+    /// How far above its baseline a slow duration is: the baseline median and the ratio.
+    struct Slowness {
+        var medianNanoseconds: Double
+        var ratio: Double
+    }
+
+    func judge(_ duration: Int64, against baseline: SpanLatencyBaseline) -> Slowness? {
+        guard baseline.count >= configuration.warmUp, let (median, mad) = baseline.statistics(), median > 0 else {
+            return nil
+        }
+        let value = Double(duration)
+        guard value > median + configuration.madMultiplier * mad, value > configuration.medianMultiplier * median else {
+            return nil
+        }
+        return Slowness(medianNanoseconds: median, ratio: value / median)
+    }
+}
