@@ -1,0 +1,224 @@
+import Foundation
+import InquestCore
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Parses JUnit XML reports of surefire, pytest, jest-junit, mocha, phpunit and similar tools.
+///
+/// Accepts a `<testsuites>` root, a `<testsuite>` root, nested `<testsuite>` elements (phpunit)
+/// and a lone `<testcase>`. Unknown elements and attributes are ignored.
+public enum JUnitReportParser {
+    /// Parses `data` (the whole report file).
+    ///
+    /// - Throws: ``CIParseError/malformedXML(line:column:path:reason:)`` for input that is not
+    ///   well-formed (a truncated report), ``CIParseError/notJUnit(rootElement:)`` when no JUnit
+    ///   element occurs.
+    public static func parse(_ data: Data, options: CIParseOptions) throws -> JUnitReport {
+        let collector = JUnitCollector(maxTextBytes: options.maxBodyBytes)
+        let parser = XMLParser(data: data)
+        parser.delegate = collector
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        let succeeded = parser.parse()
+        if !succeeded || collector.depth != 0 {
+            let reason = parser.parserError.map { String(describing: ($0 as NSError).localizedDescription) }
+                ?? "document ends inside <\(collector.path.last ?? "?")>"
+            throw CIParseError.malformedXML(
+                line: parser.lineNumber, column: parser.columnNumber,
+                path: collector.path.joined(separator: "/"), reason: reason)
+        }
+        guard collector.sawJUnitElement else {
+            throw CIParseError.notJUnit(rootElement: collector.rootElement)
+        }
+        let bytes = [UInt8](data)
+        let slices = JUnitElementSlicer.testcaseRanges(in: bytes)
+        let rootRange = JUnitElementSlicer.firstStartTag(named: collector.rootElement, in: bytes)
+        var suites = collector.suites
+        let total = suites.reduce(0) { $0 + $1.cases.count }
+        var caseIndex = 0
+        for suiteIndex in suites.indices {
+            for index in suites[suiteIndex].cases.indices {
+                if slices.count == total {
+                    let range = slices[caseIndex]
+                    suites[suiteIndex].cases[index].raw = Array(bytes[range])
+                    suites[suiteIndex].cases[index].offset = range.lowerBound
+                } else {
+                    suites[suiteIndex].cases[index].raw = Array(
+                        JUnitElementSlicer.reserialised(suites[suiteIndex].cases[index]).utf8)
+                    suites[suiteIndex].cases[index].offset = caseIndex + 1
+                }
+                caseIndex += 1
+            }
+        }
+        return JUnitReport(
+            suites: suites.filter { !$0.cases.isEmpty || !$0.name.isEmpty },
+            rootElement: collector.rootElement,
+            rootTag: rootRange.map { Array(bytes[$0]) } ?? Array("<\(collector.rootElement)>".utf8),
+            rootOffset: rootRange?.lowerBound ?? 0,
+            declared: collector.declared)
+    }
+}
+
+/// The `XMLParser` delegate that builds suites and cases; used by one parse call only.
+final class JUnitCollector: NSObject, XMLParserDelegate {
+    private let maxTextBytes: Int
+    private(set) var suites: [JUnitSuite] = []
+    private(set) var path: [String] = []
+    private(set) var rootElement = ""
+    private(set) var sawJUnitElement = false
+    private(set) var declared: [String: Int] = [:]
+    private var suiteStack: [Int] = []
+    private var current: JUnitCase?
+    private var text = ""
+    private var collectingText = false
+
+    var depth: Int { path.count }
+
+    init(maxTextBytes: Int) {
+        self.maxTextBytes = maxTextBytes
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes: [String: String] = [:]
+    ) {
+        if path.isEmpty {
+            rootElement = elementName
+            for key in ["tests", "failures", "errors", "skipped", "disabled"] {
+                if let value = attributes[key].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+                    declared[key] = value
+                }
+            }
+        }
+        path.append(elementName)
+        switch elementName {
+        case "testsuites":
+            sawJUnitElement = true
+        case "testsuite":
+            sawJUnitElement = true
+            openSuite(attributes)
+        case "testcase":
+            sawJUnitElement = true
+            openCase(attributes)
+        case "failure", "error", "skipped":
+            guard current != nil else { return }
+            applyOutcome(elementName, attributes)
+            beginText()
+        case "system-out", "system-err":
+            if current != nil { beginText() }
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard collectingText, text.utf8.count <= maxTextBytes * 2 else { return }
+        text += string
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        guard collectingText, text.utf8.count <= maxTextBytes * 2 else { return }
+        text += String(decoding: CDATABlock, as: UTF8.self)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        if !path.isEmpty { path.removeLast() }
+        switch elementName {
+        case "testsuite":
+            if !suiteStack.isEmpty { suiteStack.removeLast() }
+        case "testcase":
+            closeCase()
+        case "failure", "error":
+            let body = endText()
+            if !body.isEmpty, current?.failureBody == nil {
+                current?.failureBody = JSONObjectText.truncated(body, maxBytes: maxTextBytes)
+            }
+        case "skipped":
+            let body = endText()
+            if current?.failureMessage == nil, !body.isEmpty { current?.failureMessage = body }
+        case "system-out":
+            let body = endText()
+            if !body.isEmpty { current?.systemOut = JSONObjectText.truncated(body, maxBytes: maxTextBytes) }
+        case "system-err":
+            let body = endText()
+            if !body.isEmpty { current?.systemErr = JSONObjectText.truncated(body, maxBytes: maxTextBytes) }
+        default:
+            break
+        }
+    }
+
+    private func openSuite(_ attributes: [String: String]) {
+        let written = attributes["timestamp"] ?? ""
+        let parent = suiteStack.last.map { suites[$0] }
+        var suite = JUnitSuite(
+            name: attributes["name"] ?? "", timestampText: written, timestamp: nil, timestampZoneKnown: false,
+            hostname: attributes["hostname"], cases: [])
+        if let read = ISOTimeReader.read(written.trimmingCharacters(in: .whitespaces)) {
+            suite.timestamp = read.time
+            suite.timestampZoneKnown = read.zoneKnown
+        } else if let parent, parent.timestamp != nil {
+            suite.timestampText = parent.timestampText
+            suite.timestamp = parent.timestamp
+            suite.timestampZoneKnown = parent.timestampZoneKnown
+        }
+        suites.append(suite)
+        suiteStack.append(suites.count - 1)
+    }
+
+    private func openCase(_ attributes: [String: String]) {
+        if suiteStack.isEmpty {
+            suites.append(JUnitSuite(name: "", timestampText: "", timestamp: nil, timestampZoneKnown: false, hostname: nil, cases: []))
+            suiteStack.append(suites.count - 1)
+        }
+        current = JUnitCase(
+            suite: suiteStack.last.map { suites[$0].name } ?? "",
+            classname: attributes["classname"] ?? attributes["class"] ?? "",
+            name: attributes["name"] ?? "",
+            file: attributes["file"],
+            durationSeconds: attributes["time"].flatMap(Self.seconds),
+            status: .passed, failureMessage: nil, failureType: nil, failureBody: nil,
+            systemOut: nil, systemErr: nil, raw: [], offset: 0)
+    }
+
+    private func applyOutcome(_ elementName: String, _ attributes: [String: String]) {
+        guard var testCase = current else { return }
+        let status: JUnitStatus = elementName == "failure" ? .failed : elementName == "error" ? .error : .skipped
+        // The first failure or error decides; a later <skipped> does not hide a failure.
+        if testCase.status == .passed || (testCase.status == .skipped && status != .skipped) {
+            testCase.status = status
+            testCase.failureMessage = attributes["message"].map { JSONObjectText.truncated($0, maxBytes: maxTextBytes) }
+            testCase.failureType = attributes["type"]
+        }
+        current = testCase
+    }
+
+    private func closeCase() {
+        guard let testCase = current, let suiteIndex = suiteStack.last else { return }
+        suites[suiteIndex].cases.append(testCase)
+        current = nil
+        if rootElement == "testcase" || (path.last == "testsuites" && suites[suiteIndex].name.isEmpty) {
+            // An implicit suite opened for a case outside any <testsuite>; close it again.
+            suiteStack.removeLast()
+        }
+    }
+
+    private func beginText() {
+        text = ""
+        collectingText = true
+    }
+
+    private func endText() -> String {
+        collectingText = false
+        defer { text = "" }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Reads a `time` attribute: `0.123`, `1,234.5` (thousands separators) or empty.
+    static func seconds(_ text: String) -> Double? {
+        let cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+        guard let value = Double(cleaned), value.isFinite else { return nil }
+        return value
+    }
+}
