@@ -5,6 +5,8 @@
 public enum CIParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The XML is not well-formed (truncated, bad entity, mismatched tag) at `line`:`column`.
     case malformedXML(line: Int, column: Int, path: String, reason: String)
+    /// The report is not valid UTF-8 at `line`:`column` (Foundation's XML parser cannot take it).
+    case invalidUTF8(line: Int, column: Int)
     /// The XML is well-formed but has no `<testsuites>`, `<testsuite>` or `<testcase>` element.
     case notJUnit(rootElement: String)
     /// The input is not valid JSON (truncated, wrong encoding) or its top level is not an object.
@@ -26,6 +28,9 @@ public enum CIParseError: Error, Sendable, Hashable, CustomStringConvertible {
         case .malformedXML(let line, let column, let path, let reason):
             "line \(line), column \(column) (in \(path.isEmpty ? "document" : path)): malformed XML: \(reason); "
                 + "the report may be truncated, re-run the test tool or fix the file"
+        case .invalidUTF8(let line, let column):
+            "line \(line), column \(column): bytes that are not UTF-8; re-encode the report as UTF-8 "
+                + "(e.g. `iconv -f latin1 -t utf-8`)"
         case .notJUnit(let rootElement):
             "root element <\(rootElement)> holds no <testsuites>, <testsuite> or <testcase>; this is not a JUnit XML report"
         case .malformedJSON(let reason):

@@ -66,7 +66,7 @@ public enum GitHubActionsParser {
         if object["run_id"] != nil, object["steps"] != nil {
             return try context.job(object, path: "", raw: raw, offset: 0).map { [$0] } ?? []
         }
-        throw CIParseError.unknownPayload(keys: Array(object.keys))
+        throw CIParseError.unknownPayload(keys: object.keys.sorted())
     }
 
     private static func listed(

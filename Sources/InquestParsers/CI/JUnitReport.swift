@@ -75,7 +75,7 @@ public struct JUnitReport: Sendable, Hashable {
     public var declared: [String: Int]
 
     /// Every case of every suite, in document order.
-    public var cases: [JUnitCase] { suites.flatMap(\.cases) }
+    public var cases: [JUnitCase] { suites.flatMap(\.cases).sorted { $0.offset < $1.offset } }
 
     /// The number of cases with `status`, counted from the cases themselves.
     public func count(_ status: JUnitStatus) -> Int {

@@ -8,14 +8,21 @@ import FoundationXML
 /// Parses JUnit XML reports of surefire, pytest, jest-junit, mocha, phpunit and similar tools.
 ///
 /// Accepts a `<testsuites>` root, a `<testsuite>` root, nested `<testsuite>` elements (phpunit)
-/// and a lone `<testcase>`. Unknown elements and attributes are ignored.
+/// and a lone `<testcase>`. Unknown elements and attributes are ignored. Input must be UTF-8.
 public enum JUnitReportParser {
     /// Parses `data` (the whole report file).
     ///
     /// - Throws: ``CIParseError/malformedXML(line:column:path:reason:)`` for input that is not
-    ///   well-formed (a truncated report), ``CIParseError/notJUnit(rootElement:)`` when no JUnit
+    ///   well-formed (a truncated report), ``CIParseError/invalidUTF8(line:column:)`` for bytes
+    ///   that are not UTF-8, ``CIParseError/notJUnit(rootElement:)`` when no JUnit
     ///   element occurs.
     public static func parse(_ data: Data, options: CIParseOptions) throws -> JUnitReport {
+        let bytes = [UInt8](data)
+        // FoundationXML traps on names and attribute values that are not UTF-8, so check first.
+        if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
+            let (line, column) = UTF8Validator.lineAndColumn(of: bad, in: bytes)
+            throw CIParseError.invalidUTF8(line: line, column: column)
+        }
         let collector = JUnitCollector(maxTextBytes: options.maxBodyBytes)
         let parser = XMLParser(data: data)
         parser.delegate = collector
@@ -32,24 +39,23 @@ public enum JUnitReportParser {
         guard collector.sawJUnitElement else {
             throw CIParseError.notJUnit(rootElement: collector.rootElement)
         }
-        let bytes = [UInt8](data)
         let slices = JUnitElementSlicer.testcaseRanges(in: bytes)
         let rootRange = JUnitElementSlicer.firstStartTag(named: collector.rootElement, in: bytes)
         var suites = collector.suites
         let total = suites.reduce(0) { $0 + $1.cases.count }
-        var caseIndex = 0
         for suiteIndex in suites.indices {
             for index in suites[suiteIndex].cases.indices {
-                if slices.count == total {
-                    let range = slices[caseIndex]
+                // The collector numbered cases in document order; slices are in document order too.
+                let order = suites[suiteIndex].cases[index].offset
+                if slices.count == total, order < slices.count {
+                    let range = slices[order]
                     suites[suiteIndex].cases[index].raw = Array(bytes[range])
                     suites[suiteIndex].cases[index].offset = range.lowerBound
                 } else {
                     suites[suiteIndex].cases[index].raw = Array(
                         JUnitElementSlicer.reserialised(suites[suiteIndex].cases[index]).utf8)
-                    suites[suiteIndex].cases[index].offset = caseIndex + 1
+                    suites[suiteIndex].cases[index].offset = order + 1
                 }
-                caseIndex += 1
             }
         }
         return JUnitReport(
@@ -73,6 +79,7 @@ final class JUnitCollector: NSObject, XMLParserDelegate {
     private var current: JUnitCase?
     private var text = ""
     private var collectingText = false
+    private var casesSeen = 0
 
     var depth: Int { path.count }
 
@@ -179,7 +186,8 @@ final class JUnitCollector: NSObject, XMLParserDelegate {
             file: attributes["file"],
             durationSeconds: attributes["time"].flatMap(Self.seconds),
             status: .passed, failureMessage: nil, failureType: nil, failureBody: nil,
-            systemOut: nil, systemErr: nil, raw: [], offset: 0)
+            systemOut: nil, systemErr: nil, raw: [], offset: casesSeen)
+        casesSeen += 1
     }
 
     private func applyOutcome(_ elementName: String, _ attributes: [String: String]) {

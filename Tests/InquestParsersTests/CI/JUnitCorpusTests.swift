@@ -24,6 +24,10 @@ struct JUnitCorpusTests {
         #expect(events[1].message == "JUnit: 808 tests, 1 failed, 14 skipped")
         #expect(events.allSatisfy { !$0.raw.isEmpty })
         #expect(Set(events.map(\.dedupeKey)).count == events.count)
+        for testCase in report.cases {
+            let raw = String(decoding: testCase.raw, as: UTF8.self)
+            #expect(raw.hasPrefix("<testcase") && raw.contains("name=\"\(testCase.name)\""))
+        }
     }
 
     @Test(.enabled(if: CICorpus.root != nil)) func jestReportHasFourFailuresWithWindowsPaths() throws {

@@ -26,6 +26,7 @@ struct JUnitReportParserTests {
         let text = JUnitFixtures.surefire
         let events = try parse(text).events(options: CICorpus.options())
         #expect(events.count == 3)
+        #expect(events.map(\.timestamp) == Array(repeating: Timestamp(seconds: 1_772_355_600), count: 3))
         let failure = events[0]
         #expect(failure.sourceKind == .ci)
         #expect(failure.severity == .error)
@@ -123,5 +124,61 @@ struct JUnitReportParserTests {
             }
         }
         #expect(malformed > 0)
+    }
+
+    @Test func outerCaseAfterNestedSuiteKeepsItsOwnElement() throws {
+        let text = """
+            <testsuite name="Outer"><testsuite name="Inner"><testcase name="inner"><failure message="i"/></testcase></testsuite>\
+            <testcase name="outer"><failure message="o"/></testcase></testsuite>
+            """
+        let report = try parse(text)
+        #expect(report.cases.map(\.name) == ["inner", "outer"])
+        for testCase in report.cases {
+            #expect(String(decoding: testCase.raw, as: UTF8.self).hasPrefix("<testcase name=\"\(testCase.name)\""))
+        }
+        let events = report.events(options: CICorpus.options())
+        #expect(Set(events.map(\.message)) == ["FAILED inner: i", "FAILED outer: o", "JUnit: 2 tests, 2 failed, 0 skipped"])
+    }
+
+    @Test func commentedOutTestcaseDoesNotShiftRawSlices() throws {
+        let text = #"<testsuite><!-- <testcase name="gone"/> --><testcase name="a"/><testcase name="b"><failure message="x"/></testcase></testsuite>"#
+        let report = try parse(text)
+        #expect(report.cases.count == 2)
+        #expect(String(decoding: report.cases[1].raw, as: UTF8.self) == #"<testcase name="b"><failure message="x"/></testcase>"#)
+    }
+
+    @Test func invalidUTF8IsRejectedWithItsLocation() {
+        var bytes = Array("<testsuite>\n  <testcase name=\"a\"/>\n</testsuite>".utf8)
+        bytes[16] = 0xB7
+        #expect(throws: CIParseError.invalidUTF8(line: 2, column: 5)) {
+            try JUnitReportParser.parse(Data(bytes), options: CICorpus.options())
+        }
+    }
+
+    @Test func corruptedBytesNeverCrash() {
+        var bytes = Array(JUnitFixtures.surefire.utf8)
+        var generator = SplitMix(seed: 42)
+        for _ in 0..<300 {
+            let position = Int(generator.next() % UInt64(bytes.count))
+            let saved = bytes[position]
+            bytes[position] = UInt8(truncatingIfNeeded: generator.next())
+            if let report = try? JUnitReportParser.parse(Data(bytes), options: CICorpus.options()) {
+                #expect(report.events(options: CICorpus.options()).count >= 1)
+            }
+            bytes[position] = saved
+        }
+    }
+}
+
+/// A tiny deterministic generator for the corruption test.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
