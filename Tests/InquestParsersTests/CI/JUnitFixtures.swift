@@ -1,5 +1,7 @@
 /// Small JUnit reports in the shapes of each dialect, written for these tests.
 enum JUnitFixtures {
+    static let byDialect = ["surefire": surefire, "pytest": pytest, "jest": jest, "mocha": mocha, "phpunit": phpunit]
+
     static let surefire = """
         <?xml version="1.0" encoding="UTF-8"?>
         <testsuite name="com.acme.CartTest" tests="3" failures="1" errors="1" skipped="0" time="0.3" timestamp="2026-03-01T10:00:00+01:00" hostname="ci-7">

@@ -155,18 +155,24 @@ struct JUnitReportParserTests {
         }
     }
 
-    @Test func corruptedBytesNeverCrash() {
-        var bytes = Array(JUnitFixtures.surefire.utf8)
-        var generator = SplitMix(seed: 42)
-        for _ in 0..<300 {
-            let position = Int(generator.next() % UInt64(bytes.count))
-            let saved = bytes[position]
-            bytes[position] = UInt8(truncatingIfNeeded: generator.next())
+    @Test(arguments: ["surefire", "pytest", "jest", "mocha", "phpunit"])
+    func corruptedBytesNeverCrash(dialect: String) throws {
+        let original = Array(try #require(JUnitFixtures.byDialect[dialect]).utf8)
+        var generator = SplitMix(seed: UInt64(original.count))
+        var parsedSome = 0
+        for round in 0..<400 {
+            var bytes = original
+            for _ in 0...(round % 4) {
+                let position = Int(generator.next() % UInt64(bytes.count))
+                bytes[position] = UInt8(truncatingIfNeeded: generator.next())
+            }
+            if round % 5 == 0 { bytes.removeLast(Int(generator.next() % UInt64(bytes.count))) }
             if let report = try? JUnitReportParser.parse(Data(bytes), options: CICorpus.options()) {
                 #expect(report.events(options: CICorpus.options()).count >= 1)
+                parsedSome += 1
             }
-            bytes[position] = saved
         }
+        #expect(parsedSome > 0)
     }
 }
 

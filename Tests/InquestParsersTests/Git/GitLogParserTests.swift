@@ -96,4 +96,19 @@ struct GitLogParserTests {
             for commit in parsed.commits { #expect(!commit.sha.isEmpty) }
         }
     }
+
+    @Test func corruptedBytesNeverCrash() {
+        let original = Array((GitLogFixtures.plain + GitLogFixtures.merge).utf8)
+        var generator = SplitMix(seed: 7)
+        for round in 0..<1000 {
+            var bytes = original
+            for _ in 0...(round % 6) {
+                let position = Int(generator.next() % UInt64(bytes.count))
+                bytes[position] = UInt8(truncatingIfNeeded: generator.next())
+            }
+            let parsed = GitLogParser.parse(String(decoding: bytes, as: UTF8.self), options: options)
+            #expect(parsed.commits.count + parsed.errors.count >= 1)
+            _ = GitTagParser.parse(String(decoding: bytes, as: UTF8.self), options: options)
+        }
+    }
 }
