@@ -115,14 +115,14 @@ struct GitHubPayloadContext {
         attributes.add("before", ifPresent: string(root, "before"))
         attributes.add("commits", commits.count)
         attributes.add("pusher", ifPresent: string(root["pusher"] as? [String: Any] ?? [:], "name"))
-        attributes.add("head_message", ifPresent: string(head, "message").map(JSONObjectText.firstLine))
+        attributes.add("head_message", ifPresent: string(head, "message").map(CIAttributesText.firstLine))
         let timeSource: [String: Any] = head.isEmpty ? [:] : ["created_at": head["timestamp"] ?? NSNull()]
         return event(timeSource, severity: .info, levelText: nil, message: message,
             attributes: attributes, raw: raw, offset: 0, kind: .change)
     }
 
-    private func common(repository: Any?, branch: String, sha: String?, url: String?, conclusion: String?) -> JSONObjectText {
-        var attributes = JSONObjectText()
+    private func common(repository: Any?, branch: String, sha: String?, url: String?, conclusion: String?) -> CIAttributesText {
+        var attributes = CIAttributesText()
         let repo = repository as? [String: Any] ?? root["repository"] as? [String: Any] ?? [:]
         attributes.add("repo", ifPresent: string(repo, "full_name"))
         attributes.add("branch", ifPresent: branch)
@@ -133,11 +133,11 @@ struct GitHubPayloadContext {
     }
 
     private func event(
-        _ object: [String: Any], severity: Severity, levelText: String?, message: String, attributes: JSONObjectText,
+        _ object: [String: Any], severity: Severity, levelText: String?, message: String, attributes: CIAttributesText,
         raw: [UInt8], offset: Int, kind: SourceKind, host: String? = nil
     ) -> Event {
         let written = ["completed_at", "updated_at", "created_at"].lazy.compactMap { string(object, $0) }.first
-        let read = written.flatMap(ISOTimeReader.read)
+        let read = written.flatMap(CITimeReader.read)
         let quality: TimeQuality = read == nil ? .missing : (read?.zoneKnown == true ? [] : .zoneAssumed)
         return Event(
             timestamp: read?.time ?? options.fallbackTime, timestampText: read == nil ? "" : written ?? "",

@@ -33,7 +33,7 @@ extension JUnitReport {
         var message = "JUnit: \(total) tests, \(failed) failed"
         if errors > 0 { message += ", \(errors) errors" }
         message += ", \(skipped) skipped"
-        var attributes = JSONObjectText()
+        var attributes = CIAttributesText()
         attributes.add("tests", total)
         attributes.add("failed", failed)
         attributes.add("errors", errors)
@@ -56,12 +56,12 @@ extension JUnitReport {
     private static func failureEvent(
         _ testCase: JUnitCase, suite: JUnitSuite, time: Timestamp, quality: TimeQuality, options: CIParseOptions
     ) -> Event {
-        let headline = JSONObjectText.firstLine(testCase.failureMessage ?? "")
-        let reason = headline.isEmpty ? JSONObjectText.firstLine(testCase.failureBody ?? "") : headline
+        let headline = CIAttributesText.firstLine(testCase.failureMessage ?? "")
+        let reason = headline.isEmpty ? CIAttributesText.firstLine(testCase.failureBody ?? "") : headline
         let verb = testCase.status == .error ? "ERROR" : "FAILED"
         var message = "\(verb) \(testCase.qualifiedName)"
-        if !reason.isEmpty { message += ": " + JSONObjectText.truncated(reason, maxBytes: 500) }
-        var attributes = JSONObjectText()
+        if !reason.isEmpty { message += ": " + CIAttributesText.truncated(reason, maxBytes: 500) }
+        var attributes = CIAttributesText()
         attributes.add("suite", ifPresent: suite.name)
         attributes.add("classname", ifPresent: testCase.classname)
         attributes.add("test", testCase.name)

@@ -16,7 +16,7 @@ extension GitCommit {
 
     /// As ``event(options:)`` with the deploy rule already compiled (one compile per parse).
     func event(options: GitParseOptions, matcher: GitDeployMatcher) -> Event {
-        var attributes = JSONObjectText()
+        var attributes = CIAttributesText()
         attributes.add("sha", sha)
         attributes.add("parents", strings: parents)
         attributes.add("merge", isMerge)
@@ -28,7 +28,7 @@ extension GitCommit {
         var listed = "["
         for (index, file) in files.prefix(options.maxFiles).enumerated() {
             if index > 0 { listed += "," }
-            var item = JSONObjectText()
+            var item = CIAttributesText()
             item.add("path", file.path)
             if let added = file.added, let deleted = file.deleted {
                 item.add("added", added)
@@ -42,7 +42,7 @@ extension GitCommit {
         attributes.add("files_total", files.count)
         attributes.add("lines_added", linesAdded)
         attributes.add("lines_deleted", linesDeleted)
-        if !body.isEmpty { attributes.add("body", JSONObjectText.truncated(body, maxBytes: options.maxBodyBytes)) }
+        if !body.isEmpty { attributes.add("body", CIAttributesText.truncated(body, maxBytes: options.maxBodyBytes)) }
         if matcher.isDeploy(subject: subject) { attributes.add("deploy", true) }
         return Event(
             timestamp: commitDate, timestampText: commitDateText, sourceKind: .change, sourceName: options.sourceName,

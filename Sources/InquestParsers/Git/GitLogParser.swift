@@ -15,7 +15,7 @@ public enum GitLogParser {
         var index = 0
         while index < lines.count {
             guard lines.text(index).hasPrefix("commit ") else {
-                if !lines.text(index).trimmingSpaces.isEmpty {
+                if !lines.text(index).gitTrimmingSpaces.isEmpty {
                     errors.append(LocatedCIError(
                         error: .malformedGitRecord(line: index + 1, expected: "a 'commit <sha> <parents>' line", found: lines.text(index)),
                         offset: lines.start(index)))
@@ -48,7 +48,7 @@ public enum GitLogParser {
         while index < end, !lines.text(index).isEmpty {
             let line = lines.text(index)
             if let colon = line.firstIndex(of: ":") {
-                headers[String(line[..<colon])] = (String(line[line.index(after: colon)...]).trimmingSpaces, index + 1)
+                headers[String(line[..<colon])] = (String(line[line.index(after: colon)...]).gitTrimmingSpaces, index + 1)
             }
             index += 1
         }
@@ -57,7 +57,7 @@ public enum GitLogParser {
             guard let header = headers[field] else {
                 return .failure(.malformedGitRecord(line: first + 1, expected: "a '\(field):' line (use --pretty=fuller)", found: lines.text(first)))
             }
-            guard let read = ISOTimeReader.read(header.text) else {
+            guard let read = CITimeReader.read(header.text) else {
                 return .failure(.invalidDate(line: header.line, field: field, text: header.text))
             }
             dates[field] = (read.time, header.text)
@@ -78,13 +78,13 @@ public enum GitLogParser {
             } else if let change = fileChange(line) {
                 files.append(change)
                 lastContent = index
-            } else if !line.trimmingSpaces.isEmpty {
+            } else if !line.gitTrimmingSpaces.isEmpty {
                 return .failure(.malformedGitRecord(line: index + 1, expected: "an indented message line or 'added<TAB>deleted<TAB>path'", found: line))
             }
             index += 1
         }
-        let subject = message.first?.trimmingSpaces ?? ""
-        let body = message.dropFirst().joined(separator: "\n").trimmingWhitespace
+        let subject = message.first?.gitTrimmingSpaces ?? ""
+        let body = message.dropFirst().joined(separator: "\n").gitTrimmingWhitespace
         let rawEnd = lines.end(lastContent)
         return .success(GitCommit(
             sha: sha, parents: Array(hashes.dropFirst()).filter(isHex),
@@ -109,15 +109,5 @@ public enum GitLogParser {
 
     private static func isHex(_ text: String) -> Bool {
         text.utf8.count >= 4 && text.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
-    }
-}
-
-extension String {
-    /// The text without leading and trailing blank lines and spaces.
-    var trimmingWhitespace: String {
-        var slice = self[...]
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
-        return String(slice)
     }
 }

@@ -10,13 +10,13 @@ public enum GitTagParser {
         var errors: [LocatedCIError] = []
         for index in 0..<lines.count {
             let line = lines.text(index)
-            if line.trimmingSpaces.isEmpty { continue }
+            if line.gitTrimmingSpaces.isEmpty { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 7, !fields[0].isEmpty else {
                 errors.append(LocatedCIError(error: .malformedTagLine(line: index + 1, fields: fields.count), offset: lines.start(index)))
                 continue
             }
-            guard let date = ISOTimeReader.read(fields[4]) else {
+            guard let date = CITimeReader.read(fields[4]) else {
                 errors.append(LocatedCIError(error: .invalidDate(line: index + 1, field: "creatordate", text: fields[4]), offset: lines.start(index)))
                 continue
             }
@@ -47,7 +47,7 @@ extension GitTag {
     }
 
     func event(options: GitParseOptions, matcher: GitDeployMatcher) -> Event {
-        var attributes = JSONObjectText()
+        var attributes = CIAttributesText()
         attributes.add("tag", name)
         attributes.add("commit", commit)
         attributes.add("annotated", isAnnotated)

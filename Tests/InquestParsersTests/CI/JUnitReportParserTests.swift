@@ -158,7 +158,7 @@ struct JUnitReportParserTests {
     @Test(arguments: ["surefire", "pytest", "jest", "mocha", "phpunit"])
     func corruptedBytesNeverCrash(dialect: String) throws {
         let original = Array(try #require(JUnitFixtures.byDialect[dialect]).utf8)
-        var generator = SplitMix(seed: UInt64(original.count))
+        var generator = CIFuzzGenerator(seed: UInt64(original.count))
         var parsedSome = 0
         for round in 0..<400 {
             var bytes = original
@@ -177,7 +177,7 @@ struct JUnitReportParserTests {
 }
 
 /// A tiny deterministic generator for the corruption test.
-struct SplitMix {
+struct CIFuzzGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

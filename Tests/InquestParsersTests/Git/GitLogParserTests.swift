@@ -99,7 +99,7 @@ struct GitLogParserTests {
 
     @Test func corruptedBytesNeverCrash() {
         let original = Array((GitLogFixtures.plain + GitLogFixtures.merge).utf8)
-        var generator = SplitMix(seed: 7)
+        var generator = CIFuzzGenerator(seed: 7)
         for round in 0..<1000 {
             var bytes = original
             for _ in 0...(round % 6) {

@@ -2,7 +2,7 @@ import InquestCore
 
 /// Reads RFC 3339 / ISO 8601 date-times as written by JUnit tools, GitHub and `git --date=iso-strict`:
 /// `YYYY-MM-DDTHH:MM:SS[.fraction][Z|±HH:MM|±HHMM]` (a space may replace `T`).
-enum ISOTimeReader {
+enum CITimeReader {
     /// The instant, and whether the text carried a zone (else UTC was assumed).
     static func read(_ text: String) -> (time: Timestamp, zoneKnown: Bool)? {
         let bytes = Array(text.utf8)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Builds the compact JSON object text of an event's attributes, keys in insertion order.
-struct JSONObjectText {
+struct CIAttributesText {
     private var text = "{"
 
     /// Adds a string member.

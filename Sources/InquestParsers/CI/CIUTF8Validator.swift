@@ -1,6 +1,6 @@
 /// Finds the first byte that breaks UTF-8 (bad lead byte, missing continuation, overlong form,
 /// surrogate or value above U+10FFFF).
-enum UTF8Validator {
+enum CIUTF8Validator {
     static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
         var index = 0
         let count = bytes.count
