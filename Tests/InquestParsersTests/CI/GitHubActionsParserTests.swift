@@ -87,4 +87,19 @@ struct GitHubActionsParserTests {
             }
         }
     }
+
+    @Test func restRunListSkipsRunsStillInProgress() throws {
+        let list = """
+            {"total_count":2,"workflow_runs":[
+             {"id":7,"name":"Release","run_number":41,"workflow_id":3,"status":"in_progress","conclusion":null,"head_branch":"main"},
+             {"id":8,"name":"Release","run_number":42,"workflow_id":3,"status":"completed","conclusion":"startup_failure",
+              "head_branch":"release/1.2","repository":{"full_name":"acme/api"},"updated_at":"2026-03-01T10:00:00.5Z"}]}
+            """
+        let events = try parse(list)
+        #expect(events.map(\.message) == [#"workflow "Release" failed to start on release/1.2 (run #42)"#])
+        #expect(events[0].severity == .error)
+        #expect(events[0].timestamp == Timestamp(seconds: 1_772_359_200, nanos: 500_000_000))
+        #expect(CICorpus.attributes(events[0])["repo"] as? String == "acme/api")
+        #expect(events[0].dedupeKey == DedupeKey(source: "/tmp/gh.json", raw: events[0].raw, offset: 2))
+    }
 }
