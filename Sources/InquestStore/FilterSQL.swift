@@ -8,11 +8,16 @@ public struct FilterSQL: Sendable, Hashable {
     /// True when the condition reads `event_fts`; the store then brings the full-text index
     /// up to date before running it.
     public var usesFullText: Bool
+    /// An FTS5 query that every matching event matches (the filter's positive free text at its
+    /// top level), or nil. When it matches few events, a window is read by looking those up
+    /// and sorting them instead of walking the time index.
+    public var drivingFullTextQuery: String?
 
-    public init(whereClause: String, arguments: [FilterSQLArgument], usesFullText: Bool) {
+    public init(whereClause: String, arguments: [FilterSQLArgument], usesFullText: Bool, drivingFullTextQuery: String? = nil) {
         self.whereClause = whereClause
         self.arguments = arguments
         self.usesFullText = usesFullText
+        self.drivingFullTextQuery = drivingFullTextQuery
     }
 
     /// Matches every event.

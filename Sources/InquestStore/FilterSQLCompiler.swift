@@ -12,6 +12,21 @@ public enum FilterSQLCompiler {
     public static func compile(_ filter: Filter, now: Timestamp) -> FilterSQL {
         guard let expression = filter.expression else { return .everything }
         let fragment = FilterSQLFragment.compile(expression, now: now)
-        return FilterSQL(whereClause: fragment.sql, arguments: fragment.arguments, usesFullText: fragment.usesFullText)
+        return FilterSQL(
+            whereClause: fragment.sql, arguments: fragment.arguments, usesFullText: fragment.usesFullText,
+            drivingFullTextQuery: drivingQuery(for: expression)
+        )
+    }
+
+    /// The FTS5 query of the free text every result must match: the whole expression when it
+    /// is only free text, else the positive free-text terms of a top-level AND.
+    static func drivingQuery(for expression: FilterExpression) -> String? {
+        if let whole = FilterFullTextQuery.query(for: expression) { return whole }
+        guard case .and(let children) = expression else { return nil }
+        let text = children.filter { child in
+            if case .not = child { return false }
+            return FilterFullTextQuery.query(for: child) != nil
+        }
+        return text.isEmpty ? nil : FilterFullTextQuery.query(for: .and(text))
     }
 }

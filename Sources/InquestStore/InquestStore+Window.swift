@@ -8,9 +8,9 @@ extension InquestStore {
     public func window(_ filter: FilterSQL, anchor: WindowAnchor, limit: Int) throws -> [EventSummary] {
         guard limit > 0 else { return [] }
         try prepare(filter)
-        let query = WindowQuery(filter: filter, anchor: anchor, limit: limit)
         return try wrap("reading a window of events") {
             try writer.read { db in
+                let query = WindowQuery(filter: filter, anchor: anchor, limit: limit, walkTimeIndex: try Self.shouldWalkTimeIndex(filter, db))
                 var summaries = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
                     .map(EventSummary.init(row:))
                 if query.descending { summaries.reverse() }
@@ -18,6 +18,22 @@ extension InquestStore {
                 return summaries
             }
         }
+    }
+
+    /// Free-text filters matching at most this many events are read from their match set.
+    static let smallMatchSet = 10_000
+
+    /// Walking the time index costs about (page size × events ÷ matches) steps; looking up and
+    /// sorting the matches costs about (matches). For a filter whose results all match one FTS
+    /// query, count that query's matches up to ``smallMatchSet`` (a few ms) and decide.
+    /// On 1M events a rare phrase went from 46 to 9 ms; frequent words keep the index walk.
+    static func shouldWalkTimeIndex(_ filter: FilterSQL, _ db: Database) throws -> Bool {
+        guard let query = filter.drivingFullTextQuery else { return true }
+        let matches = try Int.fetchOne(
+            db,
+            sql: "SELECT count(*) FROM (SELECT rowid FROM event_fts WHERE event_fts MATCH ? LIMIT ?)",
+            arguments: [query, smallMatchSet + 1]) ?? 0
+        return matches > smallMatchSet
     }
 
     /// The full event (raw bytes and attributes included), or nil.

@@ -17,8 +17,11 @@ struct WindowQuery {
     /// True when rows come newest first and must be reversed to ascending order.
     var descending: Bool
 
-    init(filter: FilterSQL, anchor: WindowAnchor, limit: Int) {
-        let select = "SELECT \(EventSummary.selection) FROM event INDEXED BY event_by_time WHERE \(filter.condition)"
+    /// `walkTimeIndex` false lets SQLite drive the query from the full-text match set (and sort
+    /// it), which wins when that set is small; see ``InquestStore/window(_:anchor:limit:)``.
+    init(filter: FilterSQL, anchor: WindowAnchor, limit: Int, walkTimeIndex: Bool = true) {
+        let hint = walkTimeIndex ? " INDEXED BY event_by_time" : ""
+        let select = "SELECT \(EventSummary.selection) FROM event\(hint) WHERE \(filter.condition)"
         let ascending = "ORDER BY event.ts, event.id LIMIT ?"
         let newestFirst = "ORDER BY event.ts DESC, event.id DESC LIMIT ?"
         switch anchor {
