@@ -26,21 +26,7 @@ final class HeadlessCanvas {
     init(store: InquestStore) {
         executor = CanvasEffectExecutor(store: store)
         // As CanvasRuntime builds it, with the default keymap (no user overrides).
-        environment = CanvasEnvironment(
-            now: .now(),
-            localOffsetSeconds: Int64(TimeZone.current.secondsFromGMT()),
-            validateFilter: { text in
-                do throws(FilterError) {
-                    _ = try Filter.parse(text)
-                    return nil
-                } catch {
-                    return FilterProblem(column: error.column, message: error.message)
-                }
-            },
-            highlightTerms: { text in (try? Filter.parse(text))?.highlightTerms ?? [] },
-            userName: CurrentUser.name,
-            keymap: .defaults
-        )
+        environment = CanvasEnvironment.live(keymap: .defaults)
         state = CanvasState()
     }
 

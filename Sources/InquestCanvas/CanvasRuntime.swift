@@ -30,21 +30,7 @@ public final class CanvasRuntime {
             throw CanvasError.theme("\(error)")
         }
         let keymap = try Self.loadKeymap(environment: environmentVariables)
-        var environment = CanvasEnvironment(
-            now: .now(),
-            localOffsetSeconds: Int64(TimeZone.current.secondsFromGMT()),
-            validateFilter: { text in
-                do throws(FilterError) {
-                    _ = try Filter.parse(text)
-                    return nil
-                } catch {
-                    return FilterProblem(column: error.column, message: error.message)
-                }
-            },
-            highlightTerms: { text in (try? Filter.parse(text))?.highlightTerms ?? [] },
-            userName: CurrentUser.name,
-            keymap: keymap
-        )
+        var environment = CanvasEnvironment.live(keymap: keymap)
 
         var state = CanvasState()
         state.filterBar.applied = options.filter
