@@ -84,3 +84,46 @@ import Testing
         #expect(result.stdout.contains("1 events stored"), "\(result.stdout)")
     }
 }
+
+/// `inquest ingest` over the real public logs in ../shared/corpora (skipped without them).
+@Suite struct CorpusIngestTests {
+    @Test(.enabled(if: BinaryRunner.corpora != nil))
+    func loghubFilesIngestEveryLineAsOneEvent() throws {
+        let corpora = try #require(BinaryRunner.corpora)
+        let loghub = corpora.appendingPathComponent("loghub")
+        let files = try FileManager.default.contentsOfDirectory(atPath: loghub.path)
+            .compactMap { directory -> String? in
+                let file = loghub.appendingPathComponent(directory).appendingPathComponent("\(directory)_2k.log")
+                return FileManager.default.fileExists(atPath: file.path) ? file.path : nil
+            }
+            .sorted()
+        #expect(files.count >= 5, "loghub files found: \(files)")
+        let database = try BinaryRunner.temporaryDirectory().appendingPathComponent("corpus.db").path
+        let result = try BinaryRunner.run(["ingest", "--db", database, "--year", "2026"] + files)
+        #expect(result.status == 0, "\(result.stderr)")
+        for file in files {
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            let line = result.stdout.split(separator: "\n").first { $0.contains(name) }.map(String.init) ?? ""
+            #expect(line.contains("2,000 lines, 2,000 events stored"), "\(line)")
+            #expect(line.contains("0 dead-lettered"), "\(line)")
+        }
+        let count = try BinaryRunner.run(["query", "--db", database, "--count", ""])
+        #expect(count.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == String(2_000 * files.count))
+    }
+
+    @Test(.enabled(if: BinaryRunner.corpora != nil))
+    func apacheAccessLogAndKafkaStackTraces() throws {
+        let corpora = try #require(BinaryRunner.corpora)
+        let database = try BinaryRunner.temporaryDirectory().appendingPathComponent("corpus.db").path
+        let access = corpora.appendingPathComponent("elastic-examples/apache_logs/apache_logs").path
+        let kafka = corpora.appendingPathComponent("elastic-examples/kafka_monitoring/kafka1/logs/server.log.2016-12-19-20").path
+        let beats = corpora.appendingPathComponent("elastic-beats/filebeat/tests/files/logs/es_startup_shutdown_due_to_exception.log").path
+        let result = try BinaryRunner.run(["ingest", "--db", database, access, kafka, beats])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("apache_logs [access]: 10,000 lines, 10,000 events stored") }, "\(result.stdout)")
+        // 456 physical lines, 30 of them stack-trace continuations folded into their record
+        #expect(lines.contains { $0.contains("server.log.2016-12-19-20 [log4j]: 456 lines, 426 events stored") }, "\(result.stdout)")
+        #expect(lines.contains { $0.contains("es_startup_shutdown_due_to_exception.log [json]") && $0.contains("62 events stored") && $0.contains("0 dead-lettered") }, "\(result.stdout)")
+    }
+}
