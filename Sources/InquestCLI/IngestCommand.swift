@@ -12,8 +12,11 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: ArgumentHelp("Force a format: \(LogFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: detected per file).", valueName: "format"))
+    @Option(help: ArgumentHelp("Force a format: logs \(LogFormat.allCases.map(\.rawValue).joined(separator: ", ")); documents \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) (default: detected per file).", valueName: "format"))
     var format: String?
+
+    @Option(help: ArgumentHelp("Also store this git repository's history (commits, merges, files touched) as change events.", valueName: "repository"))
+    var git: String?
 
     @Option(help: ArgumentHelp("Zone for times written without one: an IANA name, UTC, local, or +01:00 (default UTC).", valueName: "zone"))
     var tz: String = "UTC"
@@ -28,15 +31,23 @@ struct IngestCommand: ParsableCommand {
     var quiet = false
 
     @Argument(help: ArgumentHelp("Files to ingest; - reads standard input.", valueName: "file"))
-    var files: [String]
+    var files: [String] = []
+
+    func validate() throws {
+        if files.isEmpty && git == nil { throw ValidationError("give files to ingest (- for standard input) or --git REPOSITORY") }
+    }
 
     func run() throws {
         var options = IngestOptions()
         if let format {
-            guard let parsed = LogFormat(rawValue: format) else {
-                throw ValidationError("unknown format '\(format)'; use one of \(LogFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            if let parsed = LogFormat(rawValue: format) {
+                options.format = parsed
+            } else if let kind = DocumentKind(rawValue: format) {
+                options.documentKind = kind
+            } else {
+                let names = LogFormat.allCases.map(\.rawValue) + DocumentKind.allCases.map(\.rawValue)
+                throw ValidationError("unknown format '\(format)'; use one of \(names.joined(separator: ", "))")
             }
-            options.format = parsed
         }
         do {
             options.timeZone = try IngestOptions.timeZone(named: tz)
@@ -47,10 +58,19 @@ struct IngestCommand: ParsableCommand {
         options.defaultService = service
         let database = try store.open()
         let reporter = ProgressReporter(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let summary: IngestSummary
+        var summary = IngestSummary()
         do {
-            summary = try FileIngestor(store: database, options: options).ingest(paths: files) { progress in
-                reporter.report(progress)
+            let ingestor = FileIngestor(store: database, options: options)
+            if !files.isEmpty {
+                summary = try ingestor.ingest(paths: files) { progress in
+                    reporter.report(progress)
+                }
+            }
+            if let git {
+                let history = try ingestor.ingestGitRepository(git)
+                summary.files += history.files
+                summary.storeSeconds += history.storeSeconds
+                summary.fullTextSeconds += history.fullTextSeconds
             }
         } catch {
             reporter.finish()

@@ -41,6 +41,41 @@ public struct FileIngestor: Sendable {
         return summary
     }
 
+    /// Stores a repository's history as change events: runs
+    /// `git log --date=iso-strict --pretty=fuller --parents --numstat` in `repository`.
+    public func ingestGitRepository(_ repository: String) throws -> IngestSummary {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let directory = URL(fileURLWithPath: repository).standardizedFileURL
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", directory.path, "log", "--date=iso-strict", "--pretty=fuller", "--parents", "--numstat"]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw IngestError.unreadable(path: repository, reason: "cannot run git: \(error)")
+        }
+        let log = output.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw IngestError.unreadable(path: repository, reason: "git log failed: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
+        var summary = IngestSummary()
+        summary.files.append(try DocumentIngestor(store: store).ingest(
+            log, kind: .gitlog, path: repository, identity: "git:" + directory.path,
+            sourceName: directory.lastPathComponent, modified: nil
+        ))
+        summary.storeSeconds = seconds(clock.now - start)
+        if options.indexFullText { _ = try store.indexFullText() }
+        summary.fullTextSeconds = seconds(clock.now - start)
+        return summary
+    }
+
     private func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
@@ -52,6 +87,22 @@ public struct FileIngestor: Sendable {
 
         // Detect the format on the first chunk, then keep parsing from it.
         let firstCount = try input.read(into: buffer)
+        let firstChunk = Data(UnsafeRawBufferPointer(rebasing: buffer[0..<firstCount]))
+        if let kind = options.documentKind ?? (options.format == nil ? DocumentKind.detect(firstChunk) : nil) {
+            var document = firstChunk
+            while true {
+                let count = try input.read(into: buffer)
+                if count == 0 { break }
+                document.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+                if document.count > DocumentIngestor.maximumBytes {
+                    throw IngestError.unreadable(path: input.displayPath, reason: "a \(kind.rawValue) document over \(DocumentIngestor.maximumBytes >> 20) MiB is too large to read at once")
+                }
+            }
+            return try DocumentIngestor(store: store).ingest(
+                document, kind: kind, path: input.displayPath, identity: input.identity,
+                sourceName: input.sourceName, modified: input.modificationDate
+            )
+        }
         let handoff = ProducerHandoff(input: input, buffer: buffer)
         let format = options.format ?? LogFormatDetector.detect(sample: UnsafeRawBufferPointer(rebasing: buffer[0..<firstCount]))
         let year: Int

@@ -3,8 +3,10 @@ import InquestParsers
 
 /// How files are read and parsed.
 public struct IngestOptions: Sendable {
-    /// Force a format instead of detecting it per file.
+    /// Force a log format instead of detecting it per file.
     public var format: LogFormat?
+    /// Force a document kind (trace, CI report, git log) instead of detecting it.
+    public var documentKind: DocumentKind?
     /// The zone assumed for times written without one (default UTC).
     public var timeZone: TimeZone
     /// The year assumed for times written without one; nil = the file's modification year.

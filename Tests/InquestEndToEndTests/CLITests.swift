@@ -127,3 +127,48 @@ import Testing
         #expect(lines.contains { $0.contains("es_startup_shutdown_due_to_exception.log [json]") && $0.contains("62 events stored") && $0.contains("0 dead-lettered") }, "\(result.stdout)")
     }
 }
+
+/// Traces, CI reports and git history go through the same `inquest ingest`.
+@Suite struct DocumentIngestTests {
+    @Test(.enabled(if: BinaryRunner.corpora != nil))
+    func tracesReportsPayloadsAndGitLogBecomeEvents() throws {
+        let corpora = try #require(BinaryRunner.corpora)
+        let database = try BinaryRunner.temporaryDirectory().appendingPathComponent("docs.db").path
+        let files = [
+            "junit/dorny-test-reporter/java/pulsar-test-report.xml",
+            "zipkin/zipkin-lens/testdata/messaging-kafka.json",
+            "github-actions/octokit-webhooks/workflow_job/completed.failure.with-organization.payload.json",
+            "git-history/prometheus-node_exporter/git-log-fuller-numstat_since-2024-01-01.txt",
+        ].map { corpora.appendingPathComponent($0).path }
+        let result = try BinaryRunner.run(["ingest", "--db", database] + files)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("[junit]"), "\(result.stdout)")
+        #expect(result.stdout.contains("[zipkin]"))
+        #expect(result.stdout.contains("[github]"))
+        #expect(result.stdout.contains("[gitlog]: 9,227 lines, 426 events stored"), "\(result.stdout)")
+
+        // The one failing pulsar test and the report summary, the failed job, the error spans
+        let ci = try BinaryRunner.run(["query", "--db", database, "source:ci"])
+        #expect(ci.stdout.contains("FAILED org.apache.pulsar.AddMissingPatchVersionTest.testVersionStrings"), "\(ci.stdout)")
+        #expect(ci.stdout.contains("JUnit: 808 tests, 1 failed, 14 skipped"))
+        #expect(ci.stdout.contains("job \"linters\" failed"))
+        #expect(try BinaryRunner.run(["query", "--db", database, "--count", "source:trace severity>=error"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "3")
+        #expect(try BinaryRunner.run(["query", "--db", database, "--count", "source:change"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "426")
+
+        // Re-ingesting stores nothing new
+        let again = try BinaryRunner.run(["ingest", "--db", database] + files)
+        #expect(again.stdout.contains("total: 0 events stored"), "\(again.stdout)")
+    }
+
+    @Test func aBrokenDocumentIsKeptAsADeadLetter() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let database = directory.appendingPathComponent("docs.db").path
+        let report = directory.appendingPathComponent("broken.xml")
+        try Data("<testsuite name=\"x\"><testcase name=\"a\"><failure>".utf8).write(to: report)
+        let result = try BinaryRunner.run(["ingest", "--db", database, report.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1 dead-lettered"), "\(result.stdout)")
+        let letters = try BinaryRunner.run(["dlq", "list", "--db", database])
+        #expect(letters.stdout.contains("broken.xml"), "\(letters.stdout)")
+    }
+}

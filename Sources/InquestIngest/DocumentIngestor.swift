@@ -1,0 +1,61 @@
+import Foundation
+import InquestCore
+import InquestParsers
+import InquestStore
+
+/// Turns one document (a trace file, a JUnit report, a GitHub Actions payload, `git log`
+/// output) into events and stores them in one transaction with the file's checkpoint.
+/// A document that cannot be read at all is kept whole as one dead letter with the reason.
+struct DocumentIngestor {
+    let store: InquestStore
+
+    /// The largest document read into memory (documents are not streamed).
+    static let maximumBytes = 512 << 20
+
+    func ingest(_ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?) throws -> IngestSummary.FileResult {
+        var result = IngestSummary.FileResult(
+            path: path, format: kind.rawValue, bytes: Int64(data.count),
+            physicalLines: data.reduce(0) { $0 + ($1 == 10 ? 1 : 0) },
+            stored: 0, duplicates: 0, deadLettered: 0, failureReasons: []
+        )
+        let fallback = Timestamp(date: modified ?? Date())
+        var events: [Event] = []
+        var failures: [(reason: String, location: String, raw: [UInt8])] = []
+        do {
+            switch kind {
+            case .otlp, .jaeger, .zipkin:
+                let format: TraceFormat = kind == .otlp ? .otlp : kind == .jaeger ? .jaeger : .zipkin
+                let spans = try format.parse(data)
+                var eventizer = SpanEventizer()
+                events = eventizer.eventize(spans, sourceName: sourceName, sourceIdentity: identity)
+            case .junit:
+                let options = CIParseOptions(sourceName: sourceName, sourceIdentity: identity, fallbackTime: fallback)
+                events = try JUnitReportParser.parse(data, options: options).events(options: options)
+            case .github:
+                let options = CIParseOptions(sourceName: sourceName, sourceIdentity: identity, fallbackTime: fallback)
+                events = try GitHubActionsParser.parse(data, options: options)
+            case .gitlog:
+                let text = String(decoding: data, as: UTF8.self)
+                let parsed = GitLogParser.events(text, options: GitParseOptions(sourceName: sourceName, sourceIdentity: identity))
+                events = parsed.events
+                for located in parsed.errors {
+                    let start = min(located.offset, data.count)
+                    let end = data[start...].firstIndex(of: 10) ?? data.count
+                    failures.append(("\(located.error)", "\(path)@\(located.offset)", Array(data[start..<end])))
+                }
+            }
+        } catch {
+            failures.append(("cannot read as \(kind.rawValue): \(error)", path, Array(data)))
+        }
+        let letters = failures.map { DeadLetter(source: path, location: $0.location, reason: $0.reason, raw: $0.raw) }
+        let appended = try store.append(EventBatch(
+            events: events, deadLetters: letters,
+            checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count))
+        ))
+        result.stored = appended.inserted
+        result.duplicates = appended.duplicates
+        result.deadLettered = letters.count
+        result.failureReasons = letters.map { .init(reason: $0.reason, count: 1, firstLocation: $0.location) }
+        return result
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import InquestParsers
+
+/// Inputs read as one document rather than a stream of log lines: traces, CI reports and git
+/// history. Detected from the content (``detect(_:)``) or named with `--format`.
+public enum DocumentKind: String, CaseIterable, Sendable {
+    case otlp
+    case jaeger
+    case zipkin
+    case junit
+    case github
+    case gitlog
+
+    /// The kind of a document from its first bytes, or nil for a log stream.
+    ///
+    /// `<` starts an XML document (JUnit); `commit <40 hex>` starts `git log` output; a JSON
+    /// document is a trace when the trace detector recognises its layout, or a GitHub Actions
+    /// payload when it has one of their top-level keys. Anything else is read as logs, so a
+    /// JSON-lines log is never mistaken for a document.
+    public static func detect(_ data: Data) -> DocumentKind? {
+        guard let first = data.first(where: { !($0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }) else {
+            return nil
+        }
+        if first == UInt8(ascii: "<") {
+            let head = String(decoding: data.prefix(4096), as: UTF8.self)
+            return head.contains("<testsuite") ? .junit : nil
+        }
+        if data.starts(with: Array("commit ".utf8)) {
+            return .gitlog
+        }
+        guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return nil }
+        if let trace = TraceFormatDetector.detect(data) {
+            switch trace {
+            case .otlp: return .otlp
+            case .jaeger: return .jaeger
+            case .zipkin: return .zipkin
+            }
+        }
+        let head = String(decoding: data.prefix(65_536), as: UTF8.self)
+        let githubKeys = ["\"workflow_run\"", "\"workflow_job\"", "\"workflow_runs\"", "\"jobs\"", "\"check_run\"", "\"deployment_status\""]
+        if githubKeys.contains(where: head.contains), (try? JSONSerialization.jsonObject(with: data)) is [String: Any] {
+            return .github
+        }
+        return nil
+    }
+}
