@@ -34,6 +34,13 @@ struct DocumentIngestor {
             case .github:
                 let options = CIParseOptions(sourceName: sourceName, sourceIdentity: identity, fallbackTime: fallback)
                 events = try GitHubActionsParser.parse(data, options: options)
+            case .metrics:
+                let text = String(decoding: data, as: UTF8.self)
+                let parsed = CSVSeriesParser.parse(text, defaultSeries: URL(fileURLWithPath: sourceName).deletingPathExtension().lastPathComponent)
+                events = MetricAnomalyEvents.events(for: parsed.samples, sourceName: sourceName, identity: identity)
+                for error in parsed.errors {
+                    failures.append(("\(error)", "\(path):\(error.line)", []))
+                }
             case .gitlog:
                 let text = String(decoding: data, as: UTF8.self)
                 let parsed = GitLogParser.events(text, options: GitParseOptions(sourceName: sourceName, sourceIdentity: identity))

@@ -10,6 +10,9 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case junit
     case github
     case gitlog
+    /// A CSV metric series (`timestamp,value[,series]`; wide CSVs with `--format metrics`):
+    /// stored as anomaly events, not one event per sample.
+    case metrics
 
     /// The kind of a document from its first bytes, or nil for a log stream.
     ///
@@ -28,6 +31,9 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         if data.starts(with: Array("commit ".utf8)) {
             return .gitlog
         }
+        if isSeriesCSV(data) {
+            return .metrics
+        }
         guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return nil }
         if let trace = TraceFormatDetector.detect(data) {
             switch trace {
@@ -42,5 +48,15 @@ public enum DocumentKind: String, CaseIterable, Sendable {
             return .github
         }
         return nil
+    }
+
+    /// A header `timestamp|time|ts , value [, series]` (any case).
+    static func isSeriesCSV(_ data: Data) -> Bool {
+        guard let newline = data.prefix(4096).firstIndex(of: 10) else { return false }
+        let header = String(decoding: data[data.startIndex..<newline], as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let columns = header.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+        guard columns.count == 2 || columns.count == 3 else { return false }
+        return ["timestamp", "time", "ts"].contains(columns[0]) && columns[1] == "value"
     }
 }

@@ -107,3 +107,29 @@ import Testing
         #expect(summary.stored == 1_000)
     }
 }
+
+@Suite struct MetricSeriesIngestTests {
+    @Test func oneExcursionInASeriesBecomesOneMetricEvent() throws {
+        // Given a steady series (small noise) with one spike lasting five points
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("inquest-metrics-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var csv = "timestamp,value\n"
+        for minute in 0..<600 {
+            let value = (minute >= 400 && minute < 405) ? 500.0 : 40.0 + Double((minute * 7) % 5)
+            csv += "2026-11-20 \(String(format: "%02d:%02d", minute / 60, minute % 60)):00,\(value)\n"
+        }
+        let path = directory.appendingPathComponent("latency.csv").path
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+
+        // When it is ingested
+        let store = try InquestStore.inMemory()
+        let summary = try FileIngestor(store: store).ingest(paths: [path])
+
+        // Then it is read as a metric series and the spike is one metric event at its start
+        #expect(summary.files.first?.format == "metrics")
+        let events = try store.window(FilterSQLCompiler.compile(try Filter.parse("source:metric"), now: .now()), anchor: .oldest, limit: 10)
+        #expect(events.count == 1)
+        #expect(events.first?.timestamp.iso8601 == "2026-11-20T06:40:00.000000Z")
+        #expect(events.first?.severity ?? .debug >= .warning)
+    }
+}

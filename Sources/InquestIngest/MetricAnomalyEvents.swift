@@ -1,0 +1,43 @@
+import Foundation
+import InquestCore
+import InquestParsers
+
+/// Runs the anomaly detector over metric samples and turns each anomaly episode (one
+/// excursion, thanks to the detector's hysteresis) into one `metric` event.
+enum MetricAnomalyEvents {
+    static func events(for samples: [MetricSample], sourceName: String, identity: String) -> [Event] {
+        var tracker = MetricAnomalyTracker()
+        var episodes: [AnomalyEpisode] = []
+        for sample in samples {
+            if let closed = tracker.observe(sample).closed { episodes.append(closed) }
+        }
+        episodes += tracker.finish()
+        return episodes.map { event(for: $0, sourceName: sourceName, identity: identity) }
+    }
+
+    static func event(for episode: AnomalyEpisode, sourceName: String, identity: String) -> Event {
+        let minutes = Double(episode.end.nanoseconds - episode.start.nanoseconds) / 60_000_000_000
+        let attributes: [String: Any] = [
+            "series": episode.series,
+            "peak_value": episode.peakValue.isFinite ? episode.peakValue : 0,
+            "baseline": episode.baseline.isFinite ? episode.baseline : 0,
+            "peak_score": episode.peakScore,
+            "end": episode.end.iso8601,
+            "duration_min": (minutes * 10).rounded() / 10,
+        ]
+        let json = (try? JSONSerialization.data(withJSONObject: attributes, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let raw = Array(json.utf8)
+        return Event(
+            timestamp: episode.start,
+            timestampText: episode.start.iso8601,
+            sourceKind: .metric,
+            sourceName: sourceName,
+            severity: episode.severity,
+            service: episode.series,
+            message: "anomaly: \(episode.summary), for \(String(format: "%.0f", minutes)) min",
+            attributesJSON: json,
+            raw: raw,
+            dedupeKey: DedupeKey(source: identity, raw: raw, offset: episode.start.nanoseconds)
+        )
+    }
+}
