@@ -142,7 +142,11 @@ public struct FileIngestor: Sendable {
         )
         var reasonIndex: [String: Int] = [:]
         do {
+            // Freeing a stored batch (tens of thousands of strings) is left to another thread:
+            // the writer is the bottleneck, the parsing core has room.
+            let release = DispatchQueue(label: "inquest.ingest.release")
             while let batch = channel.receive() {
+                defer { release.async { withExtendedLifetime(batch) {} } }
                 let deadLetters = batch.failures.map { failure in
                     DeadLetter(
                         source: displayPath,
