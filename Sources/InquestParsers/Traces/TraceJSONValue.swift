@@ -95,23 +95,6 @@ indirect enum TraceJSONValue: Sendable, Hashable, Decodable {
     /// Writes a JSON string literal, escaping quotes, backslashes and control characters only
     /// (non-ASCII text such as CJK stays as UTF-8).
     static func writeString(_ value: String, to out: inout String) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        JSONStringLiteral.append(value, to: &out)
     }
 }
