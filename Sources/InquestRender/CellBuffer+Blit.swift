@@ -1,3 +1,4 @@
+import InquestViewModel
 extension CellBuffer {
     /// Copies `source` onto this buffer with its top-left corner at (x,y), clipped to this buffer.
     /// Lets a pane draw into its own buffer and be composed into the screen. A wide grapheme cut

@@ -1,3 +1,4 @@
+import InquestViewModel
 extension CellBuffer {
     /// Draws a single-line box (─│┌┐└┘) around the edge of `rect`, with `title` in the top border
     /// ("┌ Timeline ───┐"), truncated with "…" when the box is too narrow. The interior is not

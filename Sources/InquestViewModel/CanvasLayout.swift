@@ -1,18 +1,3 @@
-/// A rectangle of cells in the view-model's own terms (the renderer converts it to its `Rect`).
-public struct LayoutBox: Sendable, Hashable {
-    public var x: Int
-    public var y: Int
-    public var width: Int
-    public var height: Int
-
-    public init(x: Int, y: Int, width: Int, height: Int) {
-        self.x = x
-        self.y = y
-        self.width = max(0, width)
-        self.height = max(0, height)
-    }
-}
-
 /// Where each pane goes for a terminal size, focus and maximise flag: a pure function,
 /// shared by the reducer (page sizes) and the renderer (drawing).
 ///
@@ -32,21 +17,21 @@ public struct CanvasLayout: Sendable, Hashable {
     public static let minimumHeight = 15
 
     /// Pane boxes (borders included); nil for panes hidden by maximise.
-    public var investigations: LayoutBox?
-    public var timeline: LayoutBox?
-    public var details: LayoutBox?
-    public var notes: LayoutBox?
+    public var investigations: Rect?
+    public var timeline: Rect?
+    public var details: Rect?
+    public var notes: Rect?
     /// The filter bar row and the status line row (full width).
-    public var filterBar: LayoutBox
-    public var statusLine: LayoutBox
+    public var filterBar: Rect
+    public var statusLine: Rect
 
     /// Nil when the terminal is smaller than ``minimumWidth``×``minimumHeight``.
     public init?(width: Int, height: Int, focus: Pane, maximised: Bool) {
         guard width >= Self.minimumWidth, height >= Self.minimumHeight else { return nil }
         let panesHeight = height - 2
-        filterBar = LayoutBox(x: 0, y: height - 2, width: width, height: 1)
-        statusLine = LayoutBox(x: 0, y: height - 1, width: width, height: 1)
-        let full = LayoutBox(x: 0, y: 0, width: width, height: panesHeight)
+        filterBar = Rect(x: 0, y: height - 2, width: width, height: 1)
+        statusLine = Rect(x: 0, y: height - 1, width: width, height: 1)
+        let full = Rect(x: 0, y: 0, width: width, height: panesHeight)
         if maximised {
             switch focus {
             case .investigations: investigations = full
@@ -61,14 +46,14 @@ public struct CanvasLayout: Sendable, Hashable {
         let timelineHeight = max(7, panesHeight * 3 / 5)
         let bottomHeight = panesHeight - timelineHeight
         let detailsWidth = rightWidth * 11 / 20
-        investigations = LayoutBox(x: 0, y: 0, width: listWidth, height: panesHeight)
-        timeline = LayoutBox(x: listWidth, y: 0, width: rightWidth, height: timelineHeight)
-        details = LayoutBox(x: listWidth, y: timelineHeight, width: detailsWidth, height: bottomHeight)
-        notes = LayoutBox(x: listWidth + detailsWidth, y: timelineHeight, width: rightWidth - detailsWidth, height: bottomHeight)
+        investigations = Rect(x: 0, y: 0, width: listWidth, height: panesHeight)
+        timeline = Rect(x: listWidth, y: 0, width: rightWidth, height: timelineHeight)
+        details = Rect(x: listWidth, y: timelineHeight, width: detailsWidth, height: bottomHeight)
+        notes = Rect(x: listWidth + detailsWidth, y: timelineHeight, width: rightWidth - detailsWidth, height: bottomHeight)
     }
 
     /// The box of a pane, if shown.
-    public func box(of pane: Pane) -> LayoutBox? {
+    public func box(of pane: Pane) -> Rect? {
         switch pane {
         case .investigations: investigations
         case .timeline: timeline

@@ -1,3 +1,4 @@
+import InquestViewModel
 import Testing
 @testable import InquestRender
 

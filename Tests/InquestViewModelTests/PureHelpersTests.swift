@@ -55,12 +55,12 @@ import Testing
 
     @Test func layoutAt80x24() throws {
         let layout = try #require(CanvasLayout(width: 80, height: 24, focus: .timeline, maximised: false))
-        #expect(layout.investigations == LayoutBox(x: 0, y: 0, width: 26, height: 22))
-        #expect(layout.timeline == LayoutBox(x: 26, y: 0, width: 54, height: 13))
-        #expect(layout.details == LayoutBox(x: 26, y: 13, width: 29, height: 9))
-        #expect(layout.notes == LayoutBox(x: 55, y: 13, width: 25, height: 9))
-        #expect(layout.filterBar == LayoutBox(x: 0, y: 22, width: 80, height: 1))
-        #expect(layout.statusLine == LayoutBox(x: 0, y: 23, width: 80, height: 1))
+        #expect(layout.investigations == Rect(x: 0, y: 0, width: 26, height: 22))
+        #expect(layout.timeline == Rect(x: 26, y: 0, width: 54, height: 13))
+        #expect(layout.details == Rect(x: 26, y: 13, width: 29, height: 9))
+        #expect(layout.notes == Rect(x: 55, y: 13, width: 25, height: 9))
+        #expect(layout.filterBar == Rect(x: 0, y: 22, width: 80, height: 1))
+        #expect(layout.statusLine == Rect(x: 0, y: 23, width: 80, height: 1))
         #expect(layout.timelineEventRows == 10)
         #expect(CanvasLayout(width: 59, height: 24, focus: .timeline, maximised: false) == nil)
     }

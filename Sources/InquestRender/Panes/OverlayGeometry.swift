@@ -1,3 +1,4 @@
+import InquestViewModel
 /// Where overlays go: centred boxes that leave a margin around them.
 enum OverlayGeometry {
     static func centred(width: Int, height: Int, in buffer: CellBuffer) -> Rect {

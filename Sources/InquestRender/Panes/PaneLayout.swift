@@ -29,16 +29,13 @@ public enum PaneLayout {
     public static func layout(width: Int, height: Int, focus: Pane, maximised: Bool) -> PaneFrames? {
         guard let layout = CanvasLayout(width: width, height: height, focus: focus, maximised: maximised) else { return nil }
         return PaneFrames(
-            investigations: layout.investigations.map(rect),
-            timeline: layout.timeline.map(rect),
-            details: layout.details.map(rect),
-            notes: layout.notes.map(rect),
-            filterBar: rect(layout.filterBar),
-            statusLine: rect(layout.statusLine)
+            investigations: layout.investigations,
+            timeline: layout.timeline,
+            details: layout.details,
+            notes: layout.notes,
+            filterBar: layout.filterBar,
+            statusLine: layout.statusLine
         )
     }
 
-    static func rect(_ box: LayoutBox) -> Rect {
-        Rect(x: box.x, y: box.y, width: box.width, height: box.height)
-    }
 }
