@@ -5,18 +5,10 @@ import Testing
 
 /// Runs the shared public corpus (when present) through detection and parsing.
 struct CorpusTests {
-    static let corpora: URL? = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        let root = url.deletingLastPathComponent().appendingPathComponent("shared/corpora")
-        return FileManager.default.fileExists(atPath: root.path) ? root : nil
-    }()
+    static var corpora: URL? { SharedCorpus.root }
 
     static func load(_ path: String) -> [UInt8]? {
-        guard let corpora, let data = FileManager.default.contents(atPath: corpora.appendingPathComponent(path).path) else {
-            return nil
-        }
-        return Array(data)
+        SharedCorpus.data(path).map(Array.init)
     }
 
     static func parse(_ bytes: [UInt8], format: LogFormat? = nil) -> (LogFormat, ParseOutput) {

@@ -2,18 +2,12 @@ import Foundation
 import InquestCore
 @testable import InquestParsers
 
-/// Finds `../shared/corpora` from this file (repo root is 4 levels up) and builds test options.
+/// The CI and git files of the shared corpus (see ``SharedCorpus``) and test options.
 enum CICorpus {
-    static let root: URL? = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        let corpora = url.deletingLastPathComponent().appendingPathComponent("shared/corpora")
-        return FileManager.default.fileExists(atPath: corpora.path) ? corpora : nil
-    }()
+    static var root: URL? { SharedCorpus.root }
 
     static func data(_ path: String) -> Data? {
-        guard let root else { return nil }
-        return FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
+        SharedCorpus.data(path)
     }
 
     static let fallback = Timestamp(seconds: 1_800_000_000)
