@@ -27,6 +27,8 @@ struct Inquest: ParsableCommand {
             DemoCommand.self,
             DeadLetterCommand.self,
             DetectCommand.self,
+            InvestigationsCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
