@@ -85,8 +85,12 @@ public struct InvestigationDocumentBuilder: Sendable {
 
     static func window(of investigation: Investigation, evidence: [Event]) -> (start: Timestamp, end: Timestamp, derived: Bool)? {
         let times = evidence.map(\.timestamp)
-        let start = investigation.windowStart ?? times.min()
-        let end = investigation.windowEnd ?? times.max()
+        // A window derived from the evidence gets a margin (a tenth of its span, at least a
+        // minute) on the open sides, so the first and last events are not on the chart's edges.
+        let span = (times.max()?.nanoseconds ?? 0) - (times.min()?.nanoseconds ?? 0)
+        let margin = max(span / 10, 60_000_000_000)
+        let start = investigation.windowStart ?? times.min().map { Timestamp(nanoseconds: $0.nanoseconds - margin) }
+        let end = investigation.windowEnd ?? times.max().map { Timestamp(nanoseconds: $0.nanoseconds + margin) }
         guard let start, let end, start <= end else { return nil }
         return (start, end, investigation.windowStart == nil || investigation.windowEnd == nil)
     }

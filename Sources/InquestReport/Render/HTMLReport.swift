@@ -70,7 +70,7 @@ public struct HTMLReport: Sendable {
         if let svg = DensitySVG.render(document.density, windowEnd: document.header.window?.end, standalone: false) {
             let chart = document.density
             out.append("<figure>\(svg)<figcaption>\(chart.buckets.map(\.total).reduce(0, +)) events in the window, "
-                + "\(chart.buckets.map(\.errors).reduce(0, +)) errors, \(chart.buckets.map(\.anomalies).reduce(0, +)) metric anomalies; "
+                + "\(chart.buckets.map(\.errors).reduce(0, +)) errors, \(Self.count(chart.buckets.map(\.anomalies).reduce(0, +), "metric anomaly", "metric anomalies")); "
                 + "one bar per \(ReportTimeText.duration(nanoseconds: chart.bucketWidthNs)).</figcaption></figure>")
         } else {
             out.append("<p>No window: link events or set the investigation's window to chart its density.</p>")
@@ -207,4 +207,11 @@ public struct HTMLReport: Sendable {
         }
 
         """
+}
+
+extension HTMLReport {
+    /// `1 metric anomaly`, `2 metric anomalies`.
+    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(value) \(value == 1 ? singular : plural)"
+    }
 }

@@ -8,10 +8,27 @@ public enum ReportJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+            return escapingInvisibleControls(String(decoding: try encoder.encode(document), as: UTF8.self)) + "\n"
         } catch {
             throw .malformedDocument(reason: "cannot encode: \(error)")
         }
+    }
+
+    /// JSONEncoder escapes C0 controls (ESC becomes `\u001b`) but writes C1 controls, bidi
+    /// overrides and line/paragraph separators raw. They can only occur inside strings, where
+    /// `\uXXXX` is the same value, so escaping them keeps the data and makes `cat` of an export safe.
+    static func escapingInvisibleControls(_ json: String) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar.value {
+            case 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                let hex = String(scalar.value, radix: 16)
+                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            default:
+                output.append(scalar)
+            }
+        }
+        return String(output)
     }
 
     /// Reads a document written by ``render(_:)`` (by this or an older compatible version).

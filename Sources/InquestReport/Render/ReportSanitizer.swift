@@ -1,10 +1,11 @@
 /// Makes untrusted text (titles, messages, notes, raw records) inert before any renderer adds
 /// its own escaping. Scalar by scalar:
-/// - ESC becomes "␛" (U+241B) and the rest of an escape sequence stays as visible text, so a
-///   report shows that a record carried terminal escapes (`␛[31m`) and no viewer — terminal,
-///   `less`, a forge — can act on them;
-/// - other C0 controls become their Control Pictures (NUL "␀", BEL "␇", …) and DEL "␡";
-///   tab and line feed are kept where the caller allows line breaks, a CR of CRLF is dropped;
+/// - C0 controls are written in caret notation — ESC as `^[`, BEL `^G`, NUL `^@` — and DEL as
+///   `^?`; the rest of an escape sequence stays as visible text (`^[[31m`), so a report shows
+///   that a record carried terminal escapes and no viewer (terminal, `less`, a forge, a PDF
+///   reader) can act on them. Caret notation is plain ASCII: the Control Pictures the canvas
+///   uses (␛) are missing from common fonts and vanished from the PDF;
+/// - tab and line feed are kept where the caller allows line breaks, a CR of CRLF is dropped;
 /// - C1 controls (U+0080–U+009F, including the 8-bit CSI/OSC) and the bidi embeddings,
 ///   overrides and isolates (U+202A–U+202E, U+2066–U+2069), which would reorder what a reader
 ///   sees, become "�" (U+FFFD);
@@ -35,12 +36,11 @@ public enum ReportSanitizer {
                 output.append(multiline ? "\n" : "⏎")
             case 0x09:
                 output.append(multiline ? "\t" : " ")
-            case 0x1B:
-                output.append("␛")
             case 0x00..<0x20:
-                output.append(Unicode.Scalar(0x2400 + value) ?? "�")
+                output.append("^")
+                output.append(Unicode.Scalar(0x40 + value) ?? "?")
             case 0x7F:
-                output.append("␡")
+                output.append(contentsOf: "^?".unicodeScalars)
             case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069:
                 output.append("�")
             default:
