@@ -39,6 +39,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case filterTrace = "details.filter-trace"
     case createInvestigation = "investigation.create"
     case editInvestigation = "investigation.edit"
+    case exportInvestigation = "investigation.export"
     case addNote = "note.add"
     case editNote = "note.edit"
     case editNoteExternally = "note.edit-external"
@@ -56,7 +57,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     public static let groups = ["General", "Panes", "Movement", "Timeline", "Events", "Investigations", "Notes"]
 
     /// Short names the `:` prompt also accepts.
-    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump]
+    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation]
 
     /// Looks a command up by name or alias.
     public init?(name: String) {
@@ -107,6 +108,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .filterTrace: ("Events", "Filter on the selected event's trace id (or request id)")
         case .createInvestigation: ("Investigations", "Create an investigation")
         case .editInvestigation: ("Investigations", "Edit the selected investigation")
+        case .exportInvestigation: ("Investigations", "Export the current investigation next to the database (:export md|json|html|pdf [PATH])")
         case .addNote: ("Notes", "Add a note to the current investigation (about the selected event)")
         case .editNote: ("Notes", "Edit the selected note in the canvas")
         case .editNoteExternally: ("Notes", "Edit the selected note in $EDITOR")

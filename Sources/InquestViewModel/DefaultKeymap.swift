@@ -59,6 +59,7 @@ a          note.add
 [investigations]
 enter      investigation.edit
 i          investigation.edit
+x          investigation.export
 
 [timeline]
 enter      focus.details
