@@ -61,3 +61,22 @@ struct FullTextPhraseTests {
         #expect(try count(store, "almost full") == 2)
     }
 }
+
+@Suite("Phrase check on bytes")
+struct FullTextPhraseBytesTests {
+    @Test(arguments: [
+        ("opened connection to PAYMENT Gateway at 10.0.0.1", "payment gateway", false),
+        ("gateway payment", "payment gateway", false),
+        ("payment gatewayed", "payment gateway", true),
+        ("payment gatewayed", "payment gateway", false),
+        ("x req-c1489 y", "req-c14", true),
+        ("x req-c1489 y", "req-c14", false),
+        ("Café ÉCHEC", "cafe echec", false),
+        ("", "a b", false),
+    ])
+    func agreesWithTheTokenizerPath(text: String, phrase: String, prefix: Bool) {
+        let wanted = FullTextTokenizer.tokens(phrase)
+        let reference = FullTextPhrase.contains(FullTextTokenizer.tokens(text), wanted, prefix: prefix)
+        #expect(FullTextPhrase.matches(text, wanted, prefix: prefix) == reference)
+    }
+}
