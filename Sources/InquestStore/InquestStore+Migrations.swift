@@ -152,6 +152,8 @@ extension InquestStore {
                 CREATE INDEX event_by_time ON event(ts, severity, service);
                 """)
         }
+        registerAuditMigrations(&migrator)
+        registerFullTextMigrations(&migrator)
         return migrator
     }
 
