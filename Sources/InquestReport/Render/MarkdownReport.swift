@@ -28,6 +28,13 @@ public struct MarkdownReport: Sendable {
         out += timeline(document)
         out += ["", "## Notes", ""]
         out += notes(document)
+        if !document.audit.isEmpty {
+            out += ["", "## Change history", "", "| Time (UTC) | Who | Change |", "|---|---|---|"]
+            out += document.audit.map { record in
+                "| \(ReportTimeText.utcCell(record.at)) | \(MarkdownText.cell(record.actor)) | "
+                    + "\(MarkdownText.cell(AuditLine.change(record, in: document))) |"
+            }
+        }
         if !document.appendix.isEmpty {
             out += ["", "## Appendix: raw records of the linked events", ""]
             out += appendix(document)
