@@ -195,7 +195,7 @@ public struct HTMLReport: Sendable {
         table.facts th { width: 11rem; background: #f7f8fa; font-weight: 600; }
         table.timeline, table.history { font-size: .85rem; }
         td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
-        td.message { overflow-wrap: anywhere; }
+        td.message { overflow-wrap: break-word; min-width: 14em; }
         tr.sev-error td.severity, tr.sev-critical td.severity { color: var(--err); font-weight: 600; }
         tr.sev-warning td.severity { color: var(--warn); font-weight: 600; }
         tr:target { background: #fff6d6; }
@@ -214,7 +214,10 @@ public struct HTMLReport: Sendable {
           h2 { break-after: avoid; } tr, .note, .raw, figure { break-inside: avoid; }
           thead { display: table-header-group; }
           a { color: inherit; } .rawlink { display: none; }
-          table.timeline { font-size: 8pt; }
+          table.timeline, table.history { font-size: 8pt; }
+          table.timeline td.time { white-space: normal; }
+          td.message { min-width: 0; }
+          table.timeline th, table.timeline td { padding: .15rem .25rem; }
           pre { font-size: 8pt; }
         }
 
