@@ -36,10 +36,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Bundles and import (`inquest bundle`, `inquest import`): depends only on the store.
+        .target(name: "InquestExchange", dependencies: ["InquestCore", "InquestStore"]),
         .executableTarget(
             name: "InquestCLI",
             dependencies: [
                 "InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestCanvas", "InquestRender",
+                "InquestExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -65,6 +68,7 @@ let package = Package(
         .testTarget(name: "InquestIngestTests", dependencies: ["InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
         .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestCore"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "InquestExchangeTests", dependencies: ["InquestExchange", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
         .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore"]),

@@ -27,6 +27,8 @@ struct Inquest: ParsableCommand {
             DemoCommand.self,
             DeadLetterCommand.self,
             DetectCommand.self,
+            BundleCommand.self,
+            ImportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
