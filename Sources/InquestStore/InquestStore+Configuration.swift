@@ -17,12 +17,19 @@ extension InquestStore {
     /// Memory: each connection's page cache is capped at 16 MiB and memory-mapped I/O is off,
     /// so a process's resident memory does not grow with the store (mapped pages count as
     /// resident): the canvas must stay under 80 MB and ingest flat in file size.
-    static func makeConfiguration() -> Configuration {
+    ///
+    /// Every connection also gets `inquest_actor()` and `inquest_now()`, which the audit
+    /// triggers call (see ``registerAuditMigrations(_:)``), read from `audit`.
+    static func makeConfiguration(audit: AuditIdentity) -> Configuration {
+        let actorFunction = DatabaseFunction("inquest_actor", argumentCount: 0, pure: false) { _ in audit.actor }
+        let nowFunction = DatabaseFunction("inquest_now", argumentCount: 0, pure: false) { _ in audit.now().nanoseconds }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeoutSeconds)
         configuration.label = "inquest"
         configuration.prepareDatabase { db in
+            db.add(function: actorFunction)
+            db.add(function: nowFunction)
             try db.execute(sql: """
                 PRAGMA page_size = 8192;
                 PRAGMA synchronous = NORMAL;
@@ -39,11 +46,11 @@ extension InquestStore {
     /// Opens the pool, retrying while another process holds a lock that SQLite reports without
     /// calling the busy handler: switching a new file to WAL mode (or recovering its WAL) while
     /// another connection opens it fails at once with SQLITE_BUSY. Gives up after the busy timeout.
-    static func openPool(path: String) throws -> DatabasePool {
+    static func openPool(path: String, audit: AuditIdentity) throws -> DatabasePool {
         let deadline = Date().addingTimeInterval(busyTimeoutSeconds)
         while true {
             do {
-                return try DatabasePool(path: path, configuration: makeConfiguration())
+                return try DatabasePool(path: path, configuration: makeConfiguration(audit: audit))
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
                 usleep(10_000)
             }

@@ -15,9 +15,12 @@ public final class InquestStore: Sendable {
     /// The file path, or `:memory:` for an in-memory store (used in messages).
     public let path: String
     let logger: Logger
+    /// Who and when the audit trail records for changes made through this store.
+    public let audit: AuditIdentity
 
-    init(writer: any DatabaseWriter, path: String, logger: Logger) throws {
+    init(writer: any DatabaseWriter, path: String, logger: Logger, audit: AuditIdentity) throws {
         self.writer = writer
+        self.audit = audit
         self.path = path
         self.logger = logger
         do {
@@ -34,29 +37,34 @@ public final class InquestStore: Sendable {
 
     /// Opens (creating if needed) the store at `path`: the directory with mode 0700, the file with
     /// mode 0600, WAL journal, and the current schema.
-    public static func open(path: String, logger: Logger = InquestStore.silentLogger) throws -> InquestStore {
+    /// `audit` names who the audit trail records (the OS user by default).
+    public static func open(
+        path: String, logger: Logger = InquestStore.silentLogger, audit: AuditIdentity = AuditIdentity()
+    ) throws -> InquestStore {
         let pool: DatabasePool
         do {
             try prepareFile(at: path)
-            pool = try openPool(path: path)
+            pool = try openPool(path: path, audit: audit)
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError.cannotOpen(path: path, reason: reason(error))
         }
         logger.debug("opened store", metadata: ["path": "\(path)"])
-        return try InquestStore(writer: pool, path: path, logger: logger)
+        return try InquestStore(writer: pool, path: path, logger: logger, audit: audit)
     }
 
     /// A fresh store in memory (tests, previews); gone when the value is released.
-    public static func inMemory(logger: Logger = InquestStore.silentLogger) throws -> InquestStore {
+    public static func inMemory(
+        logger: Logger = InquestStore.silentLogger, audit: AuditIdentity = AuditIdentity()
+    ) throws -> InquestStore {
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(configuration: makeConfiguration())
+            queue = try DatabaseQueue(configuration: makeConfiguration(audit: audit))
         } catch {
             throw StoreError.cannotOpen(path: ":memory:", reason: reason(error))
         }
-        return try InquestStore(writer: queue, path: ":memory:", logger: logger)
+        return try InquestStore(writer: queue, path: ":memory:", logger: logger, audit: audit)
     }
 
     /// Where the database lives: the `--db` value, else `$INQUEST_DB`, else
