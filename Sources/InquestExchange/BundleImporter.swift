@@ -86,7 +86,42 @@ public struct BundleImporter: Sendable {
             tag.eventID = try mapEvent(tag.eventID)
             if try transaction.insertTag(tag) { summary.tagsNew += 1 }
         }
+        summary.auditNew = try mergeAudit(bundle, investigationID: investigationID, eventIDs: eventIDs, transaction)
         return summary
+    }
+
+    /// Copies the source's audit trail (entries not copied before), ids remapped; an entry about
+    /// an event or note the file does not carry keeps no reference to it. The store's own
+    /// triggers have meanwhile recorded what this import created, by whom and when.
+    private func mergeAudit(
+        _ bundle: InvestigationBundle, investigationID: Int64, eventIDs: [Int64: Int64], _ transaction: ImportTransaction
+    ) throws -> Int {
+        var noteIDs: [Int64: Int64] = [:]
+        for bundled in bundle.notes {
+            if let sourceID = bundled.note.id,
+               let local = try transaction.localID(entity: "note", originKey: bundled.originKey, table: "note") {
+                noteIDs[sourceID] = local
+            }
+        }
+        var added = 0
+        for (index, bundled) in bundle.audit.enumerated() {
+            if try transaction.localID(entity: "audit", originKey: bundled.originKey, table: "audit") != nil { continue }
+            guard let entity = AuditEntry.Entity(rawValue: bundled.entity) else {
+                throw ExchangeError.invalidField(section: "audit", index: index, field: "entity", value: bundled.entity)
+            }
+            guard let action = AuditEntry.Action(rawValue: bundled.action) else {
+                throw ExchangeError.invalidField(section: "audit", index: index, field: "action", value: bundled.action)
+            }
+            let entry = AuditEntry(
+                id: 0, at: Timestamp(nanoseconds: bundled.atNs), actor: bundled.actor, entity: entity, action: action,
+                investigationID: bundled.investigationId == nil ? nil : investigationID,
+                eventID: bundled.eventId.flatMap { eventIDs[$0] }, noteID: bundled.noteId.flatMap { noteIDs[$0] },
+                detail: bundled.detail, before: bundled.before, after: bundled.after)
+            let local = try transaction.insertAuditEntry(entry)
+            try transaction.recordOrigin(entity: "audit", originKey: bundled.originKey, localID: local)
+            added += 1
+        }
+        return added
     }
 
     /// Finds the local copy by origin key (creating it, with its origin, on first import).

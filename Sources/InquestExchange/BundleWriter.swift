@@ -112,8 +112,14 @@ public struct BundleWriter: Sendable {
         return (out, false)
     }
 
-    /// The investigation's audit trail (empty until the store records one).
+    /// The investigation's audit trail, oldest first, each entry with its origin key.
     private func auditEntries(investigationID: Int64) throws -> [BundledAuditEntry] {
-        []
+        try store.auditTrail(investigationID: investigationID).map { entry in
+            BundledAuditEntry(
+                originKey: try store.originKey(entity: "audit", localID: entry.id), atNs: entry.at.nanoseconds,
+                actor: entry.actor, entity: entry.entity.rawValue, action: entry.action.rawValue,
+                investigationId: entry.investigationID, eventId: entry.eventID, noteId: entry.noteID, detail: entry.detail,
+                before: entry.before, after: entry.after)
+        }
     }
 }

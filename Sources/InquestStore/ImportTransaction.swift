@@ -126,6 +126,21 @@ public struct ImportTransaction {
         return db.changesCount > 0
     }
 
+    /// Copies an audit entry recorded elsewhere (its id is ignored); returns the new row's id.
+    /// The entry keeps its own time and actor: it is history, not a change made here.
+    public func insertAuditEntry(_ entry: AuditEntry) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO audit (at, actor, entity, action, investigation_id, event_id, note_id, detail, before, after)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                entry.at.nanoseconds, entry.actor, entry.entity.rawValue, entry.action.rawValue, entry.investigationID,
+                entry.eventID, entry.noteID, entry.detail, entry.before, entry.after,
+            ])
+        return db.lastInsertedRowID
+    }
+
     /// Tags an event unless it has the tag; returns whether it was new.
     public func insertTag(_ tag: EventTag) throws -> Bool {
         let text = try InquestStore.normalized(tag.tag)

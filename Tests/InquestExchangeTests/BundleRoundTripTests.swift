@@ -98,8 +98,40 @@ struct BundleRoundTripTests {
             try BundleCodec.decode(try ExchangeFixtures.bundleData(storeB, inB.investigationID), path: "b.json"), into: storeA)
 
         #expect(back.investigationID == id)
-        #expect(back.changedNothing)
+        #expect(back.investigation == "unchanged" && back.eventsNew == 0 && back.notesNew == 0 && back.linksNew == 0)
+        #expect(back.starsNew == 0 && back.tagsNew == 0)
+        // A learns only B's record of the import (2 notes, 2 links, 1 star, 2 tags, the investigation)
+        #expect(back.auditNew == 8)
         #expect(try storeA.investigations().count == 1)
+        let again = try ExchangeFixtures.importer.importBundle(
+            try BundleCodec.decode(try ExchangeFixtures.bundleData(storeB, inB.investigationID), path: "b.json"), into: storeA)
+        #expect(again.changedNothing)
+    }
+
+    @Test func carriesTheAuditTrailAndRecordsTheImportItself() throws {
+        // Given a source whose trail was written by alice at fixed times
+        let (source, id) = try ExchangeFixtures.sourceStore()
+        let sourceTrail = try source.auditTrail(investigationID: id)
+        #expect(sourceTrail.count == 8)
+        // When carol imports it
+        let target = try InquestStore.inMemory(
+            audit: AuditIdentity(actor: "carol", clock: { Timestamp(nanoseconds: ExchangeFixtures.base + 500) }))
+        let summary = try ExchangeFixtures.importer.importBundle(
+            try BundleCodec.decode(try ExchangeFixtures.bundleData(source, id), path: "b.json"), into: target)
+        // Then the target's trail holds the source's history as recorded, and carol's import
+        let trail = try target.auditTrail(investigationID: summary.investigationID)
+        #expect(summary.auditNew == sourceTrail.count)
+        func history(_ entries: [AuditEntry]) -> [String] {
+            entries.map { "\($0.at)|\($0.actor)|\($0.entity)|\($0.action)|\($0.detail ?? "-")|\($0.before ?? "-")|\($0.after ?? "-")" }.sorted()
+        }
+        let copied = trail.filter { $0.actor != "carol" }
+        #expect(history(copied) == history(sourceTrail))
+        let imported = trail.filter { $0.actor == "carol" }
+        #expect(imported.count == 8)
+        #expect(imported.allSatisfy { $0.action == .create && $0.at == Timestamp(nanoseconds: ExchangeFixtures.base + 500) })
+        // And the copied note entries point at the target's notes
+        let localNotes = Set(try target.notes(investigationID: summary.investigationID).compactMap(\.id))
+        #expect(copied.filter { $0.entity == .note }.allSatisfy { $0.noteID.map(localNotes.contains) == true })
     }
 
     @Test func aNewerCopyUpdatesTheInvestigationAndItsNotes() throws {
