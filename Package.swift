@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "InquestCLI",
             dependencies: [
-                "InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestCanvas", "InquestRender",
+                "InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestCanvas", "InquestRender", "InquestReport",
                 "InquestExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -58,6 +58,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Investigation reports: the document model, its builder from the store and pure renderers.
+        .target(name: "InquestReport", dependencies: ["InquestCore", "InquestStore"]),
         .executableTarget(
             name: "InquestBench",
             dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas"]
@@ -69,6 +71,7 @@ let package = Package(
         .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
         .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestExchangeTests", dependencies: ["InquestExchange", "InquestStore", "InquestCore"]),
+        .testTarget(name: "InquestReportTests", dependencies: ["InquestReport", "InquestStore", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
         .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore"]),

@@ -29,6 +29,8 @@ struct Inquest: ParsableCommand {
             DetectCommand.self,
             BundleCommand.self,
             ImportCommand.self,
+            InvestigationsCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

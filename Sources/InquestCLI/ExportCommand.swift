@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import InquestCore
+import InquestReport
+import InquestStore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export an investigation as Markdown, JSON, HTML or PDF.",
+        discussion: """
+            INVESTIGATION is an id (see `inquest investigations`) or an exact title. Text formats go to \
+            standard output unless -o is given; PDF is written to -o, or else to \
+            <database dir>/exports/<title>-<id>.pdf. Markdown written to a file gets its density chart \
+            as <name>.density.svg next to it. Local times use $TZ (else the system zone).
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The investigation's id or exact title.")
+    var investigation: String
+
+    @Option(name: .long, help: "md, json, html or pdf.")
+    var format: String = "md"
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        guard ReportFormat(name: format) != nil else {
+            throw ValidationError("unknown format \(format.debugDescription); use md, json, html or pdf.")
+        }
+    }
+
+    func run() throws {
+        let format = ReportFormat(name: format) ?? .md
+        let database = try store.open()
+        do {
+            try export(from: database, format: format, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+    }
+
+    func export(from database: InquestStore, format: ReportFormat, environment: [String: String]) throws(ReportError) {
+        let id = try InvestigationLookup.resolve(investigation, in: database)
+        let builder = InvestigationDocumentBuilder(
+            store: database, clock: ReportClock(timeZone: ReportClock.investigatorZone(environment: environment)),
+            exportedBy: CurrentUser.name, now: .now(), generator: "inquest")
+        let document = try builder.build(investigationID: id)
+        let writer = ReportWriter(environment: environment)
+        if output == nil, format.isText, let text = try writer.text(document, format: format) {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let path = output ?? ReportWriter.defaultPath(databasePath: database.path, document: document, format: format)
+        for file in try writer.write(document, format: format, to: path) {
+            FileHandle.standardError.write(Data("wrote \(file)\n".utf8))
+        }
+    }
+}

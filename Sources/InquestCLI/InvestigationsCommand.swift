@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import InquestCore
+import InquestRender
+import InquestStore
+
+struct InvestigationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "investigations",
+        abstract: "List the investigations with their ids, most recently updated first.",
+        discussion: "Pass an id (or an exact title) to `inquest export`."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, jsonl
+    }
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "table (aligned columns) or jsonl (one JSON object per investigation).")
+    var format: Format = .table
+
+    func run() throws {
+        let database = try store.open()
+        let summaries: [InvestigationSummary]
+        do {
+            summaries = try database.investigations()
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+        switch format {
+        case .table: print(InvestigationListPrinter.table(summaries), terminator: "")
+        case .jsonl: for summary in summaries { print(InvestigationListPrinter.jsonLine(summary)) }
+        }
+    }
+}
+
+enum InvestigationListPrinter {
+    static func table(_ summaries: [InvestigationSummary]) -> String {
+        guard !summaries.isEmpty else { return "no investigations (press n in the canvas, or run `inquest demo`)\n" }
+        let header = ["ID", "STATUS", "SEV", "OWNER", "LINKS", "NOTES", "UPDATED (UTC)", "TITLE"]
+        let rows = summaries.map { summary -> [String] in
+            let investigation = summary.investigation
+            return [
+                String(investigation.id ?? 0), investigation.status.rawValue, investigation.severity.rawValue,
+                DisplayWidth.truncate(TextSanitizer.singleLine(investigation.owner), to: 16),
+                String(summary.linkedEventCount), String(summary.noteCount),
+                TimestampFormatter.iso8601UTC(investigation.updatedAt, fractionDigits: 0).replacingOccurrences(of: "T", with: " ")
+                    .replacingOccurrences(of: "Z", with: ""),
+                DisplayWidth.truncate(TextSanitizer.singleLine(investigation.title), to: 60),
+            ]
+        }
+        let widths = header.indices.map { column in
+            ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0
+        }
+        let numeric: Set<Int> = [0, 4, 5]
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                if column == cells.count - 1 { return cell }
+                return numeric.contains(column) ? cell.leftPadded(to: widths[column]) : DisplayWidth.pad(cell, to: widths[column])
+            }.joined(separator: "  ")
+        }
+        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    static func jsonLine(_ summary: InvestigationSummary) -> String {
+        let investigation = summary.investigation
+        let object: [String: Any] = [
+            "id": investigation.id ?? 0, "title": investigation.title, "status": investigation.status.rawValue,
+            "severity": investigation.severity.rawValue, "owner": investigation.owner, "links": summary.linkedEventCount,
+            "notes": summary.noteCount, "updated": investigation.updatedAt.iso8601, "created": investigation.createdAt.iso8601,
+        ]
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+            return "{}"
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

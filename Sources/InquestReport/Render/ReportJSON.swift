@@ -1,0 +1,70 @@
+import Foundation
+
+/// The `json` format: the ``InvestigationDocument`` as pretty-printed JSON with sorted keys
+/// (stable diffs), described by `schemas/investigation-export.v1.schema.json`.
+public enum ReportJSON {
+    /// The document as JSON text, ending in a newline.
+    public static func render(_ document: InvestigationDocument) throws(ReportError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            return escapingInvisibleControls(String(decoding: try encoder.encode(document), as: UTF8.self)) + "\n"
+        } catch {
+            throw .malformedDocument(reason: "cannot encode: \(error)")
+        }
+    }
+
+    /// JSONEncoder escapes C0 controls (ESC becomes `\u001b`) but writes C1 controls, bidi
+    /// overrides and line/paragraph separators raw. They can only occur inside strings, where
+    /// `\uXXXX` is the same value, so escaping them keeps the data and makes `cat` of an export safe.
+    static func escapingInvisibleControls(_ json: String) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar.value {
+            case 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                let hex = String(scalar.value, radix: 16)
+                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            default:
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    /// Reads a document written by ``render(_:)`` (by this or an older compatible version).
+    /// Refuses other schema versions before decoding the rest.
+    public static func decode(_ data: Data) throws(ReportError) -> InvestigationDocument {
+        struct VersionProbe: Decodable { var schemaVersion: Int }
+        let decoder = JSONDecoder()
+        let version: Int
+        do {
+            version = try decoder.decode(VersionProbe.self, from: data).schemaVersion
+        } catch {
+            throw .malformedDocument(reason: "no integer schemaVersion at the top level (\(describe(error)))")
+        }
+        guard version == InvestigationDocument.currentSchemaVersion else {
+            throw .unsupportedSchemaVersion(found: version, supported: InvestigationDocument.currentSchemaVersion)
+        }
+        do {
+            return try decoder.decode(InvestigationDocument.self, from: data)
+        } catch {
+            throw .malformedDocument(reason: describe(error))
+        }
+    }
+
+    /// A decoding error with the JSON path it happened at.
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return keys.isEmpty ? "at the top level" : "at \(keys)"
+        }
+        switch error {
+        case let .typeMismatch(type, context): return "\(path(context)): expected \(type)"
+        case let .valueNotFound(type, context): return "\(path(context)): missing \(type) value"
+        case let .keyNotFound(key, context): return "\(path(context)): missing key \(key.stringValue.debugDescription)"
+        case let .dataCorrupted(context): return "\(path(context)): \(context.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}
