@@ -9,7 +9,8 @@ import InquestStore
 ///   store they were first created in, recorded here on first import): the first import
 ///   creates them, a later one updates them only where the file's copy is newer
 ///   (`updatedAt` / `editedAt`), so importing the same file twice changes nothing.
-/// - Links, stars and tags are added when missing; ids are remapped throughout.
+/// - Links, stars and tags are added when missing; ids are remapped throughout, including the
+///   event citations (`[[event:ID]]`) in note bodies.
 /// - The investigation is marked with where it came from (``InvestigationOrigin``).
 public struct BundleImporter: Sendable {
     /// Who imports and when (injected so tests are deterministic).
@@ -59,6 +60,7 @@ public struct BundleImporter: Sendable {
             var note = bundled.note
             note.investigationID = investigationID
             note.eventID = try note.eventID.map(mapEvent)
+            note.body = CitationRemap.rewrite(note.body, eventIDs)
             if let local = try transaction.localID(entity: "note", originKey: bundled.originKey, table: "note"),
                let existing = try transaction.note(id: local) {
                 if note.editedAt > existing.editedAt {

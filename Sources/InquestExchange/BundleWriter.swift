@@ -62,7 +62,8 @@ public struct BundleWriter: Sendable {
         }
         let links = try store.links(investigationID: id)
         let notes = try store.notes(investigationID: id)
-        let evidenceIDs = Array(Set(links.map(\.eventID) + notes.compactMap(\.eventID))).sorted()
+        let cited = notes.flatMap { EventCitation.citedEventIDs(in: $0.body) }
+        let evidenceIDs = Array(Set(links.map(\.eventID) + notes.compactMap(\.eventID) + cited)).sorted()
         let evidence = try store.events(ids: evidenceIDs)
         let linkedTimes = try store.events(ids: links.map(\.eventID)).map(\.timestamp)
         let (context, capped) = try contextEvents(around: linkedTimes, excluding: Set(evidenceIDs))

@@ -64,8 +64,16 @@ enum ExchangeFixtures {
             return try #require(try store.events(ids: [eventID]).first).dedupeKey.hex
         }
         let links = try store.links(investigationID: id).map { "\(try key($0.eventID) ?? "")|\($0.linkedBy)|\($0.linkedAt)|\($0.reason ?? "-")" }
+        func portableBody(_ body: String) throws -> String {
+            try EventCitation.pieces(of: body).map { piece in
+                switch piece {
+                case let .text(text): text
+                case let .citation(eventID, _): "[[event:\(try key(eventID) ?? "?")]]"
+                }
+            }.joined()
+        }
         let notes = try store.notes(investigationID: id).map {
-            "\($0.author)|\($0.body)|\($0.createdAt)|\($0.editedAt)|\(try key($0.eventID) ?? "-")"
+            "\($0.author)|\(try portableBody($0.body))|\($0.createdAt)|\($0.editedAt)|\(try key($0.eventID) ?? "-")"
         }
         let linkedIDs = try store.links(investigationID: id).map(\.eventID)
         let events = try store.events(ids: linkedIDs).map { event -> Event in
