@@ -29,6 +29,7 @@ struct Inquest: ParsableCommand {
             DetectCommand.self,
             BundleCommand.self,
             ImportCommand.self,
+            LogCommand.self,
             InvestigationsCommand.self,
             ExportCommand.self,
         ],
