@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "InquestCanvas",
             dependencies: [
-                "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal",
+                "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal", "InquestReport",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -4,6 +4,7 @@ import InquestParsers
 // inquest-bench: release-build benchmarks that print their figures.
 //   swift run -c release inquest-bench ingest [--events 1000000] [--small 100000]
 //   swift run -c release inquest-bench canvas [--events 1000000] [--small 100000] [--no-tmux]
+//   swift run -c release inquest-bench query DB
 // See README "Benchmarks".
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -16,6 +17,10 @@ do {
         try CanvasBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "canvas-child":
         try CanvasBenchmark.child(arguments: Array(arguments.dropFirst()))
+    case "query":
+        // inquest-bench query DB: the filtered-query figures alone, on an existing store.
+        guard arguments.count == 2 else { throw BenchSupport.Failure(description: "usage: inquest-bench query DB") }
+        try QueryBenchmark(databasePath: arguments[1]).run()
     case "parse":
         // inquest-bench parse FILE [FORMAT] [--parallel]: parser throughput alone.
         guard arguments.count >= 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
@@ -27,7 +32,7 @@ do {
             print("2 threads: " + ParseBenchmark.runParallel(bytes: Array(data), format: format, threads: 2, repeats: 3).description)
         }
     default:
-        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] | canvas [--events N] [--small N] [--no-tmux] | parse FILE [FORMAT] [--parallel]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] | canvas [--events N] [--small N] [--no-tmux] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
         exit(2)
     }
 } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import InquestCore
 import InquestStore
 import InquestViewModel
@@ -103,6 +104,10 @@ public struct CanvasEffectExecutor: Sendable {
             } else {
                 try store.addNote(investigationID: draft.investigationID, eventID: draft.eventID, body: draft.body)
             }
+        case .exportInvestigation(let investigationID, let format, let path):
+            let paths = try CanvasExport(store: store, environment: ProcessInfo.processInfo.environment)
+                .write(investigationID: investigationID, formatName: format, path: path, now: now)
+            actions.append(.exportFinished(investigationID: investigationID, paths: paths))
         case .openExternalEditor, .quit:
             // Handled on the UI thread by the runtime.
             break

@@ -23,7 +23,43 @@ struct FilterSQLAttribute {
         return FilterSQLFragment(sql, paths.map { .text($0) }, mayBeNull: true)
     }
 
+    /// The condition, narrowed first by the full-text index when the value is one the index
+    /// must hold (see ``candidateQuery(_:_:)``): `status:504` then reads only rows containing
+    /// the token `504` instead of extracting JSON from every row it walks.
     func condition(_ comparison: FilterComparison, _ value: FilterValue) -> FilterSQLFragment {
+        let exact = plainCondition(comparison, value)
+        guard let query = Self.candidateQuery(comparison, value) else { return exact }
+        return FilterSQLFragment(
+            "(event.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?) AND \(exact.sql))",
+            [.text(query)] + exact.arguments, mayBeNull: true, usesFullText: true)
+    }
+
+    /// An FTS5 query every row satisfying an equality must match, or nil when there is none
+    /// that is safe. The attributes are indexed as their JSON text, so only values that JSON
+    /// writes as typed qualify: integers (`504`; the number is matched as written, so a source
+    /// writing it as `5.04e2` is not found) and exact ASCII text without quotes, backslashes or
+    /// control characters (which JSON escapes). Globs and ordering comparisons use no index.
+    static func candidateQuery(_ comparison: FilterComparison, _ value: FilterValue) -> String? {
+        guard comparison == .equal else { return nil }
+        let text: String
+        switch value {
+        case .number(_, let written):
+            guard written.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return nil }
+            text = written
+        case .text(let pattern):
+            guard let exact = pattern.exactText,
+                  exact.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C })
+            else { return nil }
+            text = exact
+        case .boolean:
+            return nil
+        }
+        let tokens = FullTextTokenizer.tokens(text)
+        guard !tokens.isEmpty else { return nil }
+        return FilterFullTextQuery.tokenQuery(.word(text))
+    }
+
+    private func plainCondition(_ comparison: FilterComparison, _ value: FilterValue) -> FilterSQLFragment {
         let extracted = read("json_extract")
         switch value {
         case .number(let number, let text):

@@ -153,6 +153,7 @@ extension InquestStore {
                 """)
         }
         registerAuditMigrations(&migrator)
+        registerFullTextMigrations(&migrator)
         registerExchangeMigrations(&migrator)
         return migrator
     }

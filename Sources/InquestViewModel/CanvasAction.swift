@@ -30,6 +30,8 @@ public enum CanvasAction: Sendable, Hashable {
     case effectFailed(String)
     /// `$EDITOR` finished; nil when the user aborted or the editor failed.
     case editorFinished(noteID: Int64?, investigationID: Int64, eventID: Int64?, text: String?)
+    /// A report was written; `paths` are the files (the report first, then e.g. its chart).
+    case exportFinished(investigationID: Int64, paths: [String])
     /// Time passes (about once a second) for relative times.
     case tick(now: Timestamp)
 }

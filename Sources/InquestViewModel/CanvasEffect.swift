@@ -28,6 +28,9 @@ public enum CanvasEffect: Sendable, Hashable {
     /// → `investigationSaved(id:)` then `storeChanged`.
     case updateInvestigation(id: Int64, InvestigationDraft)
     case saveNote(NoteDraft)
+    /// Write a report of the investigation in `format` (`md`, `json`, `html`, `pdf`) to `path`,
+    /// or next to the database when nil → `exportFinished`.
+    case exportInvestigation(investigationID: Int64, format: String, path: String?)
     /// Suspend the screen, run `$EDITOR` on the text → `editorFinished`.
     case openExternalEditor(initialText: String, noteID: Int64?, investigationID: Int64, eventID: Int64?)
     /// Restore the terminal and exit.

@@ -97,6 +97,8 @@ extension CanvasReducer {
             }
             state.form = InvestigationFormState(investigationID: id, draft: InvestigationDraft(current.investigation))
             return []
+        case .exportInvestigation:
+            return export(&state, argument: argument)
         case .addNote:
             guard let investigationID = state.investigations.currentID else {
                 state.status = StatusMessage(.error, "Select an investigation before adding a note (c creates one)")

@@ -87,7 +87,7 @@ extension CanvasReducer {
         }
     }
 
-    /// Keys while the note editor is open: Ctrl-S saves, ESC cancels, the rest edits.
+    /// Keys while the note editor is open: Ctrl-S saves, Ctrl-R cites the selected event, ESC cancels, the rest edits.
     static func editorKey(_ state: inout CanvasState, _ key: KeyPress) -> [CanvasEffect] {
         guard var editor = state.editor else { return [] }
         switch key {
@@ -104,6 +104,16 @@ extension CanvasReducer {
             state.editor = nil
             state.status = StatusMessage(.info, "Note saved")
             return [.saveNote(NoteDraft(id: editor.noteID, investigationID: editor.investigationID, eventID: editor.eventID, body: body))]
+        case .control("r"):
+            // Cite the event selected in the timeline: exports turn it into a footnote.
+            guard let eventID = state.timeline.cursorID ?? editor.eventID else {
+                state.status = StatusMessage(.error, "No event selected to cite — select one in the timeline first")
+                return []
+            }
+            editor.insert(EventCitation.text(eventID: eventID))
+            state.editor = editor
+            state.status = StatusMessage(.info, "Cited event #\(eventID)")
+            return []
         default:
             if editor.apply(key) { state.editor = editor }
             return []

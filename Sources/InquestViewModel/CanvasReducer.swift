@@ -84,6 +84,10 @@ public enum CanvasReducer {
             }
             state.status = StatusMessage(.info, "Note saved")
             return [.saveNote(NoteDraft(id: noteID, investigationID: investigationID, eventID: eventID, body: text))]
+        case .exportFinished(_, let paths):
+            let extra = paths.count > 1 ? " (+\(paths.count - 1) file\(paths.count == 2 ? "" : "s"))" : ""
+            state.status = StatusMessage(.info, "Exported to \(paths.first ?? "?")" + extra)
+            return []
         case .tick(let now):
             state.now = now
             return []

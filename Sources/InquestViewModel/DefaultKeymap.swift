@@ -60,6 +60,7 @@ a          note.add
 enter      investigation.edit
 i          investigation.edit
 v          investigation.log
+x          investigation.export
 
 [timeline]
 enter      focus.details

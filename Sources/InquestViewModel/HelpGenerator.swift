@@ -47,7 +47,7 @@ public enum HelpGenerator {
         names, e.g. `:filter severity>=error`, `:tag suspect`, `:jump -15m`, `:quit`.
 
         Inside the filter bar, prompts, the note editor and the investigation form, keys edit
-        text: Enter applies (a newline in the note editor, where Ctrl-S saves), ESC cancels,
+        text: Enter applies (a newline in the note editor, where Ctrl-S saves and Ctrl-R cites the selected event), ESC cancels,
         Up/Down browse the filter history, Tab moves between form fields.
 
         """

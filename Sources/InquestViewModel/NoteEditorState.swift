@@ -1,4 +1,5 @@
-/// The in-canvas multi-line note editor (`a`): Enter inserts a newline, Ctrl-S saves, ESC cancels.
+/// The in-canvas multi-line note editor (`a`): Enter inserts a newline, Ctrl-R cites the
+/// selected event (`[[event:ID]]`), Ctrl-S saves, ESC cancels.
 public struct NoteEditorState: Sendable, Hashable {
     /// The text as lines (never empty: an empty note is one empty line).
     public var lines: [String]
@@ -25,6 +26,11 @@ public struct NoteEditorState: Sendable, Hashable {
 
     /// The whole text, lines joined with `\n`.
     public var text: String { lines.joined(separator: "\n") }
+
+    /// Inserts text (without line breaks) at the caret and moves the caret after it.
+    public mutating func insert(_ text: String) {
+        for character in text where character != "\n" { _ = apply(.character(character)) }
+    }
 
     /// Applies an editing key; returns false for keys the editor does not handle.
     public mutating func apply(_ key: KeyPress) -> Bool {

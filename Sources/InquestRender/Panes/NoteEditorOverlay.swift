@@ -23,6 +23,6 @@ enum NoteEditorOverlay {
         if caretX < inner.maxX {
             buffer.setRole(PaneRole.editorCursor, in: Rect(x: caretX, y: inner.y + editor.row - top, width: 1, height: 1))
         }
-        buffer.put("Ctrl-S save · ESC cancel · Enter newline", x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: PaneRole.dim)
+        buffer.put("Ctrl-S save · Ctrl-R cite event · ESC cancel · Enter newline", x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, role: PaneRole.dim)
     }
 }

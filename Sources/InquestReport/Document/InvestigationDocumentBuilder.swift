@@ -54,18 +54,20 @@ public struct InvestigationDocumentBuilder: Sendable {
             ReportFootnote(number: index + 1, eventID: id, timelineRef: refByEvent[id])
         }
         let footnoteByEvent = Dictionary(footnotes.map { ($0.eventID, $0.number) }, uniquingKeysWith: { first, _ in first })
+        let trail = try read("reading the audit trail") { try store.auditTrail(investigationID: investigationID) }
+        let authorship = ReportAuthorship(trail: trail)
 
         return InvestigationDocument(
             export: ReportExportInfo(
                 exportedAt: clock.time(now), exportedBy: exportedBy, generator: generator, zone: clock.zone(at: now),
                 source: store.path),
-            header: header(investigation, window: window),
+            header: header(investigation, window: window, authorship: authorship),
             timeline: timeline,
-            notes: notes.map { reportNote($0, footnotes: footnoteByEvent) },
+            notes: notes.map { reportNote($0, footnotes: footnoteByEvent, lastEditedBy: $0.id.flatMap { authorship.noteEditors[$0] }) },
             footnotes: footnotes,
             density: try density(over: window),
             appendix: Self.appendix(timelineEvents, timeline: timeline),
-            audit: [])
+            audit: trail.map(auditRecord))
     }
 
     // MARK: - Pieces
@@ -136,19 +138,21 @@ public struct InvestigationDocumentBuilder: Sendable {
         return entries
     }
 
-    func header(_ investigation: Investigation, window: (start: Timestamp, end: Timestamp, derived: Bool)?) -> ReportHeader {
+    func header(
+        _ investigation: Investigation, window: (start: Timestamp, end: Timestamp, derived: Bool)?, authorship: ReportAuthorship
+    ) -> ReportHeader {
         ReportHeader(
             investigationID: investigation.id ?? 0, title: investigation.title, summary: investigation.summary,
             status: investigation.status.rawValue, severity: investigation.severity.rawValue, owner: investigation.owner,
             window: window.map { ReportWindow(start: clock.time($0.start), end: clock.time($0.end), derived: $0.derived) },
             affectedServices: investigation.affectedServices, rootCause: investigation.rootCause,
             impact: investigation.impact, resolution: investigation.resolution,
-            created: ReportStamp(at: clock.time(investigation.createdAt), by: nil),
-            updated: ReportStamp(at: clock.time(investigation.updatedAt), by: nil),
-            resolved: investigation.resolvedAt.map { ReportStamp(at: clock.time($0), by: nil) })
+            created: ReportStamp(at: clock.time(investigation.createdAt), by: authorship.creator),
+            updated: ReportStamp(at: clock.time(investigation.updatedAt), by: authorship.lastChanger),
+            resolved: investigation.resolvedAt.map { ReportStamp(at: clock.time($0), by: authorship.resolver) })
     }
 
-    func reportNote(_ note: Note, footnotes: [Int64: Int]) -> ReportNote {
+    func reportNote(_ note: Note, footnotes: [Int64: Int], lastEditedBy: String?) -> ReportNote {
         let segments = EventCitation.pieces(of: note.body).map { piece -> NoteSegment in
             switch piece {
             case let .text(text): NoteSegment(text: text)
@@ -157,7 +161,7 @@ public struct InvestigationDocumentBuilder: Sendable {
         }
         return ReportNote(
             noteID: note.id ?? 0, author: note.author, created: clock.time(note.createdAt), edited: clock.time(note.editedAt),
-            lastEditedBy: nil, aboutEventID: note.eventID, aboutFootnote: note.eventID.flatMap { footnotes[$0] },
+            lastEditedBy: lastEditedBy, aboutEventID: note.eventID, aboutFootnote: note.eventID.flatMap { footnotes[$0] },
             body: note.body, segments: segments)
     }
 
@@ -196,6 +200,12 @@ public struct InvestigationDocumentBuilder: Sendable {
                 ref: entry.ref, eventID: entry.eventID, encoding: .base64, data: Data(event.raw).base64EncodedString(),
                 byteCount: event.raw.count)
         }
+    }
+
+    func auditRecord(_ entry: AuditEntry) -> AuditRecord {
+        AuditRecord(
+            at: clock.time(entry.at), actor: entry.actor, entity: entry.entity.rawValue, action: entry.action.rawValue,
+            eventID: entry.eventID, noteID: entry.noteID, detail: entry.detail, before: entry.before, after: entry.after)
     }
 
     // MARK: - Helpers

@@ -36,6 +36,7 @@ public struct HTMLReport: Sendable {
         out += timeline(document)
         out += notes(document)
         out += footnotes(document)
+        out += history(document)
         out += appendix(document)
         out.append("</body>")
         out.append("</html>")
@@ -151,6 +152,17 @@ public struct HTMLReport: Sendable {
         return out
     }
 
+    func history(_ document: InvestigationDocument) -> [String] {
+        guard !document.audit.isEmpty else { return [] }
+        return ["<section id=\"history\"><h2>Change history</h2><table class=\"history\"><thead><tr><th>Time (UTC)</th><th>Who</th>"
+            + "<th>Change</th></tr></thead><tbody>"]
+            + document.audit.map { record in
+                "<tr><td class=\"time\">\(HTMLText.inline(ReportTimeText.utcCell(record.at)))</td><td>\(HTMLText.cell(record.actor))</td>"
+                    + "<td>\(HTMLText.cell(AuditLine.change(record, in: document)))</td></tr>"
+            }
+            + ["</tbody></table></section>"]
+    }
+
     func appendix(_ document: InvestigationDocument) -> [String] {
         guard !document.appendix.isEmpty else { return [] }
         var out = ["<section id=\"appendix\"><h2>Appendix: raw records of the linked events</h2>"]
@@ -181,9 +193,9 @@ public struct HTMLReport: Sendable {
         th, td { border: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
         thead th { background: #f2f4f7; }
         table.facts th { width: 11rem; background: #f7f8fa; font-weight: 600; }
-        table.timeline { font-size: .85rem; }
+        table.timeline, table.history { font-size: .85rem; }
         td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
-        td.message { overflow-wrap: anywhere; }
+        td.message { overflow-wrap: break-word; min-width: 14em; }
         tr.sev-error td.severity, tr.sev-critical td.severity { color: var(--err); font-weight: 600; }
         tr.sev-warning td.severity { color: var(--warn); font-weight: 600; }
         tr:target { background: #fff6d6; }
@@ -202,7 +214,10 @@ public struct HTMLReport: Sendable {
           h2 { break-after: avoid; } tr, .note, .raw, figure { break-inside: avoid; }
           thead { display: table-header-group; }
           a { color: inherit; } .rawlink { display: none; }
-          table.timeline { font-size: 8pt; }
+          table.timeline, table.history { font-size: 8pt; }
+          table.timeline td.time { white-space: normal; }
+          td.message { min-width: 0; }
+          table.timeline th, table.timeline td { padding: .15rem .25rem; }
           pre { font-size: 8pt; }
         }
 

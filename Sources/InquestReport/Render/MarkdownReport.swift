@@ -28,6 +28,13 @@ public struct MarkdownReport: Sendable {
         out += timeline(document)
         out += ["", "## Notes", ""]
         out += notes(document)
+        if !document.audit.isEmpty {
+            out += ["", "## Change history", "", "| Time (UTC) | Who | Change |", "|---|---|---|"]
+            out += document.audit.map { record in
+                "| \(ReportTimeText.utcCell(record.at)) | \(MarkdownText.cell(record.actor)) | "
+                    + "\(MarkdownText.cell(AuditLine.change(record, in: document))) |"
+            }
+        }
         if !document.appendix.isEmpty {
             out += ["", "## Appendix: raw records of the linked events", ""]
             out += appendix(document)
@@ -42,25 +49,24 @@ public struct MarkdownReport: Sendable {
     func headerTable(_ document: InvestigationDocument) -> [String] {
         let header = document.header
         let zone = document.export.zone
-        func stamp(_ stamp: ReportStamp) -> String {
-            ReportTimeText.both(stamp.at, zone: zone) + (stamp.by.map { " by " + $0 } ?? "")
-        }
+        // Values are escaped here, field by field: generated times stay readable in the source.
+        func time(_ time: ReportTime) -> String { Self.both(time, zone: zone) }
+        func stamp(_ stamp: ReportStamp) -> String { time(stamp.at) + (stamp.by.map { " by " + MarkdownText.inline($0) } ?? "") }
         var rows: [(String, String)] = [
-            ("Status", header.status), ("Severity", header.severity), ("Owner", header.owner),
+            ("Status", header.status), ("Severity", header.severity), ("Owner", MarkdownText.cell(header.owner)),
         ]
         if let window = header.window {
-            rows.append(("Window", ReportTimeText.both(window.start, zone: zone) + " → " + ReportTimeText.both(window.end, zone: zone)
-                + (window.derived ? " (span of the evidence)" : "")))
+            rows.append(("Window", time(window.start) + " → " + time(window.end) + (window.derived ? " (span of the evidence)" : "")))
         } else {
             rows.append(("Window", "not set"))
         }
-        rows.append(("Affected services", header.affectedServices.joined(separator: ", ")))
+        rows.append(("Affected services", MarkdownText.cell(header.affectedServices.joined(separator: ", "))))
         rows.append(("Created", stamp(header.created)))
         rows.append(("Updated", stamp(header.updated)))
         if let resolved = header.resolved { rows.append(("Resolved", stamp(resolved))) }
         rows.append(("Evidence", "\(document.timeline.filter(\.linked).count) linked, "
             + "\(document.timeline.filter(\.starred).count) starred, \(document.notes.count) notes"))
-        return ["| Field | Value |", "|---|---|"] + rows.map { "| \($0.0) | \(MarkdownText.cell($0.1)) |" }
+        return ["| Field | Value |", "|---|---|"] + rows.map { "| \($0.0) | \($0.1) |" }
     }
 
     func density(_ document: InvestigationDocument) -> [String] {
@@ -110,7 +116,7 @@ public struct MarkdownReport: Sendable {
         for (index, note) in document.notes.enumerated() {
             if index > 0 { out.append("") }
             var heading = "### Note \(index + 1) — " + MarkdownText.inline(note.author) + ", "
-                + ReportTimeText.both(note.created, zone: document.export.zone)
+                + Self.both(note.created, zone: document.export.zone)
             if note.edited != note.created {
                 heading += " (edited " + ReportTimeText.utc(note.edited) + (note.lastEditedBy.map { " by " + MarkdownText.inline($0) } ?? "") + ")"
             }
@@ -119,6 +125,11 @@ public struct MarkdownReport: Sendable {
             out.append(Self.noteBody(note))
         }
         return out
+    }
+
+    /// `UTC time (local time zone)` with the zone name escaped.
+    static func both(_ time: ReportTime, zone: ReportZone) -> String {
+        ReportTimeText.utc(time) + " (" + ReportTimeText.localCell(time) + " " + MarkdownText.inline(zone.identifier) + ")"
     }
 
     /// The note body escaped block by block, citations replaced by footnote references.
