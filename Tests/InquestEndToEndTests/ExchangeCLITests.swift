@@ -45,6 +45,9 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("investigation #1: created"), "\(first.stdout)")
         #expect(first.stdout.contains("links: 10 new"), "\(first.stdout)")
+        let listed = try BinaryRunner.run(["investigations", "--db", other])
+        #expect(listed.stdout.contains("#1 imported from "), "the origin is shown: \(listed.stdout)")
+        #expect(listed.stdout.contains(demo), "\(listed.stdout)")
         let second = try BinaryRunner.run(["import", "--db", other, bundle])
         #expect(second.stdout.contains("nothing changed"), "\(second.stdout)")
 
