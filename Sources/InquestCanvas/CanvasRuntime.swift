@@ -54,7 +54,8 @@ public final class CanvasRuntime {
             for action in pending + inbox.drain() {
                 environment.now = .now()
                 let effects = reduce(&state, action, environment: environment)
-                needsDraw = true
+                // The clock tick only changes what is drawn when times are shown relative.
+                if case .tick = action, state.timeline.timeMode != .relative {} else { needsDraw = true }
                 for effect in effects {
                     switch effect {
                     case .quit:

@@ -56,6 +56,20 @@ import Testing
         #expect(Self.problems(in: log).isEmpty, "\(Self.problems(in: log))")
     }
 
+    @Test func theReportReferencesNothingOutsideItself() throws {
+        let html = HTMLReport().render(try ReportFixtures.demoDocument())
+        for needle in ["http://", "https://", "src=", "url(", "@import", "<script", "<link", "<iframe", "<object", "<img"] {
+            #expect(!html.contains(needle), "the report must be self-contained, found \(needle)")
+        }
+        // Every href is an anchor in the same file, and every anchor target exists.
+        let hrefs = html.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(!hrefs.isEmpty)
+        for href in hrefs {
+            #expect(href.hasPrefix("#"), "external link \(href)")
+            #expect(html.contains("id=\"\(href.dropFirst())\""), "dangling anchor \(href)")
+        }
+    }
+
     @Test func aPageThatLoadsSomethingIsCaught() throws {
         // The detector itself must fire: an external image and a script are refused and logged.
         let directory = try ExternalTool.temporaryDirectory()

@@ -94,11 +94,11 @@ public struct HTMLReport: Sendable {
             let tags = entry.tags.map { "<span class=\"tag\">\(HTMLText.inline($0))</span>" }.joined(separator: " ")
             let raw = entry.linked ? " <a class=\"rawlink\" href=\"#raw-e\(entry.ref)\">raw</a>" : ""
             out.append("<tr id=\"e\(entry.ref)\" class=\"sev-\(HTMLText.inline(entry.severity))\"><td class=\"ref\">E\(entry.ref)</td>"
-                + "<td class=\"time\">\(HTMLText.inline(ReportTimeText.utcCell(entry.time)))</td>"
-                + "<td class=\"time\">\(HTMLText.inline(ReportTimeText.localCell(entry.time)))</td>"
+                + "<td class=\"time\">\(Self.unbroken(ReportTimeText.utcCell(entry.time)))</td>"
+                + "<td class=\"time\">\(Self.unbroken(ReportTimeText.localCell(entry.time)))</td>"
                 + "<td>\(HTMLText.inline(entry.sourceKind)) · \(HTMLText.cell(entry.sourceName))</td>"
                 + "<td class=\"severity\">\(HTMLText.inline(entry.severity))</td><td>\(HTMLText.cell(entry.service))</td>"
-                + "<td class=\"message\">\(HTMLText.cell(entry.message))\(raw)</td><td>\(tags)</td>"
+                + "<td class=\"message\">\(HTMLText.cell(MessageSummary.line(entry.message)))\(raw)</td><td>\(tags)</td>"
                 + "<td>\(evidence.joined(separator: "; "))</td></tr>")
         }
         out.append("</tbody></table></section>")
@@ -132,6 +132,11 @@ public struct HTMLReport: Sendable {
         return out
     }
 
+    /// Words that may wrap between them but never inside (dates, clocks, offsets).
+    static func unbroken(_ text: String) -> String {
+        text.split(separator: " ").map { "<span>\(HTMLText.inline(String($0)))</span>" }.joined(separator: " ")
+    }
+
     static func citation(_ footnote: Int) -> String {
         "<sup class=\"cite\"><a href=\"#fn\(footnote)\" id=\"cite\(footnote)\">[\(footnote)]</a></sup>"
     }
@@ -146,7 +151,7 @@ public struct HTMLReport: Sendable {
             }
             out.append("<li id=\"fn\(footnote.number)\"><a href=\"#e\(ref)\">E\(ref)</a> — "
                 + "\(HTMLText.inline(ReportTimeText.utc(entry.time))) · \(HTMLText.inline(entry.sourceKind)) · "
-                + "\(HTMLText.inline(entry.severity)) · \(HTMLText.cell(entry.message))</li>")
+                + "\(HTMLText.inline(entry.severity)) · \(HTMLText.cell(MessageSummary.line(entry.message)))</li>")
         }
         out.append("</ol></section>")
         return out
@@ -194,8 +199,14 @@ public struct HTMLReport: Sendable {
         thead th { background: #f2f4f7; }
         table.facts th { width: 11rem; background: #f7f8fa; font-weight: 600; }
         table.timeline, table.history { font-size: .85rem; }
-        td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
-        td.message { overflow-wrap: break-word; min-width: 14em; }
+        table.timeline { table-layout: fixed; }
+        table.timeline th:nth-child(1) { width: 3.2em; } table.timeline th:nth-child(2) { width: 11.5em; }
+        table.timeline th:nth-child(3) { width: 9.5em; } table.timeline th:nth-child(4) { width: 9em; }
+        table.timeline th:nth-child(5) { width: 6.4em; } table.timeline th:nth-child(6) { width: 7em; }
+        table.timeline th:nth-child(8) { width: 7.5em; } table.timeline th:nth-child(9) { width: 8em; }
+        table.timeline td { overflow-wrap: anywhere; } table.timeline td.severity, table.timeline td.time, .tag { overflow-wrap: normal; }
+        td.time span { white-space: nowrap; }
+        td.time { font-variant-numeric: tabular-nums; }
         tr.sev-error td.severity, tr.sev-critical td.severity { color: var(--err); font-weight: 600; }
         tr.sev-warning td.severity { color: var(--warn); font-weight: 600; }
         tr:target { background: #fff6d6; }
@@ -215,8 +226,10 @@ public struct HTMLReport: Sendable {
           thead { display: table-header-group; }
           a { color: inherit; } .rawlink { display: none; }
           table.timeline, table.history { font-size: 8pt; }
-          table.timeline td.time { white-space: normal; }
-          td.message { min-width: 0; }
+          table.timeline th:nth-child(1) { width: 7mm; } table.timeline th:nth-child(2) { width: 21mm; }
+          table.timeline th:nth-child(3) { width: 19mm; } table.timeline th:nth-child(4) { width: 18mm; }
+          table.timeline th:nth-child(5) { width: 14mm; } table.timeline th:nth-child(6) { width: 15mm; }
+          table.timeline th:nth-child(8) { width: 16mm; } table.timeline th:nth-child(9) { width: 20mm; }
           table.timeline th, table.timeline td { padding: .15rem .25rem; }
           pre { font-size: 8pt; }
         }

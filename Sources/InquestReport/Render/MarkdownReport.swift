@@ -104,7 +104,7 @@ public struct MarkdownReport: Sendable {
             let source = entry.sourceKind + " · " + entry.sourceName
             out.append("| <a id=\"e\(entry.ref)\"></a>E\(entry.ref) | \(ReportTimeText.utcCell(entry.time)) | "
                 + "\(ReportTimeText.localCell(entry.time)) | \(MarkdownText.cell(source)) | \(entry.severity) | "
-                + "\(MarkdownText.cell(entry.service)) | \(MarkdownText.cell(entry.message)) | "
+                + "\(MarkdownText.cell(entry.service)) | \(MarkdownText.cell(MessageSummary.line(entry.message))) | "
                 + "\(MarkdownText.cell(entry.tags.joined(separator: ", "))) | \(MarkdownText.cell(evidence.joined(separator: "; "))) |")
         }
         return out
@@ -177,7 +177,7 @@ public struct MarkdownReport: Sendable {
                 return "[^\(footnote.number)]: Event \(footnote.eventID) (no longer in the store)."
             }
             return "[^\(footnote.number)]: [E\(ref)](#e\(ref)) — \(ReportTimeText.utc(entry.time)) · \(entry.sourceKind) · "
-                + "\(entry.severity) · " + MarkdownText.inline(entry.message)
+                + "\(entry.severity) · " + MarkdownText.inline(MessageSummary.line(entry.message))
         }
     }
 }

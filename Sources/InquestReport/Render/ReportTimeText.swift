@@ -34,3 +34,18 @@ enum ReportTimeText {
         return "\(Int((seconds / 86400).rounded())) d"
     }
 }
+
+/// How a message is shown in timeline rows and footnotes: its first line, at most
+/// ``limit`` characters, and how many lines follow (the full text is in the JSON export and the
+/// raw record in the appendix). Stack traces would otherwise fill a page per row.
+enum MessageSummary {
+    static let limit = 240
+
+    static func line(_ message: String) -> String {
+        let lines = message.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        var first = String(lines.first ?? "")
+        if first.count > limit { first = String(first.prefix(limit)) + "…" }
+        let more = lines.dropFirst().filter { !$0.allSatisfy(\.isWhitespace) }.count
+        return more > 0 ? first + " (+\(more) line\(more == 1 ? "" : "s"))" : first
+    }
+}
