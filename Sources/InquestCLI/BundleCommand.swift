@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InquestExchange
+import InquestRender
 
 struct BundleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,7 +46,7 @@ struct BundleCommand: ParsableCommand {
                 print("note: context events capped at \(maxContextEvents); pass a shorter --context or a larger --max-context-events to carry them all")
             }
         } catch let error as ExchangeError {
-            throw CLIFailure("\(error)")
+            throw CLIFailure(TextSanitizer.singleLine("\(error)"))
         }
     }
 }

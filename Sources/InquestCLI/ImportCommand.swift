@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InquestExchange
+import InquestRender
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +33,7 @@ struct ImportCommand: ParsableCommand {
             for line in summary.lines { print("  " + line) }
             if summary.changedNothing { print("  (already imported: nothing changed)") }
         } catch let error as ExchangeError {
-            throw CLIFailure("\(error)")
+            throw CLIFailure(TextSanitizer.singleLine("\(error)"))
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InquestCore
 import InquestExchange
+import InquestRender
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,9 +34,9 @@ struct LogCommand: ParsableCommand {
             for line in lines { output.write(line) }
             output.flush()
         } catch let error as ExchangeError {
-            throw CLIFailure("\(error)")
+            throw CLIFailure(TextSanitizer.singleLine("\(error)"))
         } catch {
-            throw CLIFailure("\(error)")
+            throw CLIFailure(TextSanitizer.singleLine("\(error)"))
         }
     }
 }
