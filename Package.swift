@@ -36,10 +36,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Bundles and import (`inquest bundle`, `inquest import`); reads JSON exports through InquestReport's model.
+        .target(name: "InquestExchange", dependencies: ["InquestCore", "InquestStore", "InquestReport"]),
         .executableTarget(
             name: "InquestCLI",
             dependencies: [
                 "InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestCanvas", "InquestRender", "InquestReport",
+                "InquestExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -67,6 +70,7 @@ let package = Package(
         .testTarget(name: "InquestIngestTests", dependencies: ["InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
         .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestCore"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "InquestExchangeTests", dependencies: ["InquestExchange", "InquestReport", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestReportTests", dependencies: ["InquestReport", "InquestStore", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.

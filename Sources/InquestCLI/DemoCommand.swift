@@ -8,7 +8,7 @@ import Logging
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Build the demo store from examples/incident/ (idempotent) and open the canvas on it.",
+        abstract: "Build the demo store from examples/incident/ with a finished example investigation (idempotent) and open the canvas on it.",
         discussion: "The demo store is $XDG_DATA_HOME/inquest/demo.db unless --db is given. Without a terminal (or with --summary) it prints the store's summary instead of opening the canvas."
     )
 
@@ -58,9 +58,20 @@ struct DemoCommand: ParsableCommand {
         } catch {
             throw CLIFailure("\(error)")
         }
+        let example: (id: Int64, created: Bool)
+        do {
+            example = try DemoInvestigation.load(
+                from: directory.deletingLastPathComponent().appendingPathComponent("demo-investigation.json")
+            ).ensure(in: database)
+        } catch let error as CLIFailure {
+            throw error
+        } catch {
+            throw CLIFailure("\(error)")
+        }
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         if summary || !interactive {
             print("demo store: \(options.resolvedPath) (\(result.stored) new events, \(result.duplicates) already there, \(result.deadLettered) dead-lettered)")
+            print("worked example: investigation #\(example.id) (\(example.created ? "created" : "already there")); try `inquest export \(example.id) --format md`")
             print(StatsPrinter.render(try database.stats(), path: options.resolvedPath))
             return
         }

@@ -23,20 +23,23 @@ struct InvestigationsCommand: ParsableCommand {
     func run() throws {
         let database = try store.open()
         let summaries: [InvestigationSummary]
+        var origins: [Int64: InvestigationOrigin] = [:]
         do {
             summaries = try database.investigations()
+            for id in summaries.compactMap(\.investigation.id) { origins[id] = try database.origin(investigationID: id) }
         } catch {
             throw CLIFailure("\(error)")
         }
         switch format {
-        case .table: print(InvestigationListPrinter.table(summaries), terminator: "")
-        case .jsonl: for summary in summaries { print(InvestigationListPrinter.jsonLine(summary)) }
+        case .table: print(InvestigationListPrinter.table(summaries, origins: origins), terminator: "")
+        case .jsonl: for summary in summaries { print(InvestigationListPrinter.jsonLine(summary, origin: summary.investigation.id.flatMap { origins[$0] })) }
         }
     }
 }
 
 enum InvestigationListPrinter {
-    static func table(_ summaries: [InvestigationSummary]) -> String {
+    /// The table, then one line per imported investigation saying where it came from.
+    static func table(_ summaries: [InvestigationSummary], origins: [Int64: InvestigationOrigin] = [:]) -> String {
         guard !summaries.isEmpty else { return "no investigations (press n in the canvas, or run `inquest demo`)\n" }
         let header = ["ID", "STATUS", "SEV", "OWNER", "LINKS", "NOTES", "UPDATED (UTC)", "TITLE"]
         let rows = summaries.map { summary -> [String] in
@@ -60,16 +63,26 @@ enum InvestigationListPrinter {
                 return numeric.contains(column) ? cell.leftPadded(to: widths[column]) : DisplayWidth.pad(cell, to: widths[column])
             }.joined(separator: "  ")
         }
-        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
+        let originLines = summaries.compactMap { summary in
+            summary.investigation.id.flatMap { id in origins[id].map { "#\(id) " + TextSanitizer.singleLine($0.summary) } }
+        }
+        return ([line(header)] + rows.map(line) + (originLines.isEmpty ? [] : [""] + originLines)).joined(separator: "\n") + "\n"
     }
 
-    static func jsonLine(_ summary: InvestigationSummary) -> String {
+    static func jsonLine(_ summary: InvestigationSummary, origin: InvestigationOrigin? = nil) -> String {
         let investigation = summary.investigation
-        let object: [String: Any] = [
+        var object: [String: Any] = [
             "id": investigation.id ?? 0, "title": investigation.title, "status": investigation.status.rawValue,
             "severity": investigation.severity.rawValue, "owner": investigation.owner, "links": summary.linkedEventCount,
             "notes": summary.noteCount, "updated": investigation.updatedAt.iso8601, "created": investigation.createdAt.iso8601,
         ]
+        if let origin {
+            object["origin"] = [
+                "source_database": origin.sourceDatabase, "source_host": origin.sourceHost, "source_user": origin.sourceUser,
+                "original_id": origin.originalID, "format": origin.format, "imported_at": origin.importedAt.iso8601,
+                "imported_by": origin.importedBy,
+            ] as [String: Any]
+        }
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
             return "{}"
         }

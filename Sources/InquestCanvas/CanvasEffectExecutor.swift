@@ -52,7 +52,9 @@ public struct CanvasEffectExecutor: Sendable {
             let result = try store.histogram(sql, from: from, to: to, buckets: buckets)
             actions.append(.histogramLoaded(requestID: requestID, from: from, to: to, buckets: result))
         case .loadInvestigations(let requestID):
-            actions.append(.investigationsLoaded(requestID: requestID, try store.investigations()))
+            let items = try store.investigations()
+            actions.append(.investigationsLoaded(requestID: requestID, items))
+            actions.append(.investigationEditsLoaded(try lastEdits(of: items)))
         case .loadDetail(let requestID, let eventID):
             guard let event = try store.event(id: eventID) else {
                 actions.append(.detailLoaded(requestID: requestID, nil))
@@ -67,7 +69,11 @@ public struct CanvasEffectExecutor: Sendable {
             )
             actions.append(.detailLoaded(requestID: requestID, detail))
         case .loadNotes(let requestID, let investigationID):
-            actions.append(.notesLoaded(requestID: requestID, investigationID: investigationID, try store.notes(investigationID: investigationID)))
+            let notes = try store.notes(investigationID: investigationID)
+            actions.append(.notesLoaded(requestID: requestID, investigationID: investigationID, notes))
+            actions.append(.noteEditsLoaded(investigationID: investigationID, try lastEdits(of: notes)))
+        case .loadAuditTrail(let requestID, let investigationID):
+            actions.append(.auditTrailLoaded(requestID: requestID, investigationID: investigationID, try store.auditTrail(investigationID: investigationID)))
         case .setStar(let eventID, let starred):
             if starred {
                 try store.star(eventID: eventID)
@@ -107,5 +113,23 @@ public struct CanvasEffectExecutor: Sendable {
             break
         }
         return actions
+    }
+
+    /// The latest audit entry of each note (notes without one are left out).
+    private func lastEdits(of notes: [Note]) throws -> [Int64: AuditEntry] {
+        var edits: [Int64: AuditEntry] = [:]
+        for note in notes {
+            if let id = note.id, let entry = try store.lastEdit(noteID: id) { edits[id] = entry }
+        }
+        return edits
+    }
+
+    /// The latest change to each investigation's own fields.
+    private func lastEdits(of items: [InvestigationSummary]) throws -> [Int64: AuditEntry] {
+        var edits: [Int64: AuditEntry] = [:]
+        for item in items {
+            if let id = item.investigation.id, let entry = try store.lastEdit(investigationID: id) { edits[id] = entry }
+        }
+        return edits
     }
 }

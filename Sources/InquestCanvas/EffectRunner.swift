@@ -72,6 +72,7 @@ final class EffectRunner: @unchecked Sendable {
         case .loadInvestigations: "investigations"
         case .loadDetail: "detail"
         case .loadNotes: "notes"
+        case .loadAuditTrail: "audit-trail"
         default: nil
         }
     }

@@ -154,6 +154,7 @@ extension InquestStore {
         }
         registerAuditMigrations(&migrator)
         registerFullTextMigrations(&migrator)
+        registerExchangeMigrations(&migrator)
         return migrator
     }
 

@@ -16,6 +16,12 @@ public enum CanvasAction: Sendable, Hashable {
     /// The selected event's detail (nil when it no longer exists).
     case detailLoaded(requestID: Int, EventDetail?)
     case notesLoaded(requestID: Int, investigationID: Int64, [Note])
+    /// The latest audit entry of each note of an investigation (sent after `notesLoaded`).
+    case noteEditsLoaded(investigationID: Int64, [Int64: AuditEntry])
+    /// The latest change to each investigation's fields (sent after `investigationsLoaded`).
+    case investigationEditsLoaded([Int64: AuditEntry])
+    /// An investigation's audit trail, for the `:log` overlay.
+    case auditTrailLoaded(requestID: Int, investigationID: Int64, [AuditEntry])
     /// An investigation was created or updated; select it.
     case investigationSaved(id: Int64)
     /// Another process (or this one) wrote to the store.

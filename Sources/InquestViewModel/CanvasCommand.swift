@@ -43,6 +43,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case addNote = "note.add"
     case editNote = "note.edit"
     case editNoteExternally = "note.edit-external"
+    case auditLog = "investigation.log"
 
     /// The name used in keymap files and at the `:` prompt.
     public var name: String { rawValue }
@@ -57,7 +58,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     public static let groups = ["General", "Panes", "Movement", "Timeline", "Events", "Investigations", "Notes"]
 
     /// Short names the `:` prompt also accepts.
-    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation]
+    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation, "log": .auditLog]
 
     /// Looks a command up by name or alias.
     public init?(name: String) {
@@ -108,6 +109,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .filterTrace: ("Events", "Filter on the selected event's trace id (or request id)")
         case .createInvestigation: ("Investigations", "Create an investigation")
         case .editInvestigation: ("Investigations", "Edit the selected investigation")
+        case .auditLog: ("Investigations", "Show the selected investigation's audit trail (:log)")
         case .exportInvestigation: ("Investigations", "Export the current investigation next to the database (:export md|json|html|pdf [PATH])")
         case .addNote: ("Notes", "Add a note to the current investigation (about the selected event)")
         case .editNote: ("Notes", "Edit the selected note in the canvas")

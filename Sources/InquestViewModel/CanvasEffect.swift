@@ -13,8 +13,10 @@ public enum CanvasEffect: Sendable, Hashable {
     case loadInvestigations(requestID: Int)
     /// → `detailLoaded`.
     case loadDetail(requestID: Int, eventID: Int64)
-    /// → `notesLoaded`.
+    /// → `notesLoaded`, then `noteEditsLoaded`.
     case loadNotes(requestID: Int, investigationID: Int64)
+    /// → `auditTrailLoaded`.
+    case loadAuditTrail(requestID: Int, investigationID: Int64)
     /// Writes; on success the runtime sends `storeChanged`, on failure `effectFailed`.
     case setStar(eventID: Int64, starred: Bool)
     case addTag(eventID: Int64, tag: String)

@@ -5,6 +5,8 @@ extension CanvasReducer {
     static func perform(_ state: inout CanvasState, _ invocation: CommandInvocation, environment: CanvasEnvironment) -> [CanvasEffect] {
         let argument = invocation.argument
         switch invocation.command {
+        case .auditLog:
+            return openAuditLog(&state)
         case .quit:
             state.isQuitting = true
             return [.quit]

@@ -56,6 +56,15 @@ public enum CanvasReducer {
             state.notes.notes = notes
             state.notes.selected = wasEmpty ? max(0, notes.count - 1) : min(state.notes.selected, max(0, notes.count - 1))
             return []
+        case .noteEditsLoaded(let investigationID, let edits):
+            guard investigationID == state.investigations.currentID else { return [] }
+            state.audit.noteEdits = edits
+            return []
+        case .investigationEditsLoaded(let edits):
+            state.audit.investigationEdits = edits
+            return []
+        case .auditTrailLoaded(let requestID, _, let entries):
+            return auditTrailLoaded(&state, requestID: requestID, entries: entries)
         case .investigationSaved(let id):
             state.investigations.pendingSelectionID = id
             return [.loadInvestigations(requestID: state.issueRequestID(\.investigations))]
@@ -90,6 +99,7 @@ public enum CanvasReducer {
         // A message describes the last key's outcome; the next key replaces it.
         state.status = nil
         if state.help != nil { return helpKey(&state, key) }
+        if state.audit.overlay != nil { return auditKey(&state, key) }
         if state.editor != nil { return editorKey(&state, key) }
         if state.form != nil { return formKey(&state, key) }
         if state.prompt != nil { return promptKey(&state, key, environment: environment) }

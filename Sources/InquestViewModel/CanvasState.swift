@@ -30,6 +30,8 @@ public struct CanvasState: Sendable, Hashable {
     public var editor: NoteEditorState?
     /// The open investigation form, if any.
     public var form: InvestigationFormState?
+    /// Who last edited notes and investigations, and the `:log` overlay.
+    public var audit: AuditState
     /// The status line's message, if any.
     public var status: StatusMessage?
     /// The current time (for relative times), updated by `tick`.
@@ -58,6 +60,7 @@ public struct CanvasState: Sendable, Hashable {
         help: HelpOverlayState? = nil,
         editor: NoteEditorState? = nil,
         form: InvestigationFormState? = nil,
+        audit: AuditState = AuditState(),
         status: StatusMessage? = nil,
         now: Timestamp = Timestamp(nanoseconds: 0),
         localOffsetSeconds: Int64 = 0,
@@ -79,6 +82,7 @@ public struct CanvasState: Sendable, Hashable {
         self.help = help
         self.editor = editor
         self.form = form
+        self.audit = audit
         self.status = status
         self.now = now
         self.localOffsetSeconds = localOffsetSeconds

@@ -59,6 +59,7 @@ a          note.add
 [investigations]
 enter      investigation.edit
 i          investigation.edit
+v          investigation.log
 x          investigation.export
 
 [timeline]

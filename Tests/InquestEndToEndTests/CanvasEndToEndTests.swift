@@ -79,8 +79,9 @@ import Testing
 
         // Then reopening shows the investigation with its link and note, and the star
         let reopened = try openCanvas(["--db", database, "--filter", "is:starred"])
-        let screen = try reopened.waitFor("1 event ·")
-        #expect(screen.matched, "one starred event persists: \(screen.screen)")
+        // (the demo's worked example investigation stars 4 events of its own)
+        let screen = try reopened.waitFor("5 events ·")
+        #expect(screen.matched, "the starred event persists beside the example's 4: \(screen.screen)")
         #expect(screen.screen.contains("1e 1n"), "the investigation keeps its link and note: \(screen.screen)")
         try reopened.send("1", "j")
         let notes = try reopened.waitFor("Pool max is 5 since v2.14.0")

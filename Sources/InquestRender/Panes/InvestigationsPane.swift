@@ -23,6 +23,10 @@ enum InvestigationsPane {
                 buffer.setRole(focused ? PaneRole.selection : PaneRole.selectionUnfocused, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             }
         }
+        if let id = list.currentID, let edit = state.audit.investigationEdits[id], inner.height > list.rowCount {
+            let text = (edit.action == .create ? "created by " : "last edited by ") + "\(edit.actor) " + TimeText.minute(edit.at, mode: state.timeline.timeMode, offsetSeconds: state.localOffsetSeconds)
+            buffer.put(text, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, role: PaneRole.dim)
+        }
         if list.items.isEmpty && inner.height > 2 {
             buffer.put("c: new investigation", x: inner.x + 1, y: inner.y + 2, maxWidth: inner.width - 1, role: PaneRole.dim)
         }

@@ -53,7 +53,17 @@ enum NotesPane {
         guard x + width - column > 0 else { return }
         column += buffer.put(time, x: column, y: y, maxWidth: x + width - column, role: PaneRole.notesTime)
         if let eventID = note.eventID, x + width - column > 2 {
-            buffer.put(" → #\(eventID)", x: column, y: y, maxWidth: x + width - column, role: PaneRole.notesReference)
+            column += buffer.put(" → #\(eventID)", x: column, y: y, maxWidth: x + width - column, role: PaneRole.notesReference)
         }
+        if note.id == state.notes.selectedNote?.id, let id = note.id, let edit = state.audit.noteEdits[id], x + width - column > 8 {
+            buffer.put(" · " + editedText(edit, state: state), x: column, y: y, maxWidth: x + width - column, role: PaneRole.dim)
+        }
+    }
+
+    /// `edited by bob 11:02` (or `added by` when the note was never edited), from the audit trail.
+    static func editedText(_ edit: AuditEntry, state: CanvasState) -> String {
+        let verb = edit.action == .create ? "added" : "edited"
+        let time = TimeText.minute(edit.at, mode: state.timeline.timeMode, offsetSeconds: state.localOffsetSeconds)
+        return "\(verb) by \(edit.actor) \(time)"
     }
 }

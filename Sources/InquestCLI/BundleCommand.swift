@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import InquestExchange
+import InquestRender
+
+struct BundleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bundle",
+        abstract: "Write one investigation, with its notes, links, stars, tags, audit trail and events, to a portable file.",
+        discussion: """
+            The file carries the linked events and every event within --context of them (capped at \
+            --max-context-events), and a manifest with counts and SHA-256 checksums. Read it into another \
+            store with `inquest import FILE`.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The investigation: its id or its exact title.")
+    var investigation: String
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write.", valueName: "file"))
+    var output: String
+
+    @Option(help: ArgumentHelp("Events this long either side of each linked event go in too (0, 30s, 5m, 2h).", valueName: "duration"))
+    var context: ContextDuration = ContextDuration(nanoseconds: BundleWriter.defaultContext)
+
+    @Option(help: "At most this many context events (linked events and events notes are about always go in).")
+    var maxContextEvents: Int = 10_000
+
+    func run() throws {
+        let database = try store.open()
+        do {
+            let id = try InvestigationReference.resolve(investigation, in: database)
+            let writer = BundleWriter(store: database, contextNanoseconds: context.nanoseconds, maxContextEvents: maxContextEvents)
+            let bundle = try writer.bundle(investigationID: id)
+            let data = try BundleCodec.encode(bundle)
+            do {
+                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw ExchangeError.io(path: output, reason: error.localizedDescription)
+            }
+            let counts = BundleSectionName.allCases.map { "\(BundleCodec.count(of: $0, in: bundle)) \($0.rawValue)" }
+            print("wrote \(output) (\(data.count) bytes): investigation #\(id), \(counts.dropFirst().joined(separator: ", "))")
+            if bundle.manifest.contextCapped {
+                print("note: context events capped at \(maxContextEvents); pass a shorter --context or a larger --max-context-events to carry them all")
+            }
+        } catch let error as ExchangeError {
+            throw CLIFailure(TextSanitizer.singleLine("\(error)"))
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import InquestCore
+import InquestStore
+
+/// The entry point of `inquest import`: recognises what a file is and imports it.
+public enum ExchangeFile {
+    /// Reads `data` (named `path` in errors) as a bundle (`"format": "inquest-bundle"`) or a JSON
+    /// export (`schemaVersion` at the top, no `format`) and merges it into `store` in one
+    /// transaction; a file that is neither, or is damaged, is refused before anything is written.
+    public static func importFile(
+        _ data: Data, path: String, into store: InquestStore, importer: String = CurrentUser.name, now: Timestamp = .now()
+    ) throws -> ImportSummary {
+        let top = try BundleCodec.topLevelObject(data, path: path)
+        if top["format"] == nil, top["schemaVersion"] != nil {
+            let document = try ExportDocumentReader.decode(data, path: path)
+            let bundle = try ExportDocumentReader.bundle(from: document, path: path)
+            return try BundleImporter(importer: importer, now: now, format: ExportDocumentReader.format).importBundle(bundle, into: store)
+        }
+        let bundle = try BundleCodec.decode(data, path: path)
+        return try BundleImporter(importer: importer, now: now, format: BundleCodec.format).importBundle(bundle, into: store)
+    }
+}
