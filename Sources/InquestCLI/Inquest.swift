@@ -27,6 +27,7 @@ struct Inquest: ParsableCommand {
             DemoCommand.self,
             DeadLetterCommand.self,
             DetectCommand.self,
+            ReceiveCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
