@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "InquestCanvas",
             dependencies: [
-                "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal",
+                "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal", "InquestParsers", "InquestIngest",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
