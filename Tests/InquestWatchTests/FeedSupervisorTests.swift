@@ -64,7 +64,7 @@ import Testing
         #expect(health.errorCount == 2)
         #expect(health.state == .running)
         #expect(health.circuit == "closed")
-        #expect(feed.runs.withLock { $0 } == 3)
+        #expect(feed.runs.count.withLock { $0 } == 3)
         #expect(try store.checkpoint(key: "test:flaky") != nil)
     }
 

@@ -35,7 +35,7 @@ final class FollowFixture {
     func append(_ text: String, to file: String? = nil) throws {
         let target = file ?? path
         if !FileManager.default.fileExists(atPath: target) {
-            FileManager.default.createFile(atPath: target, contents: nil)
+            _ = FileManager.default.createFile(atPath: target, contents: nil)
         }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: target))
         defer { try? handle.close() }

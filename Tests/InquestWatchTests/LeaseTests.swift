@@ -69,7 +69,7 @@ import Testing
         var tookOver = false
         for _ in 0..<20 where !tookOver {
             clock.advance(by: .milliseconds(500))
-            tookOver = await eventually { (try? messages(store).contains { $0.hasPrefix("second") }) == true }
+            tookOver = await eventually(attempts: 40) { (try? messages(store).contains { $0.hasPrefix("second") }) == true }
         }
         #expect(tookOver)
         #expect(try store.leaseHolder(feed: "shared")?.owner == "second")

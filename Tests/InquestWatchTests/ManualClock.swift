@@ -77,10 +77,10 @@ final class ManualClock: WatchClock {
     }
 }
 
-/// Polls `condition` (yielding and napping briefly) until it holds or about 10 s of real time
-/// passed; returns whether it held. A generous timeout, not a timing assertion.
-func eventually(_ condition: () throws -> Bool) async rethrows -> Bool {
-    for _ in 0..<2000 {
+/// Polls `condition` (napping 5 ms between tries) until it holds or `attempts` tries (about
+/// 10 s by default) passed; returns whether it held. A generous timeout, not a timing assertion.
+func eventually(attempts: Int = 2000, _ condition: () throws -> Bool) async rethrows -> Bool {
+    for _ in 0..<attempts {
         if try condition() { return true }
         try? await Task.sleep(for: .milliseconds(5))
     }

@@ -10,7 +10,7 @@ struct FlakyFeed: Feed {
     let failures: Int
     /// Written into each message, to tell which instance stored an event.
     var tag = ""
-    let runs = Mutex(0)
+    let runs = RunCounter()
 
     init(name: String, failures: Int, tag: String = "") {
         self.name = name
@@ -21,7 +21,7 @@ struct FlakyFeed: Feed {
     struct Boom: Error, CustomStringConvertible { var description: String { "endpoint refused the connection" } }
 
     func run(_ context: FeedContext) async throws {
-        let run = runs.withLock { value -> Int in
+        let run = runs.count.withLock { value -> Int in
             value += 1
             return value
         }
@@ -47,4 +47,9 @@ struct DeadFeed: Feed {
     func run(_ context: FeedContext) async throws {
         throw FlakyFeed.Boom()
     }
+}
+
+/// Counts runs of a feed across restarts (a class, so the feed value stays copyable).
+final class RunCounter: Sendable {
+    let count = Mutex(0)
 }
