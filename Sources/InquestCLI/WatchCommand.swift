@@ -35,6 +35,9 @@ struct WatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Serve the metrics over HTTP on this loopback port.", valueName: "port"))
     var metricsPort: Int?
 
+    @Option(help: ArgumentHelp("Seconds a feed's lease lasts without renewal (renewed every third of it); another watcher takes a feed over this long after its holder hung.", valueName: "seconds"))
+    var leaseTTL: Double = 10
+
     func run() throws {
         let parsed: WatchConfig
         let feeds: [any Feed]
@@ -60,7 +63,10 @@ struct WatchCommand: ParsableCommand {
         var logger = FileLogHandler.logger(label: "inquest.watch", path: logPath)
         logger.logLevel = level
 
-        let watcher = Watcher(feeds: feeds, store: database, metricsFile: metricsPath, logger: logger)
+        guard leaseTTL >= 0.3, leaseTTL <= 3600 else { throw ValidationError("--lease-ttl must be between 0.3 and 3600 seconds") }
+        let ttl = Duration.milliseconds(Int64(leaseTTL * 1000))
+        let policy = SupervisorPolicy(leaseTTL: ttl, leaseRenewal: ttl / 3, leaseRetry: min(.seconds(1), ttl / 3))
+        let watcher = Watcher(feeds: feeds, store: database, policy: policy, metricsFile: metricsPath, logger: logger)
         FileHandle.standardError.write(Data("""
             inquest watch: \(feeds.count) feed(s) from \(config) into \(storePath)
               log: \(logPath)   metrics: \(metricsPath)   owner: \(watcher.supervisor.owner)

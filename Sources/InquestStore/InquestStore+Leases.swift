@@ -5,14 +5,17 @@ extension InquestStore {
     /// Takes or renews the lease of `feed` for `owner` until `now + ttl`: granted when nobody
     /// holds it, when `owner` already does, or when the holder's lease expired (a dead watcher).
     /// One transaction, so two watchers asking at once cannot both get it.
-    public func claimLease(feed: String, owner: String, now: Timestamp, ttl: Duration) throws -> FeedLeaseClaim {
+    ///
+    /// `replacing` names a holder the caller knows to be dead (a crashed process on this host):
+    /// its lease is taken at once instead of after its expiry, if it still holds it.
+    public func claimLease(feed: String, owner: String, now: Timestamp, ttl: Duration, replacing deadHolder: String? = nil) throws -> FeedLeaseClaim {
         let expires = Timestamp(nanoseconds: now.nanoseconds &+ ttlNanoseconds(ttl))
         return try wrap("claiming the lease of feed \(feed)") {
             try writer.write { db in
                 if let row = try Row.fetchOne(db, sql: "SELECT owner, expires_at FROM feed_lease WHERE feed = ?", arguments: [feed]) {
                     let holder: String = row["owner"]
                     let holderExpiry: Int64 = row["expires_at"]
-                    if holder != owner && holderExpiry > now.nanoseconds {
+                    if holder != owner && holderExpiry > now.nanoseconds && holder != deadHolder {
                         return .heldBy(owner: holder, expiresAt: Timestamp(nanoseconds: holderExpiry))
                     }
                     let acquiredAt = holder == owner ? nil : now.nanoseconds

@@ -117,6 +117,11 @@ public final class FeedSupervisor: Sendable {
                 case .acquired:
                     logger.info("lease acquired", metadata: ["feed": "\(name)"])
                     return true
+                case .heldBy(let holder, _) where WatcherIdentity.isDeadLocalProcess(holder):
+                    logger.info("lease holder \(holder) is dead; taking over", metadata: ["feed": "\(name)"])
+                    if case .acquired = try store.claimLease(feed: name, owner: owner, now: clock.now(), ttl: policy.leaseTTL, replacing: holder) {
+                        return true
+                    }
                 case .heldBy(let holder, _):
                     runtime.withStatus { $0.state = .waitingForLease }
                     if loggedHolder != holder {

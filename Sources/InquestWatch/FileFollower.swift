@@ -203,7 +203,12 @@ final class FileFollower {
         let deadLetters = output.failures.map { failure in
             DeadLetter(source: path, location: "\(path):\(failure.line)", reason: failure.reason, raw: failure.raw)
         }
-        try context.commit(EventBatch(events: output.events, deadLetters: deadLetters, checkpoint: Checkpoint(key: checkpointKey, position: target.encoded)))
+        let result = try context.commit(EventBatch(events: output.events, deadLetters: deadLetters, checkpoint: Checkpoint(key: checkpointKey, position: target.encoded)))
+        if result.duplicates > 0 {
+            // Resuming at the checkpoint never re-reads a record; this means the store already had
+            // these (e.g. the same file ingested by `inquest ingest` under the same identity).
+            context.logger.warning("records already stored were read again", metadata: ["path": "\(path)", "count": "\(result.duplicates)"])
+        }
         output = ParseOutput()
         self.position = target
     }
