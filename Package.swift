@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
         .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
-        .testTarget(name: "InquestWatchTests", dependencies: ["InquestWatch", "InquestStore", "InquestParsers", "InquestCore"]),
+        .testTarget(name: "InquestWatchTests", dependencies: ["InquestWatch", "InquestStore", "InquestParsers", "InquestIngest", "InquestCore"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
         .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore"]),
     ]

@@ -87,7 +87,7 @@ public struct DeadLetterReplayer: Sendable {
             if let failure = batch.deadLetters.first { return .failure(ReplayFailure(failure.reason)) }
             return .success(batch.events)
         }
-        let format = sourceFormat(letter.source) ?? letter.raw.withUnsafeBytes { LogFormatDetector.detect(sample: $0) }
+        let format = sourceFormat(letter.source) ?? recordFormat(letter.raw)
         var parser = LogStreamParser(format: format, options: LogParseOptions(sourceName: sourceName, sourceIdentity: identity, fallbackTime: letter.firstSeen))
         var output = ParseOutput()
         (letter.raw + [UInt8(ascii: "\n")]).withUnsafeBytes { parser.feed($0, into: &output) }
@@ -104,6 +104,14 @@ public struct DeadLetterReplayer: Sendable {
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 64 * 1024), !head.isEmpty else { return nil }
         return head.withUnsafeBytes { LogFormatDetector.detect(sample: $0) }
+    }
+
+    /// The format of a lone record whose source is gone: a record opening with `{` was a JSON
+    /// record (reading a broken one as plain text would "resolve" it by losing its structure),
+    /// anything else as the detector says.
+    static func recordFormat(_ raw: [UInt8]) -> LogFormat {
+        if let first = raw.first(where: { $0 != 32 && $0 != 9 }), first == UInt8(ascii: "{") { return .json }
+        return raw.withUnsafeBytes { LogFormatDetector.detect(sample: $0) }
     }
 
     /// Why a dead letter still does not parse.
