@@ -7,17 +7,23 @@ public enum FeedHealthTable {
     /// Rows older than this are shown as stale.
     public static let staleAfterSeconds: Int64 = 10
 
-    /// The header and one line per feed, columns padded by display width.
-    public static func rows(_ health: [FeedHealth], now: Timestamp) -> [String] {
-        let header = ["FEED", "KIND", "STATE", "CIRCUIT", "LAST OK", "LAG", "EV/S", "EVENTS", "ERRORS", "DLQ", "LAST ERROR"]
+    /// The header and one line per feed, columns padded by display width. `compact` keeps what
+    /// an on-call engineer needs first on a narrow screen: feed, state, last success, lag,
+    /// errors, dead letters and the last error.
+    public static func rows(_ health: [FeedHealth], now: Timestamp, compact: Bool = false) -> [String] {
+        let header = compact
+            ? ["FEED", "STATE", "LAST OK", "LAG", "ERR", "DLQ", "LAST ERROR"]
+            : ["FEED", "KIND", "STATE", "CIRCUIT", "LAST OK", "LAG", "EV/S", "EVENTS", "ERRORS", "DLQ", "LAST ERROR"]
         var table = [header]
         for row in health {
-            table.append([
-                TextSanitizer.singleLine(row.feed), TextSanitizer.singleLine(row.kind), state(row, now: now), row.circuit,
-                row.lastSuccess.map { age(from: $0, to: now) } ?? "never", lag(row), String(Int(row.eventsPerSecond.rounded())),
-                String(row.eventsTotal), String(row.errorCount), String(row.deadLetterCount),
-                row.lastError.map { TextSanitizer.singleLine($0) } ?? "-",
-            ])
+            let lastOK = row.lastSuccess.map { age(from: $0, to: now) } ?? "never"
+            let lastError = row.lastError.map { TextSanitizer.singleLine($0) } ?? "-"
+            let feed = TextSanitizer.singleLine(row.feed)
+            table.append(compact
+                ? [feed, state(row, now: now), lastOK, lag(row), String(row.errorCount), String(row.deadLetterCount), lastError]
+                : [feed, TextSanitizer.singleLine(row.kind), state(row, now: now), row.circuit, lastOK, lag(row),
+                   String(Int(row.eventsPerSecond.rounded())), String(row.eventsTotal), String(row.errorCount),
+                   String(row.deadLetterCount), lastError])
         }
         let widths = header.indices.map { column in table.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         return table.map { cells in
