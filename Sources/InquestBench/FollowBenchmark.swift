@@ -1,5 +1,6 @@
 import Foundation
 import InquestCore
+import InquestIngest
 import InquestStore
 import InquestWatch
 import Logging
@@ -16,6 +17,7 @@ import Synchronization
 struct FollowBenchmark {
     var events = 500_000
     var markers = 200
+    var fullText = true
 
     init(arguments: [String]) throws {
         var iterator = arguments.makeIterator()
@@ -23,6 +25,7 @@ struct FollowBenchmark {
             switch argument {
             case "--events": events = Int(iterator.next() ?? "") ?? events
             case "--markers": markers = Int(iterator.next() ?? "") ?? markers
+            case "--no-fts": fullText = false
             default: throw BenchSupport.Failure(description: "unknown follow option \(argument)")
             }
         }
@@ -36,11 +39,18 @@ struct FollowBenchmark {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("inquest-follow-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
+        // Baseline under the same machine load: the one-off `inquest ingest` path on the same file.
+        let baselineStore = try InquestStore.open(path: directory.appendingPathComponent("baseline.db").path)
+        let baselineStart = ContinuousClock.now
+        _ = try FileIngestor(store: baselineStore, options: IngestOptions(indexFullText: false)).ingest(paths: [source.path])
+        let baselineSeconds = BenchSupport.seconds(since: baselineStart)
+        print("baseline, inquest ingest of the same file now (no full text): \(Int(Double(lines.count) / baselineSeconds)) lines/s")
+
         let logPath = directory.appendingPathComponent("app.log").path
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let store = try InquestStore.open(path: directory.appendingPathComponent("inquest.db").path)
         let feed = FollowedFileFeed(name: "bench", patterns: [logPath], settings: FollowSettings(format: .json))
-        let watcher = Watcher(feeds: [feed], store: store, logger: InquestStore.silentLogger)
+        let watcher = Watcher(feeds: [feed], store: store, indexesFullText: fullText, logger: InquestStore.silentLogger)
         let watching = Task { await watcher.run() }
         defer { watching.cancel() }
 
@@ -75,6 +85,7 @@ struct FollowBenchmark {
         }
         let total = BenchSupport.seconds(since: start)
         stopReader.withLock { $0 = true }
+        print("full-text catch-up in the watcher: \(fullText ? "on" : "off (--no-fts)")")
         print("throughput: \(lines.count) lines (\(data.count >> 20) MiB) appended in \(BenchSupport.format(written))s, all stored after \(BenchSupport.format(total))s: \(Int(Double(lines.count) / total)) lines/s sustained (goal ≥ 100,000)")
 
         // Phase 2: append-to-visible latency.

@@ -23,6 +23,7 @@ final class FileFollower {
     /// Polls in a row that found this file at its end while the path names another file.
     private var rotationPolls = 0
     private let buffer: UnsafeMutableRawBufferPointer
+    private let committer = BackgroundCommitter()
     static let maximumBytesPerPoll: Int64 = 64 << 20
 
     init(path: String, settings: FollowSettings) {
@@ -61,6 +62,8 @@ final class FileFollower {
     }
 
     func close() {
+        // A batch still being written completes (or rolls back) before the follower goes away.
+        try? committer.wait()
         if descriptor >= 0 { Glibc.close(descriptor) }
         descriptor = -1
     }
@@ -95,7 +98,7 @@ final class FileFollower {
             readOffset += Int64(count)
             bytesRead += Int64(count)
             if output.events.count + output.failures.count >= settings.batchRecords {
-                try commit(context, switchingTo: nil)
+                try commit(context, switchingTo: nil, inBackground: true)
             }
             if readOffset >= current.size, let again = FileIdentity.of(descriptor: descriptor) { current = again }
         }
@@ -120,7 +123,8 @@ final class FileFollower {
                 return bytesRead
             }
         }
-        try commit(context, switchingTo: nil)
+        try commit(context, switchingTo: nil, inBackground: true)
+        try committer.wait()
         return bytesRead
     }
 
@@ -184,8 +188,9 @@ final class FileFollower {
     // MARK: - Committing
 
     /// Stores the parsed records with the checkpoint at the parser's resume point (or, when a
-    /// rotation finishes, at the start of the `next` file), in one transaction.
-    private func commit(_ context: FeedContext, switchingTo next: FollowPosition?) throws {
+    /// rotation finishes, at the start of the `next` file), in one transaction; in the
+    /// background (overlapping the next batch's parsing) when asked, else before returning.
+    private func commit(_ context: FeedContext, switchingTo next: FollowPosition?, inBackground: Bool = false) throws {
         guard var position else { return }
         if let parser {
             let resume = parser.resumePoint
@@ -203,13 +208,23 @@ final class FileFollower {
         let deadLetters = output.failures.map { failure in
             DeadLetter(source: path, location: "\(path):\(failure.line)", reason: failure.reason, raw: failure.raw)
         }
-        let result = try context.commit(EventBatch(events: output.events, deadLetters: deadLetters, checkpoint: Checkpoint(key: checkpointKey, position: target.encoded)))
-        if result.duplicates > 0 {
-            // Resuming at the checkpoint never re-reads a record; this means the store already had
-            // these (e.g. the same file ingested by `inquest ingest` under the same identity).
-            context.logger.warning("records already stored were read again", metadata: ["path": "\(path)", "count": "\(result.duplicates)"])
-        }
+        let batch = EventBatch(events: output.events, deadLetters: deadLetters, checkpoint: Checkpoint(key: checkpointKey, position: target.encoded))
         output = ParseOutput()
         self.position = target
+        let followedPath = path
+        let work: @Sendable () throws -> Void = {
+            let result = try context.commit(batch)
+            if result.duplicates > 0 {
+                // Resuming at the checkpoint never re-reads a record; this means the store already had
+                // these (e.g. the same file ingested by `inquest ingest` under the same identity).
+                context.logger.warning("records already stored were read again", metadata: ["path": "\(followedPath)", "count": "\(result.duplicates)"])
+            }
+        }
+        if inBackground {
+            try committer.submit(work)
+        } else {
+            try committer.wait()
+            try work()
+        }
     }
 }

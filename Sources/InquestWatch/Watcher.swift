@@ -13,8 +13,15 @@ public final class Watcher: Sendable {
     private let interval: Duration
     private let logger: Logger
     private let store: InquestStore
+    private let indexesFullText: Bool
 
-    public init(feeds: [any Feed], store: InquestStore, policy: SupervisorPolicy = SupervisorPolicy(), metricsFile: String? = nil, logger: Logger) {
+    /// `indexesFullText: false` leaves the full-text index to another process (`inquest ingest`
+    /// or a canvas catch up on it too); the benchmark uses it to separate the two costs.
+    public init(
+        feeds: [any Feed], store: InquestStore, policy: SupervisorPolicy = SupervisorPolicy(), metricsFile: String? = nil,
+        indexesFullText: Bool = true, logger: Logger
+    ) {
+        self.indexesFullText = indexesFullText
         supervisor = FeedSupervisor(feeds: feeds, store: store, policy: policy, logger: logger)
         self.metricsFile = metricsFile
         interval = policy.healthInterval
@@ -28,10 +35,12 @@ public final class Watcher: Sendable {
         logger.info("watcher started", metadata: ["owner": "\(supervisor.owner)"])
         await withTaskGroup(of: Void.self) { group in
             group.addTask { await self.supervisor.run() }
-            group.addTask {
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: self.interval)
-                    self.indexFullText()
+            if indexesFullText {
+                group.addTask {
+                    while !Task.isCancelled {
+                        try? await Task.sleep(for: self.interval)
+                        self.indexFullText()
+                    }
                 }
             }
             if metricsFile != nil {
@@ -46,7 +55,7 @@ public final class Watcher: Sendable {
             group.cancelAll()
         }
         writeMetricsFile()
-        indexFullText()
+        if indexesFullText { indexFullText() }
         logger.info("watcher stopped", metadata: ["owner": "\(supervisor.owner)"])
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import InquestIngest
 import InquestParsers
 import Testing
@@ -85,5 +86,15 @@ import Testing
         #expect(DurationText.parse("3") == .seconds(3))
         #expect(DurationText.parse("-1s") == nil)
         #expect(DurationText.parse("fast") == nil)
+    }
+}
+
+@Suite struct ExampleConfigTests {
+    @Test func theShippedExampleParsesWithEveryKind() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples/watch.yaml").path
+        let config = try WatchConfig.load(path: path)
+        #expect(Set(config.feeds.map(\.kind)) == Set(FeedKind.allCases))
+        #expect(config.feeds.count == 7)
     }
 }
