@@ -222,9 +222,11 @@ public final class FeedSupervisor: Sendable {
                 guard let last = rates[runtime.feed.name], nowMono > last.at else { return 0 }
                 return Double(progress.events - last.events) * 1e9 / Double(nowMono - last.at)
             }
+            // A feed that reports no lag of its own is as far behind as its last success is old.
+            let lag = progress.lag ?? progress.lastSuccess.map { .seconds(Double(max(0, nowWall.nanoseconds - $0.nanoseconds)) / 1e9) }
             rows.append(FeedHealth(
                 feed: runtime.feed.name, kind: runtime.feed.kind.rawValue, state: status.state, owner: owner,
-                lastSuccess: progress.lastSuccess, lag: progress.lag?.value, lagUnit: progress.lag?.unit,
+                lastSuccess: progress.lastSuccess, lag: lag?.value, lagUnit: lag?.unit,
                 eventsPerSecond: perSecond, eventsTotal: progress.events, errorCount: status.errorCount,
                 deadLetterCount: progress.deadLetters, lastError: status.lastError, circuit: status.breaker.state.name,
                 updatedAt: nowWall))

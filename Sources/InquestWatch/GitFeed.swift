@@ -36,7 +36,6 @@ public struct GitFeed: Feed {
             } else {
                 context.markHealthy()
             }
-            context.reportLag(.seconds(0))
             try await context.sleep(for: interval)
         }
     }

@@ -149,3 +149,20 @@ import Testing
         first.stop(SIGTERM)
     }
 }
+
+/// `inquest dlq replay` on the real binary: a record that still fails stays, with one more attempt.
+@Suite struct DeadLetterReplayEndToEndTests {
+    @Test func replayKeepsWhatStillFailsAndCountsTheAttempt() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let database = directory.appendingPathComponent("dlq.db").path
+        let file = directory.appendingPathComponent("app.jsonl")
+        try Data("{\"time\":\"2026-11-20T10:00:00Z\",\"msg\":\"ok\"}\n{\"time\":\"2026-11-20T10:00:01Z\",\"msg\": nope}\n".utf8).write(to: file)
+        #expect(try BinaryRunner.run(["ingest", "--db", database, file.path]).status == 0)
+
+        let replay = try BinaryRunner.run(["dlq", "replay", "--db", database])
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(replay.stdout.hasPrefix("replayed 1 dead letters: 0 now parse (0 events stored), 1 still fail"), "\(replay.stdout)")
+        let list = try BinaryRunner.run(["dlq", "list", "--db", database]).stdout
+        #expect(list.contains("app.jsonl:2\t×2\t"), "\(list)")
+    }
+}
