@@ -27,6 +27,8 @@ struct Inquest: ParsableCommand {
             DemoCommand.self,
             DeadLetterCommand.self,
             DetectCommand.self,
+            WatchCommand.self,
+            StatusCommand.self,
             ReceiveCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -52,6 +52,8 @@ public struct CanvasEffectExecutor: Sendable {
             actions.append(.histogramLoaded(requestID: requestID, from: from, to: to, buckets: result))
         case .loadInvestigations(let requestID):
             actions.append(.investigationsLoaded(requestID: requestID, try store.investigations()))
+        case .loadFeedHealth(let requestID):
+            actions.append(.feedHealthLoaded(requestID: requestID, try store.feedHealth()))
         case .loadDetail(let requestID, let eventID):
             guard let event = try store.event(id: eventID) else {
                 actions.append(.detailLoaded(requestID: requestID, nil))

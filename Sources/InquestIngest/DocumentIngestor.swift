@@ -6,7 +6,7 @@ import InquestStore
 /// Turns one document (a trace file, a JUnit report, a GitHub Actions payload, `git log`
 /// output) into events and stores them in one transaction with the file's checkpoint.
 /// A document that cannot be read at all is kept whole as one dead letter with the reason.
-struct DocumentIngestor {
+public struct DocumentIngestor {
     let store: InquestStore
 
     /// The largest document read into memory (documents are not streamed).
@@ -18,6 +18,25 @@ struct DocumentIngestor {
             physicalLines: data.reduce(0) { $0 + ($1 == 10 ? 1 : 0) },
             stored: 0, duplicates: 0, deadLettered: 0, failureReasons: []
         )
+        let batch = Self.batch(
+            data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified,
+            checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)))
+        let letters = batch.deadLetters
+        let appended = try store.append(batch)
+        result.stored = appended.inserted
+        result.duplicates = appended.duplicates
+        result.samplesStored = appended.samplesInserted
+        result.spansStored = appended.spansInserted
+        result.deadLettered = letters.count
+        result.failureReasons = letters.map { .init(reason: $0.reason, count: 1, firstLocation: $0.location) }
+        return result
+    }
+
+    /// The batch one document turns into (events, dead letters with locations, and `checkpoint`),
+    /// without storing it: `inquest ingest` appends it, the watcher's feeds commit it under their lease.
+    public static func batch(
+        _ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?, checkpoint: Checkpoint?
+    ) -> EventBatch {
         let fallback = Timestamp(date: modified ?? Date())
         var events: [Event] = []
         var samples: [MetricPoint] = []
@@ -70,17 +89,6 @@ struct DocumentIngestor {
             failures.append(("cannot read as \(kind.rawValue): \(error)", path, Array(data)))
         }
         let letters = failures.map { DeadLetter(source: path, location: $0.location, reason: $0.reason, raw: $0.raw) }
-        let appended = try store.append(EventBatch(
-            events: events, deadLetters: letters,
-            checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)),
-            samples: samples, spans: spans
-        ))
-        result.stored = appended.inserted
-        result.duplicates = appended.duplicates
-        result.samplesStored = appended.samplesInserted
-        result.spansStored = appended.spansInserted
-        result.deadLettered = letters.count
-        result.failureReasons = letters.map { .init(reason: $0.reason, count: 1, firstLocation: $0.location) }
-        return result
+        return EventBatch(events: events, deadLetters: letters, checkpoint: checkpoint, samples: samples, spans: spans)
     }
 }

@@ -152,6 +152,7 @@ extension InquestStore {
                 CREATE INDEX event_by_time ON event(ts, severity, service);
                 """)
         }
+        registerFeedsMigrations(&migrator)
         registerSeriesAndSpansMigrations(&migrator)
         return migrator
     }

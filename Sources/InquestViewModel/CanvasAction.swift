@@ -26,4 +26,6 @@ public enum CanvasAction: Sendable, Hashable {
     case editorFinished(noteID: Int64?, investigationID: Int64, eventID: Int64?, text: String?)
     /// Time passes (about once a second) for relative times.
     case tick(now: Timestamp)
+    /// The watcher's feed health was read (for the health overlay).
+    case feedHealthLoaded(requestID: Int, [FeedHealth])
 }

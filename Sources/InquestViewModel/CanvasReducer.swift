@@ -77,7 +77,9 @@ public enum CanvasReducer {
             return [.saveNote(NoteDraft(id: noteID, investigationID: investigationID, eventID: eventID, body: text))]
         case .tick(let now):
             state.now = now
-            return []
+            return refreshHealthOverlay(&state)
+        case .feedHealthLoaded(let requestID, let rows):
+            return feedHealthLoaded(&state, requestID: requestID, rows: rows)
         }
     }
 
@@ -86,6 +88,7 @@ public enum CanvasReducer {
         // A message describes the last key's outcome; the next key replaces it.
         state.status = nil
         if state.help != nil { return helpKey(&state, key) }
+        if state.healthOverlay != nil { return healthKey(&state, key) }
         if state.editor != nil { return editorKey(&state, key) }
         if state.form != nil { return formKey(&state, key) }
         if state.prompt != nil { return promptKey(&state, key, environment: environment) }

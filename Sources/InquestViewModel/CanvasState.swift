@@ -28,6 +28,8 @@ public struct CanvasState: Sendable, Hashable {
     public var help: HelpOverlayState?
     /// The open note editor, if any.
     public var editor: NoteEditorState?
+    /// The open feed-health overlay, if any.
+    public var healthOverlay: HealthOverlayState?
     /// The open investigation form, if any.
     public var form: InvestigationFormState?
     /// The status line's message, if any.
@@ -63,7 +65,8 @@ public struct CanvasState: Sendable, Hashable {
         localOffsetSeconds: Int64 = 0,
         pending: PendingRequests = PendingRequests(),
         nextRequestID: Int = 1,
-        isQuitting: Bool = false
+        isQuitting: Bool = false,
+        healthOverlay: HealthOverlayState? = nil
     ) {
         self.width = width
         self.height = height
@@ -85,6 +88,7 @@ public struct CanvasState: Sendable, Hashable {
         self.pending = pending
         self.nextRequestID = nextRequestID
         self.isQuitting = isQuitting
+        self.healthOverlay = healthOverlay
     }
 
     /// The query the timeline shows: the applied filter in the current scope.

@@ -23,6 +23,7 @@ public enum CanvasRenderer {
         } else if state.editor != nil {
             NoteEditorOverlay.draw(state, into: &buffer)
         }
+        if state.healthOverlay != nil { HealthOverlay.draw(state, into: &buffer) }
         if state.help != nil { HelpOverlay.draw(state, into: &buffer) }
         return buffer
     }
