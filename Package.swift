@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "InquestStoreTests", dependencies: ["InquestStore", "InquestCore"]),
         .testTarget(name: "InquestParsersTests", dependencies: ["InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestIngestTests", dependencies: ["InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
-        .testTarget(name: "InquestNetTests", dependencies: ["InquestNet", "InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
+        .testTarget(name: "InquestNetTests", dependencies: ["InquestNet", "InquestWatch", "InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
         .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),

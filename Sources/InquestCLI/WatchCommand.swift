@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import InquestNet
 import InquestCanvas
 import InquestStore
 import InquestWatch
@@ -43,12 +44,12 @@ struct WatchCommand: ParsableCommand {
         let feeds: [any Feed]
         do {
             parsed = try WatchConfig.load(path: config)
-            feeds = try parsed.makeFeeds()
+            feeds = try parsed.makeFeeds(network: NetworkFeeds.make)
         } catch {
             throw CLIFailure("\(error)")
         }
-        if metricsPort != nil {
-            throw CLIFailure("--metrics-port: serving metrics over HTTP is not available in this build (the HTTP server is not linked in); use --metrics-file and a textfile collector")
+        if let metricsPort, UInt16(exactly: metricsPort) == nil {
+            throw ValidationError("--metrics-port \(metricsPort) is not a TCP port (0–65535)")
         }
         guard let level = Logger.Level(rawValue: logLevel) else {
             throw ValidationError("--log-level \(logLevel.debugDescription): expected trace, debug, info, notice, warning or error")
@@ -67,13 +68,26 @@ struct WatchCommand: ParsableCommand {
         let ttl = Duration.milliseconds(Int64(leaseTTL * 1000))
         let policy = SupervisorPolicy(leaseTTL: ttl, leaseRenewal: ttl / 3, leaseRetry: min(.seconds(1), ttl / 3))
         let watcher = Watcher(feeds: feeds, store: database, policy: policy, metricsFile: metricsPath, logger: logger)
+        var served = ""
+        var metricsServer: LoopbackHTTPServer?
+        if let metricsPort, let port = UInt16(exactly: metricsPort) {
+            do {
+                let server = try AsyncBridge.run { try await MetricsEndpoint.serve(port: port) { watcher.metricsText } }
+                let bound = try AsyncBridge.run { await server.port }
+                metricsServer = server
+                served = "   http://127.0.0.1:\(bound ?? port)/metrics"
+            } catch {
+                throw CLIFailure("--metrics-port \(metricsPort): \(error)")
+            }
+        }
         FileHandle.standardError.write(Data("""
             inquest watch: \(feeds.count) feed(s) from \(config) into \(storePath)
-              log: \(logPath)   metrics: \(metricsPath)   owner: \(watcher.supervisor.owner)
+              log: \(logPath)   metrics: \(metricsPath)\(served)   owner: \(watcher.supervisor.owner)
             stop with SIGTERM or Ctrl-C; `inquest status` shows each feed's health
 
             """.utf8))
         Self.runUntilSignalled(watcher)
+        if let metricsServer { _ = try? AsyncBridge.run { await metricsServer.stop() } }
     }
 
     /// Runs the watcher on the concurrency pool and blocks this thread until it stopped; SIGTERM
