@@ -51,7 +51,7 @@ public actor LoopbackHTTPServer {
         }
         let handler = self.handler
         let server = HTTPServer(
-            address: address, timeout: requestTimeout, logger: .disabled,
+            address: address, timeout: requestTimeout, pool: NoDelaySocketPool(base: HTTPServer.defaultPool()), logger: .disabled,
             handler: ClosureHTTPHandler { request in try await Self.respond(to: request, with: handler) })
         let failure = RunFailure()
         let task = Task {
