@@ -29,6 +29,7 @@ struct Inquest: ParsableCommand {
             DetectCommand.self,
             WatchCommand.self,
             StatusCommand.self,
+            ReceiveCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

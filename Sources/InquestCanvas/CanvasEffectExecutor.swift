@@ -64,7 +64,8 @@ public struct CanvasEffectExecutor: Sendable {
                 links: try store.links(eventID: eventID),
                 notes: try store.notes(eventID: eventID),
                 isStarred: try store.isStarred(eventID: eventID),
-                tags: try store.tags(eventID: eventID)
+                tags: try store.tags(eventID: eventID),
+                trace: try TraceTreeLoader.tree(of: event, store: store)
             )
             actions.append(.detailLoaded(requestID: requestID, detail))
         case .loadNotes(let requestID, let investigationID):

@@ -25,6 +25,8 @@ public struct DocumentIngestor {
         let appended = try store.append(batch)
         result.stored = appended.inserted
         result.duplicates = appended.duplicates
+        result.samplesStored = appended.samplesInserted
+        result.spansStored = appended.spansInserted
         result.deadLettered = letters.count
         result.failureReasons = letters.map { .init(reason: $0.reason, count: 1, firstLocation: $0.location) }
         return result
@@ -37,14 +39,17 @@ public struct DocumentIngestor {
     ) -> EventBatch {
         let fallback = Timestamp(date: modified ?? Date())
         var events: [Event] = []
+        var samples: [MetricPoint] = []
+        var spans: [StoredSpan] = []
         var failures: [(reason: String, location: String, raw: [UInt8])] = []
         do {
             switch kind {
             case .otlp, .jaeger, .zipkin:
                 let format: TraceFormat = kind == .otlp ? .otlp : kind == .jaeger ? .jaeger : .zipkin
-                let spans = try format.parse(data)
                 var eventizer = SpanEventizer()
-                events = eventizer.eventize(spans, sourceName: sourceName, sourceIdentity: identity)
+                let parsed = try format.parse(data)
+                events = eventizer.eventize(parsed, sourceName: sourceName, sourceIdentity: identity)
+                spans = parsed.map(StoredSpan.init)
             case .junit:
                 let options = CIParseOptions(sourceName: sourceName, sourceIdentity: identity, fallbackTime: fallback)
                 events = try JUnitReportParser.parse(data, options: options).events(options: options)
@@ -55,8 +60,20 @@ public struct DocumentIngestor {
                 let text = String(decoding: data, as: UTF8.self)
                 let parsed = CSVSeriesParser.parse(text, defaultSeries: URL(fileURLWithPath: sourceName).deletingPathExtension().lastPathComponent)
                 events = MetricAnomalyEvents.events(for: parsed.samples, sourceName: sourceName, identity: identity)
+                samples = parsed.samples.map(MetricPoint.init)
                 for error in parsed.errors {
                     failures.append(("\(error)", "\(path):\(error.line)", []))
+                }
+            case .prometheus:
+                // Samples without their own timestamp are taken at the file's modification time.
+                let text = String(decoding: data, as: UTF8.self)
+                let parsed = PrometheusTextParser.parse(text, scrapeTime: fallback)
+                events = MetricAnomalyEvents.events(for: parsed.samples, sourceName: sourceName, identity: identity)
+                samples = parsed.samples.map(MetricPoint.init)
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                for error in parsed.errors {
+                    let raw = error.line > 0 && error.line <= lines.count ? Array(lines[error.line - 1].utf8) : []
+                    failures.append(("\(error)", "\(path):\(error.line)", raw))
                 }
             case .gitlog:
                 let text = String(decoding: data, as: UTF8.self)
@@ -72,6 +89,6 @@ public struct DocumentIngestor {
             failures.append(("cannot read as \(kind.rawValue): \(error)", path, Array(data)))
         }
         let letters = failures.map { DeadLetter(source: path, location: $0.location, reason: $0.reason, raw: $0.raw) }
-        return EventBatch(events: events, deadLetters: letters, checkpoint: checkpoint)
+        return EventBatch(events: events, deadLetters: letters, checkpoint: checkpoint, samples: samples, spans: spans)
     }
 }

@@ -13,6 +13,9 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// A CSV metric series (`timestamp,value[,series]`; wide CSVs with `--format metrics`):
     /// stored as anomaly events, not one event per sample.
     case metrics
+    /// Prometheus text exposition or OpenMetrics (`# HELP`/`# TYPE` lines, `name{labels} value`):
+    /// samples stored compactly, plus anomaly events.
+    case prometheus
 
     /// The kind of a document from its first bytes, or nil for a log stream.
     ///
@@ -33,6 +36,9 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         }
         if isSeriesCSV(data) {
             return .metrics
+        }
+        if data.starts(with: Array("# HELP ".utf8)) || data.starts(with: Array("# TYPE ".utf8)) {
+            return .prometheus
         }
         guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return nil }
         if let trace = TraceFormatDetector.detect(data) {

@@ -4,12 +4,12 @@ import InquestCore
 extension InquestStore {
     /// Stores a batch in ONE write transaction: its events (skipping dedupe-key duplicates), its
     /// dead letters (an existing one with the same source and location gets its attempts
-    /// incremented) and its checkpoint. If anything fails, nothing of the batch is stored.
+    /// incremented), its metric samples and spans (skipping those already stored) and its checkpoint. If anything fails, nothing of the batch is stored.
     ///
     /// The full-text index is not updated here; see ``indexFullText(maxRows:)``.
     @discardableResult
     public func append(_ batch: EventBatch) throws -> AppendResult {
-        if batch.events.isEmpty && batch.deadLetters.isEmpty && batch.checkpoint == nil {
+        if batch.events.isEmpty && batch.deadLetters.isEmpty && batch.checkpoint == nil && batch.samples.isEmpty && batch.spans.isEmpty {
             return AppendResult(inserted: 0, duplicates: 0, firstID: nil, lastID: nil, deadLetters: 0)
         }
         let path = self.path
@@ -27,14 +27,17 @@ extension InquestStore {
         for deadLetter in batch.deadLetters {
             try Self.upsertDeadLetter(deadLetter, db)
         }
+        let samplesInserted = try Self.insertSamples(batch.samples, db)
+        let spansInserted = try Self.insertSpans(batch.spans, db)
         if let checkpoint = batch.checkpoint {
             try Self.saveCheckpoint(checkpoint, db)
         }
-        if outcome.inserted > 0 || !batch.deadLetters.isEmpty {
+        if outcome.inserted > 0 || !batch.deadLetters.isEmpty || samplesInserted > 0 || spansInserted > 0 {
             try Self.bumpRevision(db)
         }
         return AppendResult(
             inserted: outcome.inserted, duplicates: outcome.duplicates,
-            firstID: outcome.firstID, lastID: outcome.lastID, deadLetters: batch.deadLetters.count)
+            firstID: outcome.firstID, lastID: outcome.lastID, deadLetters: batch.deadLetters.count,
+            samplesInserted: samplesInserted, spansInserted: spansInserted)
     }
 }

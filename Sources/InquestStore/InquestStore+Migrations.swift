@@ -153,6 +153,7 @@ extension InquestStore {
                 """)
         }
         registerFeedsMigrations(&migrator)
+        registerSeriesAndSpansMigrations(&migrator)
         return migrator
     }
 
