@@ -100,7 +100,7 @@ struct FollowBenchmark {
             var seen = Set<Int>()
             while !stopLatency.withLock({ $0 }) {
                 let now = ContinuousClock.now
-                for row in (try? store.window(.everything, anchor: .newest, limit: 20)) ?? [] where row.message.hasPrefix("marker-") {
+                for row in (try? store.window(.everything, anchor: .newest, limit: 200)) ?? [] where row.message.hasPrefix("marker-") {
                     guard let number = Int(row.message.dropFirst(7)), !seen.contains(number),
                           let appended = appendedAt.withLock({ $0[number] }) else { continue }
                     seen.insert(number)

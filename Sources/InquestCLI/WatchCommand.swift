@@ -1,7 +1,6 @@
 import ArgumentParser
 import Dispatch
 import Foundation
-import InquestNet
 import InquestCanvas
 import InquestStore
 import InquestWatch
@@ -33,7 +32,7 @@ struct WatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the watcher's Prometheus metrics to this file every second (default: watch.prom next to the database).", valueName: "file"))
     var metricsFile: String?
 
-    @Option(help: ArgumentHelp("Serve the metrics over HTTP on this loopback port.", valueName: "port"))
+    @Option(help: ArgumentHelp("Also serve the metrics over HTTP on 127.0.0.1:PORT/metrics (Prometheus can scrape the watcher).", valueName: "port"))
     var metricsPort: Int?
 
     @Option(help: ArgumentHelp("Seconds a feed's lease lasts without renewal (renewed every third of it); another watcher takes a feed over this long after its holder hung.", valueName: "seconds"))
@@ -44,12 +43,12 @@ struct WatchCommand: ParsableCommand {
         let feeds: [any Feed]
         do {
             parsed = try WatchConfig.load(path: config)
-            feeds = try parsed.makeFeeds(network: NetworkFeeds.make)
+            feeds = try parsed.makeFeeds()
         } catch {
             throw CLIFailure("\(error)")
         }
-        if let metricsPort, UInt16(exactly: metricsPort) == nil {
-            throw ValidationError("--metrics-port \(metricsPort) is not a TCP port (0–65535)")
+        if let metricsPort, !(1...65535).contains(metricsPort) {
+            throw ValidationError("--metrics-port must be 1–65535")
         }
         guard let level = Logger.Level(rawValue: logLevel) else {
             throw ValidationError("--log-level \(logLevel.debugDescription): expected trace, debug, info, notice, warning or error")
@@ -67,27 +66,16 @@ struct WatchCommand: ParsableCommand {
         guard leaseTTL >= 0.3, leaseTTL <= 3600 else { throw ValidationError("--lease-ttl must be between 0.3 and 3600 seconds") }
         let ttl = Duration.milliseconds(Int64(leaseTTL * 1000))
         let policy = SupervisorPolicy(leaseTTL: ttl, leaseRenewal: ttl / 3, leaseRetry: min(.seconds(1), ttl / 3))
-        let watcher = Watcher(feeds: feeds, store: database, policy: policy, metricsFile: metricsPath, logger: logger)
-        var served = ""
-        var metricsServer: LoopbackHTTPServer?
-        if let metricsPort, let port = UInt16(exactly: metricsPort) {
-            do {
-                let server = try AsyncBridge.run { try await MetricsEndpoint.serve(port: port) { watcher.metricsText } }
-                let bound = try AsyncBridge.run { await server.port }
-                metricsServer = server
-                served = "   http://127.0.0.1:\(bound ?? port)/metrics"
-            } catch {
-                throw CLIFailure("--metrics-port \(metricsPort): \(error)")
-            }
-        }
+        let watcher = Watcher(
+            feeds: feeds, store: database, policy: policy, metricsFile: metricsPath,
+            metricsPort: metricsPort.map { UInt16($0) }, logger: logger)
         FileHandle.standardError.write(Data("""
             inquest watch: \(feeds.count) feed(s) from \(config) into \(storePath)
-              log: \(logPath)   metrics: \(metricsPath)\(served)   owner: \(watcher.supervisor.owner)
+              log: \(logPath)   metrics: \(metricsPath)\(metricsPort.map { " and http://127.0.0.1:\($0)/metrics" } ?? "")   owner: \(watcher.supervisor.owner)
             stop with SIGTERM or Ctrl-C; `inquest status` shows each feed's health
 
             """.utf8))
         Self.runUntilSignalled(watcher)
-        if let metricsServer { _ = try? AsyncBridge.run { await metricsServer.stop() } }
     }
 
     /// Runs the watcher on the concurrency pool and blocks this thread until it stopped; SIGTERM

@@ -72,7 +72,7 @@ public final class FeedSupervisor: Sendable {
 
     // MARK: - One feed
 
-    private enum RunEnd { case cancelled, feedEnded, leaseLost }
+    private enum RunEnd { case cancelled, feedEnded, feedFailed, leaseLost }
 
     private func supervise(_ runtime: FeedRuntime) async {
         let name = runtime.feed.name
@@ -97,7 +97,7 @@ public final class FeedSupervisor: Sendable {
             if end == .feedEnded { logger.info("feed finished", metadata: ["feed": "\(name)"]) }
             break
         }
-        runtime.withStatus { $0.state = .stopped }
+        runtime.withStatus { if $0.state != .failed { $0.state = .stopped } }
         if policy.usesLeases {
             do {
                 try store.releaseLease(feed: name, owner: owner)
@@ -174,6 +174,16 @@ public final class FeedSupervisor: Sendable {
             } catch {
                 if Task.isCancelled { return .cancelled }
                 if case StoreError.leaseNotHeld = error { return .leaseLost }
+                if let watchError = error as? WatchError, watchError.isPermanent {
+                    // Retrying cannot help (a config mistake): say so and stop this feed only.
+                    logger.error("feed failed permanently: \(watchError)", metadata: ["feed": "\(feed.name)"])
+                    runtime.withStatus { status in
+                        status.errorCount += 1
+                        status.lastError = "\(watchError)"
+                        status.state = .failed
+                    }
+                    return .feedFailed
+                }
                 runtime.noteProgress()
                 let failedAt = clock.monotonicNanoseconds()
                 let message = "\(error)"

@@ -1,9 +1,8 @@
+import Foundation
+
 extension WatchConfig {
-    /// The feeds this config describes. The network kinds (`prometheus-scrape`,
-    /// `prometheus-query`, `otlp`) are built by `network` (InquestNet's `NetworkFeeds.make`,
-    /// which this module cannot import); without it, or when it returns nil, they are a config
-    /// error naming the entry's line, so a watcher never silently skips a feed.
-    public func makeFeeds(network: ((FeedEntry, String) throws -> (any Feed)?)? = nil) throws -> [any Feed] {
+    /// The feeds this config describes; an unusable URL is a config error naming the entry's line.
+    public func makeFeeds() throws -> [any Feed] {
         try feeds.map { entry -> any Feed in
             switch entry.target {
             case .files(let patterns, let settings):
@@ -12,12 +11,22 @@ extension WatchConfig {
                 return GitFeed(name: entry.name, repository: repository, interval: interval)
             case .documents(let patterns, let kind, let interval):
                 return DocumentFileFeed(name: entry.name, patterns: patterns, documentKind: kind, interval: interval)
-            case .prometheusScrape, .prometheusQuery, .otlp:
-                if let feed = try network?(entry, path) { return feed }
-                throw WatchError.invalidConfig(
-                    path: path, line: entry.line, field: "kind",
-                    reason: "\(entry.kind.rawValue) feeds are not available in this build (the network connectors are not linked in); remove feed \(entry.name.debugDescription) or run a build that has them")
+            case .prometheusScrape(let url, let interval):
+                return PrometheusScrapeFeed(name: entry.name, url: try httpURL(url, entry), interval: interval)
+            case .prometheusQuery(let url, let query, let step, let interval):
+                return PrometheusQueryFeed(name: entry.name, url: try httpURL(url, entry), query: query, step: step, interval: interval)
+            case .otlp(let host, let port):
+                return OTLPReceiverFeed(name: entry.name, host: host, port: port)
             }
         }
+    }
+
+    private func httpURL(_ text: String, _ entry: FeedEntry) throws -> URL {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil else {
+            throw WatchError.invalidConfig(
+                path: path, line: entry.line, field: "url",
+                reason: "\(text.debugDescription) is not an http:// URL (feed \(entry.name.debugDescription))")
+        }
+        return url
     }
 }

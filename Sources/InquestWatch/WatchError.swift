@@ -11,6 +11,14 @@ public enum WatchError: Error, Sendable, Hashable, CustomStringConvertible {
     /// An external command (git) failed.
     case commandFailed(command: String, status: Int32, message: String)
 
+    /// Whether retrying cannot help (the supervisor marks the feed `failed` instead of restarting it).
+    public var isPermanent: Bool {
+        switch self {
+        case .unreadableConfig, .invalidConfig: true
+        case .unreadableFile, .leaseLost, .commandFailed: false
+        }
+    }
+
     public var description: String {
         switch self {
         case let .unreadableConfig(path, reason):

@@ -1,5 +1,6 @@
 import Foundation
 import InquestCore
+import InquestNet
 import InquestStore
 import Logging
 
@@ -14,13 +15,15 @@ public final class Watcher: Sendable {
     private let logger: Logger
     private let store: InquestStore
     private let indexesFullText: Bool
+    private let metricsPort: UInt16?
 
     /// `indexesFullText: false` leaves the full-text index to another process (`inquest ingest`
     /// or a canvas catch up on it too); the benchmark uses it to separate the two costs.
     public init(
         feeds: [any Feed], store: InquestStore, policy: SupervisorPolicy = SupervisorPolicy(), metricsFile: String? = nil,
-        indexesFullText: Bool = true, logger: Logger
+        metricsPort: UInt16? = nil, indexesFullText: Bool = true, logger: Logger
     ) {
+        self.metricsPort = metricsPort
         self.indexesFullText = indexesFullText
         supervisor = FeedSupervisor(feeds: feeds, store: store, policy: policy, logger: logger)
         self.metricsFile = metricsFile
@@ -42,6 +45,9 @@ public final class Watcher: Sendable {
                         self.indexFullText()
                     }
                 }
+            }
+            if let metricsPort {
+                group.addTask { await self.serveMetrics(port: metricsPort) }
             }
             if metricsFile != nil {
                 group.addTask {
@@ -71,6 +77,18 @@ public final class Watcher: Sendable {
             while try store.indexFullText(maxRows: 50_000) == 50_000, !Task.isCancelled {}
         } catch {
             logger.warning("cannot update the full-text index: \(error)")
+        }
+    }
+
+    /// Serves ``metricsText`` at `GET http://127.0.0.1:port/metrics` until cancelled.
+    private func serveMetrics(port: UInt16) async {
+        do {
+            let server = try await MetricsEndpoint.serve(port: port) { [self] in metricsText }
+            logger.info("serving metrics", metadata: ["port": "\(port)"])
+            while !Task.isCancelled { try? await Task.sleep(for: .seconds(1)) }
+            await server.stop()
+        } catch {
+            logger.error("cannot serve metrics on port \(port): \(error)")
         }
     }
 

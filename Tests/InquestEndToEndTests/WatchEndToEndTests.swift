@@ -43,17 +43,19 @@ import Testing
         Int(try BinaryRunner.run(["query", "--db", database, "--count"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 
-    func waitForCount(_ expected: Int, seconds: Double) throws -> Int {
+    /// Polls the count (100 ms apart, suspending rather than blocking a test thread) until it is
+    /// `expected` or `seconds` passed.
+    func waitForCount(_ expected: Int, seconds: Double) async throws -> Int {
         let deadline = Date().addingTimeInterval(seconds)
         var current = try count()
         while current != expected, Date() < deadline {
-            usleep(100_000)
+            try await Task.sleep(for: .milliseconds(100))
             current = try count()
         }
         return current
     }
 
-    @Test func fiftySigkillsWhileFollowingARotatingFileLoseAndDuplicateNothing() throws {
+    @Test func fiftySigkillsWhileFollowingARotatingFileLoseAndDuplicateNothing() async throws {
         // Given a writer appending 12,000 lines (split mid-line, rotated half-way) over ~10 s
         let total = 12_000
         let writer = LineWriter(path: logs.appendingPathComponent("app.log").path, total: total)
@@ -63,15 +65,15 @@ import Testing
         var random = SystemRandomNumberGenerator()
         for _ in 0..<50 {
             let watcher = try watch()
-            usleep(UInt32.random(in: 30_000...350_000, using: &random))
-            #expect(watcher.stop(SIGKILL))
+            try await Task.sleep(for: .milliseconds(Int.random(in: 30...350, using: &random)))
+            #expect(await watcher.stop(SIGKILL))
         }
-        writer.waitUntilFinished()
+        await writer.waitUntilFinished()
 
         // And then runs to the end and is stopped with SIGTERM
         let last = try watch()
-        let stored = try waitForCount(total, seconds: 30)
-        #expect(last.stop(SIGTERM))
+        let stored = try await waitForCount(total, seconds: 30)
+        #expect(await last.stop(SIGTERM))
 
         // Then every line is stored exactly once, and none was even read twice
         #expect(stored == total)
@@ -85,11 +87,11 @@ import Testing
         #expect(log.components(separatedBy: "watcher started").count - 1 > 30)
     }
 
-    @Test func aLineAppendedToAFollowedFileShowsUpInAnOpenCanvas() throws {
+    @Test func aLineAppendedToAFollowedFileShowsUpInAnOpenCanvas() async throws {
         try Data("2026-11-20T10:00:00Z INFO service started\n".utf8).write(to: logs.appendingPathComponent("app.log"))
         let watcher = try watch()
-        defer { watcher.stop(SIGTERM) }
-        #expect(try waitForCount(1, seconds: 10) == 1)
+        defer { watcher.kill() }
+        #expect(try await waitForCount(1, seconds: 10) == 1)
         guard let binary = BinaryRunner.binary else { throw BinaryRunner.MissingBinary() }
         let canvas = try TmuxSession(
             command: [binary.path, "--db", database], width: 140, height: 40,
@@ -110,23 +112,23 @@ import Testing
         try canvas.send("q")
     }
 
-    @Test func sigtermStopsPromptlyAndMarksFeedsStopped() throws {
+    @Test func sigtermStopsPromptlyAndMarksFeedsStopped() async throws {
         try Data("one\ntwo\n".utf8).write(to: logs.appendingPathComponent("app.log"))
         let watcher = try watch()
-        #expect(try waitForCount(2, seconds: 10) == 2)
+        #expect(try await waitForCount(2, seconds: 10) == 2)
 
-        #expect(watcher.stop(SIGTERM, seconds: 3), "the watcher did not exit after SIGTERM")
+        #expect(await watcher.stop(SIGTERM, seconds: 3), "the watcher did not exit after SIGTERM")
         #expect(watcher.process.terminationStatus == 0)
         let status = try BinaryRunner.run(["status", "--db", database, "--format", "jsonl"])
         #expect(status.stdout.contains("\"state\":\"stopped\""), "\(status.stdout)")
     }
 
-    @Test func secondWatcherWaitsAndTakesOverWhenTheFirstHangs() throws {
+    @Test func secondWatcherWaitsAndTakesOverWhenTheFirstHangs() async throws {
         try Data("first\n".utf8).write(to: logs.appendingPathComponent("app.log"))
         let first = try watch(["--lease-ttl", "1"])
-        #expect(try waitForCount(1, seconds: 10) == 1)
+        #expect(try await waitForCount(1, seconds: 10) == 1)
         let second = try watch(["--lease-ttl", "1"])
-        usleep(1_500_000)
+        try await Task.sleep(for: .milliseconds(1500))
         let waiting = try BinaryRunner.run(["status", "--db", database, "--format", "jsonl"]).stdout
         #expect(waiting.contains("\"owner\":\"\(ProcessInfo.processInfo.hostName):\(first.pid):"), "\(waiting)")
 
@@ -137,16 +139,16 @@ import Testing
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("second\n".utf8))
         try handle.close()
-        #expect(try waitForCount(2, seconds: 10) == 2)
+        #expect(try await waitForCount(2, seconds: 10) == 2)
         let taken = try BinaryRunner.run(["status", "--db", database, "--format", "jsonl"]).stdout
         #expect(taken.contains("\"owner\":\"\(ProcessInfo.processInfo.hostName):\(second.pid):"), "\(taken)")
 
         // And the first, woken up, finds its lease gone and writes nothing twice
         kill(first.pid, SIGCONT)
-        usleep(1_000_000)
+        try await Task.sleep(for: .seconds(1))
         #expect(try count() == 2)
-        second.stop(SIGTERM)
-        first.stop(SIGTERM)
+        await second.stop(SIGTERM)
+        await first.stop(SIGTERM)
     }
 }
 

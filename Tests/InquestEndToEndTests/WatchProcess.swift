@@ -25,20 +25,28 @@ final class WatchProcess {
 
     var pid: Int32 { process.processIdentifier }
 
-    /// Sends `signal` and waits up to `seconds` for the exit; true when it exited in time.
+    /// Sends `signal` and waits up to `seconds` for the exit (suspending, not blocking a test
+    /// thread); true when it exited in time.
     @discardableResult
-    func stop(_ signal: Int32, seconds: Double = 5) -> Bool {
-        kill(pid, signal)
+    func stop(_ signal: Int32, seconds: Double = 5) async -> Bool {
+        Glibc.kill(pid, signal)
         let deadline = Date().addingTimeInterval(seconds)
         while process.isRunning {
             if Date() > deadline { return false }
-            usleep(10_000)
+            try? await Task.sleep(for: .milliseconds(10))
         }
         return true
     }
 
+    /// SIGKILL, and reap it.
+    func kill() {
+        guard process.isRunning else { return }
+        Glibc.kill(pid, SIGKILL)
+        process.waitUntilExit()
+    }
+
     deinit {
-        if process.isRunning { stop(SIGKILL) }
+        kill()
     }
 }
 
@@ -89,7 +97,13 @@ final class LineWriter: @unchecked Sendable {
         thread.start()
     }
 
-    func waitUntilFinished() { finished.wait() }
+    /// Suspends (polling) until every line is written.
+    func waitUntilFinished() async {
+        while finished.wait(timeout: .now()) != .success {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        finished.signal()
+    }
 }
 
 extension String {

@@ -83,4 +83,26 @@ import Testing
         #expect(try store.feedHealth().map(\.state) == [.stopped, .stopped])
         #expect(try store.leaseHolder(feed: "a") == nil)
     }
+
+    @Test func aConfigErrorFailsTheFeedOnceWithoutRetriesWhileOthersRun() async throws {
+        let store = try InquestStore.inMemory()
+        let clock = ManualClock()
+        let supervisor = FeedSupervisor(
+            feeds: [MisconfiguredFeed(name: "bad"), FlakyFeed(name: "good", failures: 0)], store: store, owner: "test",
+            policy: policy(), clock: clock)
+        let task = Task { await supervisor.run() }
+        #expect(await eventually {
+            supervisor.writeHealth()
+            return supervisor.health.first { $0.feed == "bad" }?.state == .failed
+        })
+        clock.advance(by: .seconds(120))
+        #expect(await eventually { (try? store.stats().totalEvents) ?? 0 >= 2 })
+        supervisor.writeHealth()
+        let bad = try #require(supervisor.health.first { $0.feed == "bad" })
+        #expect(bad.errorCount == 1)
+        #expect(bad.lastError?.hasPrefix("watch.yaml:7: feeds[1].query: empty PromQL") == true)
+        task.cancel()
+        await task.value
+        #expect(try store.feedHealth().map(\.state) == [.failed, .stopped])
+    }
 }

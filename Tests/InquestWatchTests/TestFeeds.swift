@@ -53,3 +53,13 @@ struct DeadFeed: Feed {
 final class RunCounter: Sendable {
     let count = Mutex(0)
 }
+
+/// Fails with a config error: retrying cannot help.
+struct MisconfiguredFeed: Feed {
+    let name: String
+    let kind = FeedKind.prometheusQuery
+
+    func run(_ context: FeedContext) async throws {
+        throw WatchError.invalidConfig(path: "watch.yaml", line: 7, field: "feeds[1].query", reason: "empty PromQL")
+    }
+}

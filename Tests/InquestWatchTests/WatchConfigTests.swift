@@ -68,13 +68,26 @@ import Testing
         }
     }
 
-    @Test func networkKindsSayTheyAreNotInThisBuild() throws {
-        let config = try WatchConfig.parse("feeds:\n  - name: node\n    kind: prometheus-scrape\n    url: http://127.0.0.1:9100/metrics\n", path: "w.yaml")
-        #expect(throws: WatchError.self) { try config.makeFeeds() }
+    @Test func networkKindsBecomeFeedsAndABadURLIsALocatedError() throws {
+        let config = try WatchConfig.parse("""
+            feeds:
+              - name: node
+                kind: prometheus-scrape
+                url: http://127.0.0.1:9100/metrics
+              - name: p99
+                kind: prometheus-query
+                url: http://127.0.0.1:9090
+                query: up
+              - name: traces
+                kind: otlp
+            """, path: "w.yaml")
+        #expect(try config.makeFeeds().map(\.kind) == [.prometheusScrape, .prometheusQuery, .otlp])
+        let bad = try WatchConfig.parse("feeds:\n  - name: node\n    kind: prometheus-scrape\n    url: 127.0.0.1:9100\n", path: "w.yaml")
         do {
-            _ = try config.makeFeeds()
+            _ = try bad.makeFeeds()
+            Issue.record("accepted a URL without a scheme")
         } catch {
-            #expect("\(error)".contains("w.yaml:2: kind: prometheus-scrape feeds are not available in this build"))
+            #expect("\(error)".hasPrefix("w.yaml:2: url: \"127.0.0.1:9100\" is not an http:// URL"), "\(error)")
         }
     }
 
