@@ -95,16 +95,17 @@ public actor LoopbackHTTPServer {
 
     /// Waits for the listening socket, or for `run()` to fail (a bind error), whichever comes first.
     private static func waitUntilListening(_ server: HTTPServer, failure: RunFailure) async throws {
-        // Generous: on a loaded 2-core machine (the whole test suite in parallel) the accept
-        // loop's first turn on the cooperative pool took over 5 s.
-        let deadline = Date().addingTimeInterval(30)
+        // Generous: a bind error ends the wait at once, but on a loaded 2-core machine (the whole
+        // test suite in parallel, end-to-end tests blocking cooperative threads) the accept loop's
+        // first turn took over 5 s.
+        let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             if await server.isListening { return }
             // A failed bind ends the run task at once; surface its error instead of waiting.
             if let error = failure.error.withLock({ $0 }) { throw error }
             try await Task.sleep(nanoseconds: 2_000_000)
         }
-        throw NetError.serverStartFailed(port: 0, reason: "not listening after 30 s")
+        throw NetError.serverStartFailed(port: 0, reason: "not listening after 60 s")
     }
 
     private static func respond(to request: HTTPRequest, with handler: LoopbackHTTPHandler) async throws -> HTTPResponse {

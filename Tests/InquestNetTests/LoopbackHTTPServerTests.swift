@@ -15,7 +15,7 @@ struct LoopbackHTTPServerTests {
         // When a client posts to it
         let transport = URLSessionTransport()
         let url = try #require(URL(string: "http://127.0.0.1:\(port)/v1/things?q=a%20b"))
-        let response = try await transport.post(url, body: Data("hello".utf8), headers: ["Content-Type": "application/json; charset=utf-8"])
+        let response = try await transport.post(url, body: Data("hello".utf8), headers: ["Content-Type": "application/json; charset=utf-8"], timeout: NetTestSupport.timeout)
         await server.stop()
         // Then the handler saw every part of the request
         #expect(response.status == 200)
@@ -38,7 +38,7 @@ struct LoopbackHTTPServerTests {
         }
         let port = try await server.start()
         let url = try #require(URL(string: "http://127.0.0.1:\(port)/nothing"))
-        let response = try await URLSessionTransport().get(url)
+        let response = try await URLSessionTransport().get(url, timeout: NetTestSupport.timeout)
         await server.stop()
         #expect(response.status == 404)
         #expect(response.headers["x-why"] == "missing")

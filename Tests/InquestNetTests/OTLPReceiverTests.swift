@@ -20,8 +20,8 @@ struct OTLPReceiverTests {
         let body = try NetTestSupport.corpusData("otlp/opentelemetry-proto/examples/trace.json")
         let transport = URLSessionTransport()
         // When it is posted twice
-        let first = try await transport.post(base.appendingPathComponent("v1/traces"), body: body, headers: ["Content-Type": "application/json"])
-        let second = try await transport.post(base.appendingPathComponent("v1/traces"), body: body, headers: ["Content-Type": "application/json"])
+        let first = try await transport.post(base.appendingPathComponent("v1/traces"), body: body, headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)
+        let second = try await transport.post(base.appendingPathComponent("v1/traces"), body: body, headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)
         await server.stop()
         // Then both answers are 200 {} and its span is stored once, readable by trace id
         #expect(first.status == 200 && String(decoding: first.body, as: UTF8.self) == "{}")
@@ -42,7 +42,7 @@ struct OTLPReceiverTests {
                "name":"POST /pay","startTimeUnixNano":"1700000000000000000","endTimeUnixNano":"1700000000250000000",
                "status":{"code":2,"message":"card declined"}}]}]}]}
             """
-        let response = try await URLSessionTransport().post(base.appendingPathComponent("v1/traces"), body: Data(body.utf8), headers: ["Content-Type": "application/json"])
+        let response = try await URLSessionTransport().post(base.appendingPathComponent("v1/traces"), body: Data(body.utf8), headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)
         await server.stop()
         #expect(response.status == 200)
         let summary = try #require(try store.window(.everything, anchor: .oldest, limit: 5).first)
@@ -56,7 +56,7 @@ struct OTLPReceiverTests {
         let store = try InquestStore.inMemory()
         let (server, base, receiver) = try await startReceiver(store)
         let body = #"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"zz-not-hex","spanId":"b7ad6b7169203331","name":"x","startTimeUnixNano":"1","endTimeUnixNano":"2"}]}]}]}"#
-        let response = try await URLSessionTransport().post(base.appendingPathComponent("v1/traces"), body: Data(body.utf8), headers: ["Content-Type": "application/json"])
+        let response = try await URLSessionTransport().post(base.appendingPathComponent("v1/traces"), body: Data(body.utf8), headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)
         await server.stop()
         #expect(response.status == 400)
         let answer = try #require(try JSONSerialization.jsonObject(with: response.body) as? [String: Any])
@@ -71,9 +71,9 @@ struct OTLPReceiverTests {
         let store = try InquestStore.inMemory()
         let (server, base, _) = try await startReceiver(store)
         let transport = URLSessionTransport()
-        let protobuf = try await transport.post(base.appendingPathComponent("v1/traces"), body: Data([0x0A, 0x00]), headers: ["Content-Type": "application/x-protobuf"])
-        let get = try await transport.get(base.appendingPathComponent("v1/traces"))
-        let elsewhere = try await transport.post(base.appendingPathComponent("v2/spans"), body: Data("{}".utf8), headers: ["Content-Type": "application/json"])
+        let protobuf = try await transport.post(base.appendingPathComponent("v1/traces"), body: Data([0x0A, 0x00]), headers: ["Content-Type": "application/x-protobuf"], timeout: NetTestSupport.timeout)
+        let get = try await transport.get(base.appendingPathComponent("v1/traces"), timeout: NetTestSupport.timeout)
+        let elsewhere = try await transport.post(base.appendingPathComponent("v2/spans"), body: Data("{}".utf8), headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)
         await server.stop()
         #expect(protobuf.status == 415 && get.status == 405 && elsewhere.status == 404)
         #expect(String(decoding: protobuf.body, as: UTF8.self).contains("application/json"))

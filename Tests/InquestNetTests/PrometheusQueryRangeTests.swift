@@ -68,7 +68,7 @@ struct PrometheusQueryRangeTests {
         defer { Task { await server.stop() } }
         let store = try InquestStore.inMemory()
         var connector = PrometheusQueryRangeConnector(
-            baseURL: try #require(URL(string: "http://127.0.0.1:\(port)")), query: "up", stepSeconds: 15, lookbackSeconds: 60)
+            baseURL: try #require(URL(string: "http://127.0.0.1:\(port)")), query: "up", stepSeconds: 15, lookbackSeconds: 60, timeout: NetTestSupport.timeout)
 
         // When it fetches twice, 30 s apart
         let first = try await connector.fetch(until: NetTestSupport.time(1_700_000_060), store: store)

@@ -22,7 +22,7 @@ struct PrometheusScraperTests {
         }
         let port = try #require(await exporter.port)
         let store = try InquestStore.inMemory()
-        var scraper = PrometheusScraper(url: try #require(URL(string: "http://127.0.0.1:\(port)/metrics")))
+        var scraper = PrometheusScraper(url: try #require(URL(string: "http://127.0.0.1:\(port)/metrics")), timeout: NetTestSupport.timeout)
 
         // When it is scraped twice at two times, and the second time again
         let first = try await scraper.scrape(at: NetTestSupport.time(1000), store: store)
@@ -51,7 +51,7 @@ struct PrometheusScraperTests {
         }
         let port = try #require(await exporter.port)
         let store = try InquestStore.inMemory()
-        var scraper = PrometheusScraper(url: try #require(URL(string: "http://127.0.0.1:\(port)/metrics")))
+        var scraper = PrometheusScraper(url: try #require(URL(string: "http://127.0.0.1:\(port)/metrics")), timeout: NetTestSupport.timeout)
         // When it is scraped every 15 s (simulated times)
         var events = 0
         for index in 0..<300 {
@@ -71,7 +71,7 @@ struct PrometheusScraperTests {
         let server = LoopbackHTTPServer(port: 0) { _ in .text("down for maintenance", status: 503) }
         let port = try await server.start()
         let store = try InquestStore.inMemory()
-        var scraper = PrometheusScraper(url: try #require(URL(string: "http://127.0.0.1:\(port)/metrics")))
+        var scraper = PrometheusScraper(url: try #require(URL(string: "http://127.0.0.1:\(port)/metrics")), timeout: NetTestSupport.timeout)
         await #expect(throws: NetError.httpStatus(url: "http://127.0.0.1:\(port)/metrics", status: 503, body: "down for maintenance")) {
             try await scraper.scrape(at: .now(), store: store)
         }

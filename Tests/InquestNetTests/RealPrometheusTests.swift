@@ -24,10 +24,10 @@ struct RealPrometheusTests {
             Task { await exporter.stop() }
         }
         // When data exists (Prometheus answers the instant query), the connector fetches the last minute at 1 s steps
-        try await prometheus.waitForSeries("inquest_test_gauge", deadline: 60)
+        try await prometheus.waitForSeries("inquest_test_gauge", deadline: NetTestSupport.timeout)
         let store = try InquestStore.inMemory()
         var connector = PrometheusQueryRangeConnector(
-            baseURL: prometheus.baseURL, query: "inquest_test_gauge", stepSeconds: 1, lookbackSeconds: 60)
+            baseURL: prometheus.baseURL, query: "inquest_test_gauge", stepSeconds: 1, lookbackSeconds: 60, timeout: NetTestSupport.timeout)
         let result = try await connector.fetch(until: .now(), store: store)
 
         // Then the gauge's samples are in the store under its name and labels, with its value
@@ -48,8 +48,8 @@ struct RealPrometheusTests {
     @Test func aBadQueryIsReportedWithPrometheusOwnError() async throws {
         let prometheus = try await RealPrometheus.start(scraping: nil)
         defer { prometheus.stop() }
-        try await prometheus.waitUntilReady(deadline: 60)
-        var connector = PrometheusQueryRangeConnector(baseURL: prometheus.baseURL, query: "sum(", stepSeconds: 1, lookbackSeconds: 10)
+        try await prometheus.waitUntilReady(deadline: NetTestSupport.timeout)
+        var connector = PrometheusQueryRangeConnector(baseURL: prometheus.baseURL, query: "sum(", stepSeconds: 1, lookbackSeconds: 10, timeout: NetTestSupport.timeout)
         do {
             _ = try await connector.fetch(until: .now(), store: try InquestStore.inMemory())
             Issue.record("a malformed query was accepted")
