@@ -9,7 +9,7 @@ import InquestStore
 struct ReceiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "receive",
-        abstract: "Receive telemetry pushed over HTTP on a loopback port (OTLP/HTTP JSON traces) into the store."
+        abstract: "Receive telemetry pushed over HTTP on a loopback port (OTLP/HTTP JSON traces and logs) into the store."
     )
 
     enum ReceivedProtocol: String, ExpressibleByArgument, CaseIterable {
@@ -18,7 +18,7 @@ struct ReceiveCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: ArgumentHelp("What to receive: otlp (POST /v1/traces, Content-Type: application/json).", valueName: "protocol"))
+    @Argument(help: ArgumentHelp("What to receive: otlp (POST /v1/traces and /v1/logs, Content-Type: application/json).", valueName: "protocol"))
     var kind: ReceivedProtocol
 
     @Option(help: ArgumentHelp("The TCP port on 127.0.0.1 (default 4318, the OTLP/HTTP port; 0 picks a free one).", valueName: "port"))
@@ -35,7 +35,7 @@ struct ReceiveCommand: ParsableCommand {
             throw CLIFailure("\(error)")
         }
         // Unbuffered, so a script reading the port sees the line at once.
-        FileHandle.standardOutput.write(Data("receiving OTLP/HTTP JSON on http://127.0.0.1:\(bound)/v1/traces → \(store.resolvedPath) (Ctrl-C stops)\n".utf8))
+        FileHandle.standardOutput.write(Data("receiving OTLP/HTTP JSON on http://127.0.0.1:\(bound)/v1/traces and /v1/logs → \(store.resolvedPath) (Ctrl-C stops)\n".utf8))
         SignalWait.untilInterrupted()
         _ = try? AsyncBridge.run { await server.stop() }
         let counts = receiver.counts

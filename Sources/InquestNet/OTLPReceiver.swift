@@ -5,7 +5,8 @@ import InquestParsers
 import InquestStore
 import Synchronization
 
-/// The OTLP/HTTP JSON receiver: `POST /v1/traces` with `Content-Type: application/json`.
+/// The OTLP/HTTP JSON receiver: `POST /v1/traces` and `POST /v1/logs` with
+/// `Content-Type: application/json` (log records become `log` events via ``OTLPLogParser``).
 ///
 /// A body is parsed with ``OTLPTraceParser``; its spans are stored compactly and its error and
 /// slow spans become events (``SpanEventizer``, whose latency baselines persist across requests),
@@ -13,7 +14,7 @@ import Synchronization
 /// trace/span id; events by the span's own bytes). The answer is `200 {}`; a malformed body gets
 /// `400` with an OTLP `Status` JSON (`{"code":3,"message":…}`) naming the offending field, and the
 /// body is kept as a dead letter with that reason. Other paths answer 404, other methods 405,
-/// other media types (protobuf) 415.
+/// other media types (protobuf) 415, `/v1/metrics` 404.
 public final class OTLPReceiver: Sendable {
     /// The largest body accepted (bigger ones answer 413).
     public static let maximumBodyBytes = 64 << 20
@@ -54,12 +55,12 @@ public final class OTLPReceiver: Sendable {
 
     func handleNow(_ request: HTTPRequestMessage) -> HTTPResponseMessage {
         switch request.path {
-        case "/v1/traces":
+        case "/v1/traces", "/v1/logs":
             break
-        case "/v1/logs", "/v1/metrics":
-            return Self.status(404, "\(request.path) is not received here yet; only /v1/traces (OTLP/HTTP JSON)")
+        case "/v1/metrics":
+            return Self.status(404, "/v1/metrics is not received here yet; POST traces to /v1/traces and logs to /v1/logs (OTLP/HTTP JSON)")
         default:
-            return Self.status(404, "no OTLP endpoint at \(request.path); POST traces to /v1/traces")
+            return Self.status(404, "no OTLP endpoint at \(request.path); POST traces to /v1/traces and logs to /v1/logs")
         }
         guard request.method == "POST" else {
             return Self.status(405, "\(request.method) \(request.path): use POST")
@@ -71,6 +72,7 @@ public final class OTLPReceiver: Sendable {
             return Self.status(413, "body of \(request.body.count) bytes is over the limit of \(Self.maximumBodyBytes)")
         }
         let receivedAt = Timestamp.now()
+        if request.path == "/v1/logs" { return receiveLogs(request, at: receivedAt) }
         let spans: [Span]
         do {
             spans = try OTLPTraceParser.parse(request.body)
@@ -92,6 +94,26 @@ public final class OTLPReceiver: Sendable {
             return .json("{}")
         } catch {
             return Self.status(503, "could not store the spans: \(error); retry later")
+        }
+    }
+
+    /// `POST /v1/logs`: every log record becomes a `log` event (with its trace and span ids).
+    private func receiveLogs(_ request: HTTPRequestMessage, at time: Timestamp) -> HTTPResponseMessage {
+        let events: [Event]
+        do {
+            events = try OTLPLogParser.parse(request.body, sourceName: sourceName, sourceIdentity: "otlp-receiver-logs")
+        } catch {
+            return reject(request, reason: "\(error)", field: error.path, at: time)
+        }
+        do {
+            let appended = try commit(EventBatch(events: events))
+            received.withLock {
+                $0.accepted += 1
+                $0.eventsStored += appended.inserted
+            }
+            return .json("{}")
+        } catch {
+            return Self.status(503, "could not store the log records: \(error); retry later")
         }
     }
 

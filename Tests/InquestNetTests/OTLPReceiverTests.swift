@@ -67,6 +67,22 @@ struct OTLPReceiverTests {
         #expect(try receiver.counts.rejected == 1 && store.spanCount() == 0)
     }
 
+    @Test func theRealOTLPLogExampleBecomesOneLogEventStoredOnce() async throws {
+        let store = try InquestStore.inMemory()
+        let (server, base, _) = try await startReceiver(store)
+        let body = try NetTestSupport.corpusData("otlp/opentelemetry-proto/examples/logs.json")
+        let transport = URLSessionTransport()
+        let first = try await transport.post(base.appendingPathComponent("v1/logs"), body: body, headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)
+        let second = try await transport.post(base.appendingPathComponent("v1/logs"), body: body, headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)
+        await server.stop()
+        #expect(first.status == 200 && second.status == 200)
+        let summaries = try store.window(.everything, anchor: .oldest, limit: 5)
+        #expect(summaries.count == 1)
+        let summary = try #require(summaries.first)
+        let event = try #require(try store.event(id: summary.id))
+        #expect(event.sourceKind == .log && event.message == "Example log record" && event.traceID == "5b8efff798038103d269b633813fc60c")
+    }
+
     @Test func wrongPathMethodAndMediaTypeAreRefusedClearly() async throws {
         let store = try InquestStore.inMemory()
         let (server, base, _) = try await startReceiver(store)
