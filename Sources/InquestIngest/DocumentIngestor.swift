@@ -75,6 +75,8 @@ public struct DocumentIngestor {
                     let raw = error.line > 0 && error.line <= lines.count ? Array(lines[error.line - 1].utf8) : []
                     failures.append(("\(error)", "\(path):\(error.line)", raw))
                 }
+            case .otlpLogs:
+                events = try OTLPLogParser.parse(data, sourceName: sourceName, sourceIdentity: identity)
             case .gitlog:
                 let text = String(decoding: data, as: UTF8.self)
                 let parsed = GitLogParser.events(text, options: GitParseOptions(sourceName: sourceName, sourceIdentity: identity))

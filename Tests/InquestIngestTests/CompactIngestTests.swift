@@ -85,3 +85,15 @@ import Testing
         #expect(spans.first?.service == "my.service")
     }
 }
+
+extension CompactIngestTests {
+    @Test func anOTLPLogsFileIsDetectedAndStoredAsLogEventsOnce() throws {
+        let path = Self.corpora.appendingPathComponent("otlp/opentelemetry-proto/examples/logs.json").path
+        try #require(FileManager.default.fileExists(atPath: path), "corpus missing at \(path)")
+        let store = try InquestStore.inMemory()
+        let first = try FileIngestor(store: store).ingest(paths: [path])
+        let second = try FileIngestor(store: store).ingest(paths: [path])
+        #expect(first.files.first?.format == "otlp-logs")
+        #expect(first.stored == 1 && second.stored == 0)
+    }
+}
