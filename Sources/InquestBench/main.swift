@@ -5,6 +5,7 @@ import InquestParsers
 //   swift run -c release inquest-bench ingest [--events 1000000] [--small 100000]
 //   swift run -c release inquest-bench canvas [--events 1000000] [--small 100000] [--no-tmux]
 //   swift run -c release inquest-bench query DB
+//   swift run -c release inquest-bench follow [--events 500000] [--markers 200]
 // See README "Benchmarks".
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -15,6 +16,8 @@ do {
         try IngestBenchmark.child(arguments: Array(arguments.dropFirst()))
     case "canvas":
         try CanvasBenchmark(arguments: Array(arguments.dropFirst())).run()
+    case "follow":
+        try FollowBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "canvas-child":
         try CanvasBenchmark.child(arguments: Array(arguments.dropFirst()))
     case "query":
@@ -32,7 +35,7 @@ do {
             print("2 threads: " + ParseBenchmark.runParallel(bytes: Array(data), format: format, threads: 2, repeats: 3).description)
         }
     default:
-        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] | canvas [--events N] [--small N] [--no-tmux] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
         exit(2)
     }
 } catch {

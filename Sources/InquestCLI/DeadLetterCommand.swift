@@ -1,15 +1,16 @@
 import ArgumentParser
 import Foundation
 import InquestCore
+import InquestIngest
 import InquestRender
 import InquestStore
 
-/// `inquest dlq list|show|purge`: the records that could not be parsed or stored.
+/// `inquest dlq list|show|replay|purge`: the records that could not be parsed or stored.
 struct DeadLetterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dlq",
-        abstract: "List, show or purge dead letters (records kept because they could not be parsed).",
-        subcommands: [List.self, Show.self, Purge.self],
+        abstract: "List, show, replay or purge dead letters (records kept because they could not be parsed).",
+        subcommands: [List.self, Show.self, Replay.self, Purge.self],
         defaultSubcommand: List.self
     )
 
@@ -63,6 +64,29 @@ struct DeadLetterCommand: ParsableCommand {
             print("raw       \(letter.raw.count) bytes")
             for line in TextSanitizer.lines(String(decoding: letter.raw, as: UTF8.self)) {
                 print("  " + line)
+            }
+        }
+    }
+
+    struct Replay: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Parse dead letters again with the current parsers: those that parse are stored and removed (one transaction each); the rest get attempts+1.")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Only those of this source (the path as listed).") var source: String?
+        @Option(help: "Only this dead letter.") var id: Int64?
+
+        func run() throws {
+            let database = try store.open()
+            let summary: DeadLetterReplayer.Summary
+            do {
+                summary = try DeadLetterReplayer(store: database).replay(source: source, id: id)
+                _ = try database.indexFullText()
+            } catch {
+                throw CLIFailure("\(error)")
+            }
+            print("replayed \(summary.resolved + summary.stillFailing) dead letters: \(summary.resolved) now parse (\(summary.stored) events stored), \(summary.stillFailing) still fail")
+            for failure in summary.failures {
+                print("  \(failure.id)\t\(TextSanitizer.singleLine(failure.reason))")
             }
         }
     }

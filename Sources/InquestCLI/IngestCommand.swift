@@ -27,6 +27,8 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Service of events whose records name none (e.g. an access log).", valueName: "name"))
     var service: String?
 
+    @OptionGroup var prometheus: PrometheusIngestOptions
+
     @Flag(help: "Never print the progress line.")
     var quiet = false
 
@@ -34,7 +36,10 @@ struct IngestCommand: ParsableCommand {
     var files: [String] = []
 
     func validate() throws {
-        if files.isEmpty && git == nil { throw ValidationError("give files to ingest (- for standard input) or --git REPOSITORY") }
+        if files.isEmpty && git == nil && prometheus.url == nil {
+            throw ValidationError("give files to ingest (- for standard input), --git REPOSITORY or --prometheus URL --query EXPR")
+        }
+        try prometheus.validate()
     }
 
     func run() throws {
@@ -65,6 +70,9 @@ struct IngestCommand: ParsableCommand {
                 summary = try ingestor.ingest(paths: files) { progress in
                     reporter.report(progress)
                 }
+            }
+            if prometheus.url != nil {
+                summary.files.append(try prometheus.ingest(into: database))
             }
             if let git {
                 let history = try ingestor.ingestGitRepository(git)

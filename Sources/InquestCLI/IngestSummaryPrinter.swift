@@ -6,7 +6,9 @@ enum IngestSummaryPrinter {
     static func render(_ summary: IngestSummary, database: String) -> String {
         var lines: [String] = []
         for file in summary.files {
-            lines.append("\(file.path) [\(file.format)]: \(file.physicalLines.formatted()) lines, \(file.stored.formatted()) events stored, \(file.duplicates.formatted()) duplicates skipped, \(file.deadLettered.formatted()) dead-lettered")
+            lines.append("\(file.path) [\(file.format)]: \(file.physicalLines.formatted()) lines, \(file.stored.formatted()) events stored, \(file.duplicates.formatted()) duplicates skipped, \(file.deadLettered.formatted()) dead-lettered"
+                + (file.samplesStored > 0 ? ", \(file.samplesStored.formatted()) samples stored" : "")
+                + (file.spansStored > 0 ? ", \(file.spansStored.formatted()) spans stored" : ""))
             for reason in file.failureReasons.prefix(5) {
                 lines.append("  \(reason.count)× \(reason.reason) (first at \(reason.firstLocation))")
             }

@@ -32,6 +32,9 @@ struct Inquest: ParsableCommand {
             LogCommand.self,
             InvestigationsCommand.self,
             ExportCommand.self,
+            WatchCommand.self,
+            StatusCommand.self,
+            ReceiveCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -55,6 +55,8 @@ public struct CanvasEffectExecutor: Sendable {
             let items = try store.investigations()
             actions.append(.investigationsLoaded(requestID: requestID, items))
             actions.append(.investigationEditsLoaded(try lastEdits(of: items)))
+        case .loadFeedHealth(let requestID):
+            actions.append(.feedHealthLoaded(requestID: requestID, try store.feedHealth()))
         case .loadDetail(let requestID, let eventID):
             guard let event = try store.event(id: eventID) else {
                 actions.append(.detailLoaded(requestID: requestID, nil))
@@ -65,7 +67,8 @@ public struct CanvasEffectExecutor: Sendable {
                 links: try store.links(eventID: eventID),
                 notes: try store.notes(eventID: eventID),
                 isStarred: try store.isStarred(eventID: eventID),
-                tags: try store.tags(eventID: eventID)
+                tags: try store.tags(eventID: eventID),
+                trace: try TraceTreeLoader.tree(of: event, store: store)
             )
             actions.append(.detailLoaded(requestID: requestID, detail))
         case .loadNotes(let requestID, let investigationID):

@@ -6,7 +6,7 @@ import InquestStore
 /// Turns one document (a trace file, a JUnit report, a GitHub Actions payload, `git log`
 /// output) into events and stores them in one transaction with the file's checkpoint.
 /// A document that cannot be read at all is kept whole as one dead letter with the reason.
-struct DocumentIngestor {
+public struct DocumentIngestor {
     let store: InquestStore
 
     /// The largest document read into memory (documents are not streamed).
@@ -18,16 +18,38 @@ struct DocumentIngestor {
             physicalLines: data.reduce(0) { $0 + ($1 == 10 ? 1 : 0) },
             stored: 0, duplicates: 0, deadLettered: 0, failureReasons: []
         )
+        let batch = Self.batch(
+            data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified,
+            checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)))
+        let letters = batch.deadLetters
+        let appended = try store.append(batch)
+        result.stored = appended.inserted
+        result.duplicates = appended.duplicates
+        result.samplesStored = appended.samplesInserted
+        result.spansStored = appended.spansInserted
+        result.deadLettered = letters.count
+        result.failureReasons = letters.map { .init(reason: $0.reason, count: 1, firstLocation: $0.location) }
+        return result
+    }
+
+    /// The batch one document turns into (events, dead letters with locations, and `checkpoint`),
+    /// without storing it: `inquest ingest` appends it, the watcher's feeds commit it under their lease.
+    public static func batch(
+        _ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?, checkpoint: Checkpoint?
+    ) -> EventBatch {
         let fallback = Timestamp(date: modified ?? Date())
         var events: [Event] = []
+        var samples: [MetricPoint] = []
+        var spans: [StoredSpan] = []
         var failures: [(reason: String, location: String, raw: [UInt8])] = []
         do {
             switch kind {
             case .otlp, .jaeger, .zipkin:
                 let format: TraceFormat = kind == .otlp ? .otlp : kind == .jaeger ? .jaeger : .zipkin
-                let spans = try format.parse(data)
                 var eventizer = SpanEventizer()
-                events = eventizer.eventize(spans, sourceName: sourceName, sourceIdentity: identity)
+                let parsed = try format.parse(data)
+                events = eventizer.eventize(parsed, sourceName: sourceName, sourceIdentity: identity)
+                spans = parsed.map(StoredSpan.init)
             case .junit:
                 let options = CIParseOptions(sourceName: sourceName, sourceIdentity: identity, fallbackTime: fallback)
                 events = try JUnitReportParser.parse(data, options: options).events(options: options)
@@ -38,9 +60,23 @@ struct DocumentIngestor {
                 let text = String(decoding: data, as: UTF8.self)
                 let parsed = CSVSeriesParser.parse(text, defaultSeries: URL(fileURLWithPath: sourceName).deletingPathExtension().lastPathComponent)
                 events = MetricAnomalyEvents.events(for: parsed.samples, sourceName: sourceName, identity: identity)
+                samples = parsed.samples.map(MetricPoint.init)
                 for error in parsed.errors {
                     failures.append(("\(error)", "\(path):\(error.line)", []))
                 }
+            case .prometheus:
+                // Samples without their own timestamp are taken at the file's modification time.
+                let text = String(decoding: data, as: UTF8.self)
+                let parsed = PrometheusTextParser.parse(text, scrapeTime: fallback)
+                events = MetricAnomalyEvents.events(for: parsed.samples, sourceName: sourceName, identity: identity)
+                samples = parsed.samples.map(MetricPoint.init)
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                for error in parsed.errors {
+                    let raw = error.line > 0 && error.line <= lines.count ? Array(lines[error.line - 1].utf8) : []
+                    failures.append(("\(error)", "\(path):\(error.line)", raw))
+                }
+            case .otlpLogs:
+                events = try OTLPLogParser.parse(data, sourceName: sourceName, sourceIdentity: identity)
             case .gitlog:
                 let text = String(decoding: data, as: UTF8.self)
                 let parsed = GitLogParser.events(text, options: GitParseOptions(sourceName: sourceName, sourceIdentity: identity))
@@ -55,14 +91,6 @@ struct DocumentIngestor {
             failures.append(("cannot read as \(kind.rawValue): \(error)", path, Array(data)))
         }
         let letters = failures.map { DeadLetter(source: path, location: $0.location, reason: $0.reason, raw: $0.raw) }
-        let appended = try store.append(EventBatch(
-            events: events, deadLetters: letters,
-            checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count))
-        ))
-        result.stored = appended.inserted
-        result.duplicates = appended.duplicates
-        result.deadLettered = letters.count
-        result.failureReasons = letters.map { .init(reason: $0.reason, count: 1, firstLocation: $0.location) }
-        return result
+        return EventBatch(events: events, deadLetters: letters, checkpoint: checkpoint, samples: samples, spans: spans)
     }
 }

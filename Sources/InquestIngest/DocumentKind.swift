@@ -13,6 +13,11 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// A CSV metric series (`timestamp,value[,series]`; wide CSVs with `--format metrics`):
     /// stored as anomaly events, not one event per sample.
     case metrics
+    /// Prometheus text exposition or OpenMetrics (`# HELP`/`# TYPE` lines, `name{labels} value`):
+    /// samples stored compactly, plus anomaly events.
+    case prometheus
+    /// OTLP/JSON logs (`resourceLogs`): one `log` event per log record.
+    case otlpLogs = "otlp-logs"
 
     /// The kind of a document from its first bytes, or nil for a log stream.
     ///
@@ -34,6 +39,9 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         if isSeriesCSV(data) {
             return .metrics
         }
+        if data.starts(with: Array("# HELP ".utf8)) || data.starts(with: Array("# TYPE ".utf8)) {
+            return .prometheus
+        }
         guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return nil }
         if let trace = TraceFormatDetector.detect(data) {
             switch trace {
@@ -43,6 +51,9 @@ public enum DocumentKind: String, CaseIterable, Sendable {
             }
         }
         let head = String(decoding: data.prefix(65_536), as: UTF8.self)
+        if first == UInt8(ascii: "{") && head.contains("\"resourceLogs\"") {
+            return .otlpLogs
+        }
         let githubKeys = ["\"workflow_run\"", "\"workflow_job\"", "\"workflow_runs\"", "\"jobs\"", "\"check_run\"", "\"deployment_status\""]
         if githubKeys.contains(where: head.contains), (try? JSONSerialization.jsonObject(with: data)) is [String: Any] {
             return .github

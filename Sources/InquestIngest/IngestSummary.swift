@@ -10,6 +10,27 @@ public struct IngestSummary: Sendable {
         public var deadLettered: Int
         /// Dead-letter reasons with their count and the first location seen.
         public var failureReasons: [FailureReason]
+        /// Metric samples newly stored compactly (metric documents).
+        public var samplesStored: Int = 0
+        /// Spans newly stored compactly (trace documents).
+        public var spansStored: Int = 0
+
+        /// Creates the result of one input (a file, a repository, a pulled query).
+        public init(
+            path: String, format: String, bytes: Int64, physicalLines: Int, stored: Int, duplicates: Int,
+            deadLettered: Int, failureReasons: [FailureReason], samplesStored: Int = 0, spansStored: Int = 0
+        ) {
+            self.path = path
+            self.format = format
+            self.bytes = bytes
+            self.physicalLines = physicalLines
+            self.stored = stored
+            self.duplicates = duplicates
+            self.deadLettered = deadLettered
+            self.failureReasons = failureReasons
+            self.samplesStored = samplesStored
+            self.spansStored = spansStored
+        }
     }
 
     public struct FailureReason: Sendable {
@@ -29,6 +50,8 @@ public struct IngestSummary: Sendable {
     public var stored: Int { files.reduce(0) { $0 + $1.stored } }
     public var duplicates: Int { files.reduce(0) { $0 + $1.duplicates } }
     public var deadLettered: Int { files.reduce(0) { $0 + $1.deadLettered } }
+    public var samplesStored: Int { files.reduce(0) { $0 + $1.samplesStored } }
+    public var spansStored: Int { files.reduce(0) { $0 + $1.spansStored } }
     public var physicalLines: Int { files.reduce(0) { $0 + $1.physicalLines } }
     public var bytes: Int64 { files.reduce(0) { $0 + $1.bytes } }
 }

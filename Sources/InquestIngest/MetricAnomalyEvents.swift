@@ -4,8 +4,10 @@ import InquestParsers
 
 /// Runs the anomaly detector over metric samples and turns each anomaly episode (one
 /// excursion, thanks to the detector's hysteresis) into one `metric` event.
-enum MetricAnomalyEvents {
-    static func events(for samples: [MetricSample], sourceName: String, identity: String) -> [Event] {
+/// Shared by file ingest and the live metric connectors (scrape, query_range).
+public enum MetricAnomalyEvents {
+    /// The events of every episode in `samples` (one fresh tracker, all episodes closed at the end).
+    public static func events(for samples: [MetricSample], sourceName: String, identity: String) -> [Event] {
         var tracker = MetricAnomalyTracker()
         var episodes: [AnomalyEpisode] = []
         for sample in samples {
@@ -15,7 +17,9 @@ enum MetricAnomalyEvents {
         return episodes.map { event(for: $0, sourceName: sourceName, identity: identity) }
     }
 
-    static func event(for episode: AnomalyEpisode, sourceName: String, identity: String) -> Event {
+    /// The `metric` event of one episode; its dedupe key is the source identity and the episode's
+    /// start, so the same episode found again is stored once.
+    public static func event(for episode: AnomalyEpisode, sourceName: String, identity: String) -> Event {
         let minutes = Double(episode.end.nanoseconds - episode.start.nanoseconds) / 60_000_000_000
         let attributes: [String: Any] = [
             "series": episode.series,

@@ -113,6 +113,29 @@ public struct LogStreamParser: Sendable {
         flushPending(into: &output)
     }
 
+    /// Where a parser must restart (with ``init(format:options:startOffset:startLine:)``) to
+    /// produce exactly the records this one has not emitted yet: the start of the record it holds
+    /// (an open multi-line JSON object or log4j record), else of the unfinished line it carries,
+    /// else the end of what it was fed. `line` is the number of lines before `offset`.
+    ///
+    /// A follower checkpoints this, not the bytes read, so a restart neither skips nor repeats a record.
+    public var resumePoint: (offset: Int64, line: Int) {
+        if pending.isActive { return (pending.offset, pending.firstLine - 1) }
+        if !carry.isEmpty { return (carryOffset, lineNumber) }
+        return (streamOffset, lineNumber)
+    }
+
+    /// Whether a record is held waiting for more lines (a log4j record that may get continuation
+    /// lines, an open JSON object), with no unfinished line after it.
+    public var isHoldingRecord: Bool { pending.isActive && carry.isEmpty }
+
+    /// Emits the held record as it is, when nothing unfinished follows it (a followed file that
+    /// stayed quiet: its last log4j record is taken as complete). Later lines start new records.
+    public mutating func flushHeldRecord(into output: inout ParseOutput) {
+        guard carry.isEmpty else { return }
+        flushPending(into: &output)
+    }
+
     // MARK: - Lines
 
     private mutating func line(_ physical: Bytes, offset: Int64, into output: inout ParseOutput) {

@@ -10,8 +10,17 @@ public struct AppendResult: Sendable, Hashable {
     public var lastID: Int64?
     /// Dead letters stored (new, or an existing one whose attempts were incremented).
     public var deadLetters: Int
+    /// Metric samples newly stored (already stored ones are not counted).
+    public var samplesInserted: Int
+    /// Spans newly stored (already stored ones are not counted).
+    public var spansInserted: Int
 
-    public init(inserted: Int, duplicates: Int, firstID: Int64?, lastID: Int64?, deadLetters: Int) {
+    public init(
+        inserted: Int, duplicates: Int, firstID: Int64?, lastID: Int64?, deadLetters: Int,
+        samplesInserted: Int = 0, spansInserted: Int = 0
+    ) {
+        self.samplesInserted = samplesInserted
+        self.spansInserted = spansInserted
         self.inserted = inserted
         self.duplicates = duplicates
         self.firstID = firstID

@@ -9,10 +9,19 @@ public struct EventBatch: Sendable, Hashable {
     public var deadLetters: [DeadLetter]
     /// Where to resume this input after the batch, saved in the same transaction.
     public var checkpoint: Checkpoint?
+    /// Metric samples to store compactly; a sample already stored for its series and time is skipped.
+    public var samples: [MetricPoint]
+    /// Trace spans to store compactly; a span already stored is skipped.
+    public var spans: [StoredSpan]
 
-    public init(events: [Event] = [], deadLetters: [DeadLetter] = [], checkpoint: Checkpoint? = nil) {
+    public init(
+        events: [Event] = [], deadLetters: [DeadLetter] = [], checkpoint: Checkpoint? = nil,
+        samples: [MetricPoint] = [], spans: [StoredSpan] = []
+    ) {
         self.events = events
         self.deadLetters = deadLetters
         self.checkpoint = checkpoint
+        self.samples = samples
+        self.spans = spans
     }
 }

@@ -155,6 +155,8 @@ extension InquestStore {
         registerAuditMigrations(&migrator)
         registerFullTextMigrations(&migrator)
         registerExchangeMigrations(&migrator)
+        registerFeedsMigrations(&migrator)
+        registerSeriesAndSpansMigrations(&migrator)
         return migrator
     }
 

@@ -13,6 +13,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case corruptRow(table: String, id: Int64, column: String, value: String)
     /// SQLite reported an error while running an operation.
     case database(operation: String, path: String, reason: String)
+    /// A feed's batch was refused because this watcher no longer holds the feed's lease.
+    case leaseNotHeld(feed: String, holder: String)
 
     public var description: String {
         switch self {
@@ -32,6 +34,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .database(operation, path, reason):
             "\(operation) failed on \(path): \(reason). If the database is busy, retry; if it is corrupt, "
                 + "run `sqlite3 \(path) 'PRAGMA integrity_check'`."
+        case let .leaseNotHeld(feed, holder):
+            "the lease of feed \(feed) is held by \(holder.isEmpty ? "nobody" : holder), not this watcher; "
+                + "the batch was not stored. The watcher waits for the lease and resumes from the checkpoint."
         }
     }
 }

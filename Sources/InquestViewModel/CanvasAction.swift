@@ -34,4 +34,6 @@ public enum CanvasAction: Sendable, Hashable {
     case exportFinished(investigationID: Int64, paths: [String])
     /// Time passes (about once a second) for relative times.
     case tick(now: Timestamp)
+    /// The watcher's feed health was read (for the health overlay).
+    case feedHealthLoaded(requestID: Int, [FeedHealth])
 }

@@ -3,6 +3,7 @@
 public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case quit
     case help
+    case feedHealth = "feeds.health"
     case commandPrompt = "command-prompt"
     case cancel
     case focusNext = "focus.next"
@@ -73,6 +74,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .quit: ("General", "Quit the canvas")
         case .help: ("General", "Show or hide this help")
+        case .feedHealth: ("General", "Show or hide the watcher's feed health (state, lag, errors; refreshed every second)")
         case .commandPrompt: ("General", "Run a command by name (:quit, :filter TEXT, :tag NAME, :jump 10:42)")
         case .cancel: ("General", "Close the open overlay or prompt, clear the message")
         case .focusNext: ("Panes", "Focus the next pane")

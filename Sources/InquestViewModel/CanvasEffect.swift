@@ -35,4 +35,6 @@ public enum CanvasEffect: Sendable, Hashable {
     case openExternalEditor(initialText: String, noteID: Int64?, investigationID: Int64, eventID: Int64?)
     /// Restore the terminal and exit.
     case quit
+    /// Read every feed's health row (the health overlay).
+    case loadFeedHealth(requestID: Int)
 }

@@ -13,6 +13,8 @@ extension CanvasReducer {
         case .help:
             state.help = HelpOverlayState(lines: HelpGenerator.lines(for: environment.keymap))
             return []
+        case .feedHealth:
+            return toggleHealthOverlay(&state)
         case .commandPrompt:
             state.prompt = PromptState(kind: .command, field: TextField(argument ?? ""))
             return []

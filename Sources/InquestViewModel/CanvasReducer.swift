@@ -90,7 +90,9 @@ public enum CanvasReducer {
             return []
         case .tick(let now):
             state.now = now
-            return []
+            return refreshHealthOverlay(&state)
+        case .feedHealthLoaded(let requestID, let rows):
+            return feedHealthLoaded(&state, requestID: requestID, rows: rows)
         }
     }
 
@@ -100,6 +102,7 @@ public enum CanvasReducer {
         state.status = nil
         if state.help != nil { return helpKey(&state, key) }
         if state.audit.overlay != nil { return auditKey(&state, key) }
+        if state.healthOverlay != nil { return healthKey(&state, key) }
         if state.editor != nil { return editorKey(&state, key) }
         if state.form != nil { return formKey(&state, key) }
         if state.prompt != nil { return promptKey(&state, key, environment: environment) }

@@ -28,6 +28,8 @@ public struct CanvasState: Sendable, Hashable {
     public var help: HelpOverlayState?
     /// The open note editor, if any.
     public var editor: NoteEditorState?
+    /// The open feed-health overlay, if any.
+    public var healthOverlay: HealthOverlayState?
     /// The open investigation form, if any.
     public var form: InvestigationFormState?
     /// Who last edited notes and investigations, and the `:log` overlay.
@@ -66,7 +68,8 @@ public struct CanvasState: Sendable, Hashable {
         localOffsetSeconds: Int64 = 0,
         pending: PendingRequests = PendingRequests(),
         nextRequestID: Int = 1,
-        isQuitting: Bool = false
+        isQuitting: Bool = false,
+        healthOverlay: HealthOverlayState? = nil
     ) {
         self.width = width
         self.height = height
@@ -89,6 +92,7 @@ public struct CanvasState: Sendable, Hashable {
         self.pending = pending
         self.nextRequestID = nextRequestID
         self.isQuitting = isQuitting
+        self.healthOverlay = healthOverlay
     }
 
     /// The query the timeline shows: the applied filter in the current scope.

@@ -15,6 +15,7 @@ public enum DefaultKeymap {
 [global]
 q          quit
 ?          help
+H          feeds.health
 :          command-prompt
 esc        cancel
 tab        focus.next

@@ -4,6 +4,8 @@ import InquestCore
 public enum DetailSpanKind: String, Sendable, Hashable {
     case section, key, value, raw
     case jsonKey, jsonString, jsonNumber, jsonLiteral, jsonPunctuation
+    /// A span of the trace tree; the failed one; the selected event's one; its duration bar.
+    case span, spanError, spanSelected, spanBar
 }
 
 /// A run of text of one kind within a details line. Text is NOT sanitised here: the
@@ -59,6 +61,10 @@ public enum DetailLines {
         field("request", event.requestID.map { $0 + (event.traceID == nil ? "   [f: filter on it]" : "") })
         field("starred", detail.isStarred ? "★ yes" : nil)
         field("tags", detail.tags.isEmpty ? nil : detail.tags.map { "#" + $0 }.joined(separator: " "))
+        if let trace = detail.trace, !trace.lines.isEmpty {
+            lines.append([])
+            lines += TraceTreeLines.build(trace)
+        }
         let attributes = event.attributesJSON.trimmingWhitespace
         if !attributes.isEmpty && attributes != "{}" {
             lines.append([])

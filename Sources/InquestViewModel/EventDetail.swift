@@ -11,9 +11,12 @@ public struct EventDetail: Sendable, Hashable {
     /// Whether the event is starred and its tags.
     public var isStarred: Bool
     public var tags: [String]
+    /// The span tree of the event's trace, when the event has a trace id with stored spans.
+    public var trace: TraceTree?
 
-    public init(event: Event, links: [EventLink] = [], notes: [Note] = [], isStarred: Bool = false, tags: [String] = []) {
+    public init(event: Event, links: [EventLink] = [], notes: [Note] = [], isStarred: Bool = false, tags: [String] = [], trace: TraceTree? = nil) {
         self.event = event
+        self.trace = trace
         self.links = links
         self.notes = notes
         self.isStarred = isStarred

@@ -34,6 +34,8 @@ public struct PendingRequests: Sendable, Hashable {
     public var investigations: Int?
     public var detail: Int?
     public var notes: Int?
+    /// The feed-health load of the open health overlay.
+    public var feedHealth: Int?
 
     public init(window: Int? = nil, windowPurpose: WindowPurpose? = nil, count: Int? = nil, histogram: Int? = nil, investigations: Int? = nil, detail: Int? = nil, notes: Int? = nil) {
         self.window = window

@@ -11,13 +11,14 @@ struct StoreOpeningTests {
         let tables = try store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         }
-        for table in ["event", "event_fts", "star", "event_tag", "investigation", "event_link", "note", "dead_letter", "checkpoint", "meta", "fts_state", "event_minute", "audit"] {
+        for table in ["event", "event_fts", "star", "event_tag", "investigation", "event_link", "note", "dead_letter", "checkpoint", "meta", "fts_state", "event_minute", "audit", "feed_lease", "feed_health", "metric_series", "metric_sample", "span"] {
             #expect(tables.contains(table), "missing table \(table)")
         }
         let applied = try store.writer.read { db in try InquestStore.migrator.appliedIdentifiers(db) }
         #expect(applied.isSuperset(of: [
             "v1-events", "v2-annotations", "v3-investigations", "v4-ingest-state", "v5-time-severity-index",
-            "v6-minute-rollup", "v7-one-time-index", "v8-audit",
+            "v6-minute-rollup", "v7-one-time-index", "v8-audit", "v9-series-samples-spans", "v10-feeds-leases",
+            "v10-feeds-health", "v11-exchange-origin", "v12-fts-compact",
         ]))
         #expect(try store.writer.read { db in try InquestStore.migrator.hasCompletedMigrations(db) })
     }

@@ -48,7 +48,9 @@ extension GitCommit {
             timestamp: commitDate, timestampText: commitDateText, sourceKind: .change, sourceName: options.sourceName,
             severity: .info, message: subject.isEmpty ? "commit \(sha.prefix(12))" : subject,
             attributesJSON: attributes.finished, raw: raw,
-            dedupeKey: DedupeKey(source: options.sourceIdentity, raw: raw, offset: Int64(offset)))
+            // Keyed by the commit id, not its offset in the log: a later `git log` puts newer commits
+            // first and shifts every offset, and re-reading a repository must not store a commit twice.
+            dedupeKey: DedupeKey(source: options.sourceIdentity, raw: Array("commit \(sha)".utf8), offset: 0))
     }
 }
 

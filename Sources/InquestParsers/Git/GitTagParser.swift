@@ -59,6 +59,7 @@ extension GitTag {
         return Event(
             timestamp: date, timestampText: dateText, sourceKind: .change, sourceName: options.sourceName,
             severity: .info, message: message, attributesJSON: attributes.finished, raw: raw,
-            dedupeKey: DedupeKey(source: options.sourceIdentity, raw: raw, offset: Int64(offset)))
+            // Keyed by tag name and target (stable across re-reads), not by offset in the input.
+            dedupeKey: DedupeKey(source: options.sourceIdentity, raw: Array("tag \(name) \(commit)".utf8), offset: 0))
     }
 }

@@ -24,6 +24,7 @@ public enum CanvasRenderer {
             NoteEditorOverlay.draw(state, into: &buffer)
         }
         if state.audit.overlay != nil { AuditOverlay.draw(state, into: &buffer) }
+        if state.healthOverlay != nil { HealthOverlay.draw(state, into: &buffer) }
         if state.help != nil { HelpOverlay.draw(state, into: &buffer) }
         return buffer
     }

@@ -75,6 +75,11 @@ enum PaneRole {
         case .jsonNumber: "details.json.number"
         case .jsonLiteral: "details.json.literal"
         case .jsonPunctuation: "details.json.punctuation"
+        // The span tree reuses existing roles, so every theme already styles it.
+        case .span: "details.value"
+        case .spanError: "timeline.severity.error"
+        case .spanSelected: "selection.unfocused"
+        case .spanBar: "source.trace"
         }
     }
 

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import InquestNet
+import InquestStore
+
+/// `inquest receive otlp --port N`: runs the OTLP/HTTP JSON receiver on loopback until
+/// interrupted (SIGINT/SIGTERM stop it cleanly).
+struct ReceiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "receive",
+        abstract: "Receive telemetry pushed over HTTP on a loopback port (OTLP/HTTP JSON traces and logs) into the store."
+    )
+
+    enum ReceivedProtocol: String, ExpressibleByArgument, CaseIterable {
+        case otlp
+    }
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: ArgumentHelp("What to receive: otlp (POST /v1/traces and /v1/logs, Content-Type: application/json).", valueName: "protocol"))
+    var kind: ReceivedProtocol
+
+    @Option(help: ArgumentHelp("The TCP port on 127.0.0.1 (default 4318, the OTLP/HTTP port; 0 picks a free one).", valueName: "port"))
+    var port: UInt16 = 4318
+
+    func run() throws {
+        let database = try store.open()
+        let receiver = OTLPReceiver(store: database)
+        let server = LoopbackHTTPServer(port: port, handler: receiver.handle)
+        let bound: UInt16
+        do {
+            bound = try AsyncBridge.run { try await server.start() }
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+        // Unbuffered, so a script reading the port sees the line at once.
+        FileHandle.standardOutput.write(Data("receiving OTLP/HTTP JSON on http://127.0.0.1:\(bound)/v1/traces and /v1/logs → \(store.resolvedPath) (Ctrl-C stops)\n".utf8))
+        SignalWait.untilInterrupted()
+        _ = try? AsyncBridge.run { await server.stop() }
+        let counts = receiver.counts
+        print("stopped: \(counts.accepted) requests stored (\(counts.spansStored) spans, \(counts.eventsStored) events), \(counts.rejected) rejected as malformed")
+    }
+}
+
+/// Blocks until SIGINT or SIGTERM arrives.
+enum SignalWait {
+    static func untilInterrupted() {
+        let done = DispatchSemaphore(value: 0)
+        var sources: [any DispatchSourceSignal] = []
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { done.signal() }
+            source.resume()
+            sources.append(source)
+        }
+        done.wait()
+        sources.forEach { $0.cancel() }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import InquestCore
+import InquestRender
+import InquestStore
+
+/// `inquest status`: each watcher feed's health as stored by the watcher.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the health of every watcher feed: state, circuit, last success, lag, rates, errors, dead letters."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, jsonl
+    }
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output format: table or jsonl (one JSON object per feed).")
+    var format: Format = .table
+
+    func run() throws {
+        let database = try store.open()
+        let health: [FeedHealth]
+        do {
+            health = try database.feedHealth()
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+        let now = Timestamp.now()
+        switch format {
+        case .table:
+            if health.isEmpty {
+                print("no feeds have reported yet (is `inquest watch --config FILE` running on \(store.resolvedPath)?)")
+                return
+            }
+            for line in FeedHealthTable.rows(health, now: now) { print(line) }
+        case .jsonl:
+            for row in health { print(Self.json(row, now: now)) }
+        }
+    }
+
+    static func json(_ row: FeedHealth, now: Timestamp) -> String {
+        var object: [String: Any] = [
+            "feed": row.feed, "kind": row.kind, "state": row.state.rawValue, "owner": row.owner, "circuit": row.circuit,
+            "events_per_second": row.eventsPerSecond, "events_total": row.eventsTotal, "error_count": row.errorCount,
+            "dead_letter_count": row.deadLetterCount, "updated_at": row.updatedAt.iso8601,
+            "stale": FeedHealthTable.state(row, now: now) != row.state.rawValue,
+        ]
+        if let lastSuccess = row.lastSuccess { object["last_success"] = lastSuccess.iso8601 }
+        if let lag = row.lag { object["lag"] = lag }
+        if let unit = row.lagUnit { object["lag_unit"] = unit }
+        if let lastError = row.lastError { object["last_error"] = lastError }
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,154 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import Synchronization
+
+/// A small HTTP/1.1 server bound to the loopback interface (127.0.0.1 by default), over
+/// FlyingFox (no SwiftNIO). Every request goes to one handler closure; the server knows
+/// nothing about the connectors that use it.
+///
+/// ```swift
+/// let server = LoopbackHTTPServer(port: 0) { request in .text("ok\n") }
+/// let port = try await server.start()   // the ephemeral port chosen by the kernel
+/// ...
+/// await server.stop()
+/// ```
+public actor LoopbackHTTPServer {
+    /// The port asked for; 0 lets the kernel pick a free one.
+    public let requestedPort: UInt16
+    /// The IPv4 address listened on (`127.0.0.1` unless the caller asked otherwise).
+    public let host: String
+    private let handler: LoopbackHTTPHandler
+    private let requestTimeout: TimeInterval
+    private var server: HTTPServer?
+    private var runTask: Task<Void, any Error>?
+    /// The port actually listened on once started.
+    public private(set) var port: UInt16?
+
+    /// Creates a stopped server.
+    /// - Parameters:
+    ///   - port: the TCP port, 0 for an ephemeral one.
+    ///   - host: the IPv4 address to bind; keep the default so nothing outside this machine can connect.
+    ///   - requestTimeout: seconds a connection may take to send a request.
+    ///   - handler: answers every request.
+    public init(port: UInt16, host: String = "127.0.0.1", requestTimeout: TimeInterval = 15, handler: @escaping LoopbackHTTPHandler) {
+        self.requestedPort = port
+        self.host = host
+        self.requestTimeout = requestTimeout
+        self.handler = handler
+    }
+
+    /// Binds, starts listening and returns the port (the chosen one when `port` was 0).
+    /// Throws ``NetError/serverStartFailed(port:reason:)`` when the address cannot be bound.
+    @discardableResult
+    public func start() async throws -> UInt16 {
+        if let port { return port }
+        let address: sockaddr_in
+        do {
+            address = try .inet(ip4: host, port: requestedPort)
+        } catch {
+            throw NetError.serverStartFailed(port: requestedPort, reason: "\(host) is not an IPv4 address")
+        }
+        let handler = self.handler
+        let server = HTTPServer(
+            address: address, timeout: requestTimeout, pool: NoDelaySocketPool(base: HTTPServer.defaultPool()), logger: .disabled,
+            handler: ClosureHTTPHandler { request in try await Self.respond(to: request, with: handler) })
+        let failure = RunFailure()
+        let task = Task {
+            do {
+                try await server.run()
+            } catch {
+                failure.error.withLock { $0 = error }
+                throw error
+            }
+        }
+        do {
+            try await Self.waitUntilListening(server, failure: failure)
+        } catch {
+            task.cancel()
+            throw NetError.serverStartFailed(port: requestedPort, reason: Self.describe(error))
+        }
+        guard case .ip4(_, let boundPort)? = await server.listeningAddress else {
+            task.cancel()
+            throw NetError.serverStartFailed(port: requestedPort, reason: "the socket reports no IPv4 address")
+        }
+        self.server = server
+        self.runTask = task
+        self.port = boundPort
+        return boundPort
+    }
+
+    /// Stops listening and closes open connections (idle keep-alive ones after half a second).
+    public func stop() async {
+        guard let server else { return }
+        await server.stop(timeout: 0.5)
+        runTask?.cancel()
+        self.server = nil
+        self.runTask = nil
+        self.port = nil
+    }
+
+    /// `http://127.0.0.1:PORT` once started.
+    public var baseURL: URL? {
+        port.flatMap { URL(string: "http://\(host):\($0)") }
+    }
+
+    /// Waits for the listening socket, or for `run()` to fail (a bind error), whichever comes first.
+    private static func waitUntilListening(_ server: HTTPServer, failure: RunFailure) async throws {
+        // Generous: a bind error ends the wait at once, but on a loaded 2-core machine (the whole
+        // test suite in parallel, end-to-end tests blocking cooperative threads) the accept loop's
+        // first turn took over 5 s.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if await server.isListening { return }
+            // A failed bind ends the run task at once; surface its error instead of waiting.
+            if let error = failure.error.withLock({ $0 }) { throw error }
+            try await Task.sleep(nanoseconds: 2_000_000)
+        }
+        throw NetError.serverStartFailed(port: 0, reason: "not listening after 60 s")
+    }
+
+    private static func respond(to request: HTTPRequest, with handler: LoopbackHTTPHandler) async throws -> HTTPResponse {
+        var headers: [String: String] = [:]
+        for name in request.headers.keys {
+            headers[name.rawValue.lowercased()] = request.headers.values(for: name).joined(separator: ", ")
+        }
+        let body = try await request.bodyData
+        let message = HTTPRequestMessage(
+            method: request.method.rawValue, path: request.path,
+            query: request.query.map { (name: $0.name, value: $0.value) }, headers: headers, body: body)
+        let response = await handler(message)
+        var responseHeaders = HTTPHeaders()
+        for (name, value) in response.headers {
+            responseHeaders[HTTPHeader(name)] = value
+        }
+        return HTTPResponse(
+            statusCode: HTTPStatusCode(response.status, phrase: Self.phrase(response.status)),
+            headers: responseHeaders, body: response.body)
+    }
+
+    static func phrase(_ status: Int) -> String {
+        switch status {
+        case 200: "OK"
+        case 204: "No Content"
+        case 400: "Bad Request"
+        case 404: "Not Found"
+        case 405: "Method Not Allowed"
+        case 413: "Payload Too Large"
+        case 415: "Unsupported Media Type"
+        case 500: "Internal Server Error"
+        case 503: "Service Unavailable"
+        default: "Status \(status)"
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? NetError { return error.description }
+        return "\(error)"
+    }
+}
+
+/// The error `HTTPServer.run()` ended with, if it ended (shared between its task and `start()`).
+private final class RunFailure: Sendable {
+    let error = Mutex<(any Error)?>(nil)
+}

@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import InquestCore
+
+extension InquestStore {
+    /// Every stored series with its sample count and time extent, by name then labels.
+    public func seriesList() throws -> [MetricSeriesInfo] {
+        try wrap("listing metric series") {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT s.id, s.name, s.labels, count(m.ts) AS samples, min(m.ts) AS first, max(m.ts) AS last
+                    FROM metric_series s LEFT JOIN metric_sample m ON m.series_id = s.id
+                    GROUP BY s.id ORDER BY s.name, s.labels
+                    """).map { row in
+                    MetricSeriesInfo(
+                        id: row["id"], name: row["name"], labels: Self.decodeLabels(row["labels"]),
+                        sampleCount: row["samples"],
+                        first: (row["first"] as Int64?).map(Timestamp.init(nanoseconds:)),
+                        last: (row["last"] as Int64?).map(Timestamp.init(nanoseconds:)))
+                }
+            }
+        }
+    }
+
+    /// The id of the series `name` with exactly `labels`, or nil when it was never stored.
+    public func seriesID(name: String, labels: [String: String] = [:]) throws -> Int64? {
+        try wrap("looking up series \(name)") {
+            try writer.read { db in
+                try Int64.fetchOne(
+                    db, sql: "SELECT id FROM metric_series WHERE name = ? AND labels = ?",
+                    arguments: [name, MetricPoint.labelsJSON(labels)])
+            }
+        }
+    }
+
+    /// The samples of series `series` (an id from ``seriesList()``) with `range.lowerBound <= ts < range.upperBound`, in time order.
+    public func samples(series: Int64, range: Range<Timestamp>) throws -> [StoredSample] {
+        try wrap("reading samples of series \(series)") {
+            try writer.read { db in
+                try Row.fetchAll(
+                    db, sql: "SELECT ts, value FROM metric_sample WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts",
+                    arguments: [series, range.lowerBound.nanoseconds, range.upperBound.nanoseconds]
+                ).map { StoredSample(timestamp: Timestamp(nanoseconds: $0["ts"]), value: ($0["value"] as Double?) ?? .nan) }
+            }
+        }
+    }
+
+    /// The total number of stored samples over all series.
+    public func sampleCount() throws -> Int {
+        try wrap("counting samples") {
+            try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM metric_sample") ?? 0 }
+        }
+    }
+
+    /// Stores `points` (series created on first sight); returns how many were new.
+    static func insertSamples(_ points: [MetricPoint], _ db: Database) throws -> Int {
+        guard !points.isEmpty else { return 0 }
+        var seriesIDs: [String: Int64] = [:]
+        let findSeries = try db.cachedStatement(sql: "SELECT id FROM metric_series WHERE name = ? AND labels = ?")
+        let createSeries = try db.cachedStatement(sql: "INSERT INTO metric_series (name, labels) VALUES (?, ?)")
+        let insertSample = try db.cachedStatement(sql: "INSERT OR IGNORE INTO metric_sample (series_id, ts, value) VALUES (?, ?, ?)")
+        var inserted = 0
+        for point in points {
+            let labels = MetricPoint.labelsJSON(point.labels)
+            let key = point.name + "\u{0}" + labels
+            let seriesID: Int64
+            if let known = seriesIDs[key] {
+                seriesID = known
+            } else if let stored = try Int64.fetchOne(findSeries, arguments: [point.name, labels]) {
+                seriesID = stored
+            } else {
+                try createSeries.execute(arguments: [point.name, labels])
+                seriesID = db.lastInsertedRowID
+            }
+            seriesIDs[key] = seriesID
+            try insertSample.execute(arguments: [seriesID, point.timestamp.nanoseconds, point.value.isNaN ? nil : point.value])
+            inserted += db.changesCount
+        }
+        return inserted
+    }
+
+    static func decodeLabels(_ text: String) -> [String: String] {
+        guard text != "{}" else { return [:] }
+        return (try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))) ?? [:]
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import InquestCore
+import InquestIngest
+import InquestStore
+import Testing
+
+/// `inquest ingest` of metric and trace documents stores samples and spans compactly, once.
+@Suite struct CompactIngestTests {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("inquest-compact-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    /// The shared corpus next to the repository (`$INQUEST_CORPORA` overrides).
+    static let corpora: URL = {
+        if let override = ProcessInfo.processInfo.environment["INQUEST_CORPORA"] { return URL(fileURLWithPath: override) }
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        return url.appendingPathComponent("shared/corpora")
+    }()
+
+    @Test func aCSVSeriesStoresEverySampleOnceAndItsAnomalyEvent() throws {
+        var csv = "timestamp,value\n"
+        for minute in 0..<600 {
+            let value = (minute >= 400 && minute < 405) ? 500.0 : 40.0 + Double((minute * 7) % 5)
+            csv += "2026-11-20 \(String(format: "%02d:%02d", minute / 60, minute % 60)):00,\(value)\n"
+        }
+        let path = directory.appendingPathComponent("latency.csv").path
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+        let store = try InquestStore.inMemory()
+
+        let first = try FileIngestor(store: store).ingest(paths: [path])
+        let second = try FileIngestor(store: store).ingest(paths: [path])
+
+        #expect(first.samplesStored == 600 && second.samplesStored == 0)
+        #expect(try store.sampleCount() == 600)
+        #expect(try store.seriesList().map(\.name) == ["latency"])
+        #expect(try store.count(.everything) == 1)
+    }
+
+    @Test func aPrometheusExpositionFromTheCorpusIsDetectedAndStoredAsSamples() throws {
+        let path = Self.corpora.appendingPathComponent("prometheus/prometheus/alltypes.237mfs.prom.txt").path
+        try #require(FileManager.default.fileExists(atPath: path), "corpus missing at \(path)")
+        let store = try InquestStore.inMemory()
+
+        let summary = try FileIngestor(store: store).ingest(paths: [path])
+
+        #expect(summary.files.first?.format == "prometheus")
+        #expect(summary.samplesStored > 1_000)
+        #expect(try store.sampleCount() == summary.samplesStored)
+        #expect(try store.seriesList().count == summary.samplesStored)
+        #expect(try FileIngestor(store: store).ingest(paths: [path]).samplesStored == 0)
+    }
+
+    @Test(arguments: [
+        ("otlp/opentelemetry-proto/examples/trace.json", "otlp"),
+        ("jaeger/jaeger-ui/testTraceNormal.json", "jaeger"),
+        ("zipkin/zipkin-lens/testdata/yelp.json", "zipkin"),
+    ])
+    func traceFilesFromTheCorpusStoreTheirSpansOnce(file: String, format: String) throws {
+        let path = Self.corpora.appendingPathComponent(file).path
+        try #require(FileManager.default.fileExists(atPath: path), "corpus missing at \(path)")
+        let store = try InquestStore.inMemory()
+
+        let summary = try FileIngestor(store: store).ingest(paths: [path])
+        let again = try FileIngestor(store: store).ingest(paths: [path])
+
+        #expect(summary.files.first?.format == format)
+        #expect(summary.spansStored > 0)
+        #expect(again.spansStored == 0)
+        #expect(try store.spanCount() == summary.spansStored)
+    }
+
+    @Test func theOTLPExampleTraceIsReadBackByTraceID() throws {
+        let path = Self.corpora.appendingPathComponent("otlp/opentelemetry-proto/examples/trace.json").path
+        try #require(FileManager.default.fileExists(atPath: path), "corpus missing at \(path)")
+        let store = try InquestStore.inMemory()
+        _ = try FileIngestor(store: store).ingest(paths: [path])
+        // The example's trace id is base64/hex "5B8EFFF798038103D269B633813FC60C".
+        let spans = try store.spans(traceID: "5b8efff798038103d269b633813fc60c")
+        #expect(spans.count == 1)
+        #expect(spans.first?.operation == "I'm a server span")
+        #expect(spans.first?.service == "my.service")
+    }
+}
+
+extension CompactIngestTests {
+    @Test func anOTLPLogsFileIsDetectedAndStoredAsLogEventsOnce() throws {
+        let path = Self.corpora.appendingPathComponent("otlp/opentelemetry-proto/examples/logs.json").path
+        try #require(FileManager.default.fileExists(atPath: path), "corpus missing at \(path)")
+        let store = try InquestStore.inMemory()
+        let first = try FileIngestor(store: store).ingest(paths: [path])
+        let second = try FileIngestor(store: store).ingest(paths: [path])
+        #expect(first.files.first?.format == "otlp-logs")
+        #expect(first.stored == 1 && second.stored == 0)
+    }
+}
