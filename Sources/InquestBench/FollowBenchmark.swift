@@ -18,6 +18,7 @@ struct FollowBenchmark {
     var events = 500_000
     var markers = 200
     var fullText = true
+    var reader = true
 
     init(arguments: [String]) throws {
         var iterator = arguments.makeIterator()
@@ -26,6 +27,7 @@ struct FollowBenchmark {
             case "--events": events = Int(iterator.next() ?? "") ?? events
             case "--markers": markers = Int(iterator.next() ?? "") ?? markers
             case "--no-fts": fullText = false
+            case "--no-reader": reader = false
             default: throw BenchSupport.Failure(description: "unknown follow option \(argument)")
             }
         }
@@ -63,7 +65,7 @@ struct FollowBenchmark {
                 usleep(250_000)
             }
         }
-        reader.start()
+        if self.reader { reader.start() }
         let start = ContinuousClock.now
         let descriptor = open(logPath, O_WRONLY | O_APPEND)
         var index = 0
@@ -89,7 +91,7 @@ struct FollowBenchmark {
         let stored = try store.count(.everything)
         guard stored == lines.count else { throw BenchSupport.Failure(description: "stored \(stored) of \(lines.count) lines") }
         stopReader.withLock { $0 = true }
-        print("full-text catch-up in the watcher: \(fullText ? "on" : "off (--no-fts)")")
+        print("full-text catch-up in the watcher: \(fullText ? "on" : "off (--no-fts)"); canvas-like reader: \(self.reader ? "on" : "off (--no-reader)")")
         print("throughput: \(lines.count) lines (\(data.count >> 20) MiB) appended in \(BenchSupport.format(written))s, all stored after \(BenchSupport.format(total))s: \(Int(Double(lines.count) / total)) lines/s sustained (goal ≥ 100,000)")
 
         // Phase 2: append-to-visible latency.

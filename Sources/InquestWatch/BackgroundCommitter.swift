@@ -1,41 +1,64 @@
 import Foundation
 
-/// Runs a follower's commits on a thread of their own, one at a time and in order, so the next
-/// batch is parsed on the feed's core while SQLite writes the previous one on the other.
+/// Runs a follower's commits on a thread of their own, in order, so the next batches are parsed
+/// on the feed's core while SQLite writes the previous one on the other.
 ///
-/// At most one commit is in flight: ``submit(_:)`` first waits for the previous one. A failed
-/// commit stored nothing (its transaction rolled back); its error is thrown by the next
-/// ``submit(_:)`` or ``wait()``, and the feed restarts from the last stored checkpoint.
+/// At most ``depth`` commits are queued or running: ``submit(_:)`` waits for room first. A failed
+/// commit stored nothing (its transaction rolled back) and the ones queued after it are skipped;
+/// the error is thrown by the next ``submit(_:)`` or ``wait()``, and the feed restarts from the
+/// last stored checkpoint. What a commit wrote is freed on another queue, off the writer's path.
 final class BackgroundCommitter: @unchecked Sendable {
+    /// Commits queued or running at most.
+    static let depth = 2
+
     private let queue = DispatchQueue(label: "inquest.watch.commit", qos: .userInitiated)
+    private let release = DispatchQueue(label: "inquest.watch.release", qos: .utility)
+    private let room = DispatchSemaphore(value: BackgroundCommitter.depth)
     private let group = DispatchGroup()
     private let lock = NSLock()
     /// Guarded by `lock`.
     private var failure: (any Error)?
 
-    /// Waits for the commit in flight (rethrowing its failure), then starts `work`.
-    func submit(_ work: @escaping @Sendable () throws -> Void) throws {
-        try wait()
+    /// Waits for room (rethrowing an earlier failure), then queues `work`, which returns what it
+    /// wrote so that it is freed off the commit thread.
+    func submit(_ work: @escaping @Sendable () throws -> (any Sendable)?) throws {
+        room.wait()
+        if let failed = takeFailure() {
+            room.signal()
+            throw failed
+        }
         group.enter()
         queue.async { [self] in
+            defer {
+                room.signal()
+                group.leave()
+            }
+            lock.lock()
+            let skip = failure != nil
+            lock.unlock()
+            guard !skip else { return }
             do {
-                try work()
+                let written = try work()
+                release.async { withExtendedLifetime(written) {} }
             } catch {
                 lock.lock()
                 failure = error
                 lock.unlock()
             }
-            group.leave()
         }
     }
 
-    /// Waits until nothing is in flight; throws the failure of the last commit, if it failed.
+    /// Waits until nothing is queued or running; throws the first failure since the last check.
     func wait() throws {
         group.wait()
+        if let failed = takeFailure() { throw failed }
+    }
+
+    private func takeFailure() -> (any Error)? {
         lock.lock()
+        defer { lock.unlock() }
         let failed = failure
         failure = nil
-        lock.unlock()
-        if let failed { throw failed }
+        return failed
     }
 }

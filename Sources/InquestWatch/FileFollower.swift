@@ -212,19 +212,20 @@ final class FileFollower {
         output = ParseOutput()
         self.position = target
         let followedPath = path
-        let work: @Sendable () throws -> Void = {
+        let work: @Sendable () throws -> (any Sendable)? = {
             let result = try context.commit(batch)
             if result.duplicates > 0 {
                 // Resuming at the checkpoint never re-reads a record; this means the store already had
                 // these (e.g. the same file ingested by `inquest ingest` under the same identity).
                 context.logger.warning("records already stored were read again", metadata: ["path": "\(followedPath)", "count": "\(result.duplicates)"])
             }
+            return batch
         }
         if inBackground {
             try committer.submit(work)
         } else {
             try committer.wait()
-            try work()
+            _ = try work()
         }
     }
 }

@@ -42,6 +42,7 @@ public final class Watcher: Sendable {
                 group.addTask {
                     while !Task.isCancelled {
                         try? await Task.sleep(for: self.interval)
+                        if Task.isCancelled { break }  // a stop must not wait for another indexing step
                         self.indexFullText()
                     }
                 }
@@ -60,8 +61,9 @@ public final class Watcher: Sendable {
             _ = await group.next()
             group.cancelAll()
         }
+        // No full-text catch-up here: it could hold the stop past a second; the next start (or
+        // `inquest ingest`) indexes the rest, and the rows are browsable without it.
         writeMetricsFile()
-        if indexesFullText { indexFullText() }
         logger.info("watcher stopped", metadata: ["owner": "\(supervisor.owner)"])
     }
 
@@ -70,11 +72,12 @@ public final class Watcher: Sendable {
         MetricsExposition.render(supervisor.health)
     }
 
-    /// Indexes what the feeds stored since the last call, 50,000 rows per transaction at most,
+    /// Indexes what the feeds stored since the last call, 20,000 rows per transaction at most
+    /// (a stop waits for at most one such step),
     /// so text search in canvases finds new lines within about a health interval.
     private func indexFullText() {
         do {
-            while try store.indexFullText(maxRows: 50_000) == 50_000, !Task.isCancelled {}
+            while try store.indexFullText(maxRows: 20_000) == 20_000, !Task.isCancelled {}
         } catch {
             logger.warning("cannot update the full-text index: \(error)")
         }
