@@ -1,4 +1,5 @@
 import Foundation
+import InquestReport
 import InquestCore
 import InquestRender
 
@@ -57,21 +58,7 @@ enum AuditLogPrinter {
             guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
                 return "{}"
             }
-            return escapingInvisibleControls(String(decoding: data, as: UTF8.self))
+            return ReportJSON.escapingInvisibleControls(String(decoding: data, as: UTF8.self))
         }
-    }
-
-    static func escapingInvisibleControls(_ json: String) -> String {
-        var output = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            switch scalar.value {
-            case 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
-                let hex = String(scalar.value, radix: 16)
-                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-            default:
-                output.append(scalar)
-            }
-        }
-        return String(output)
     }
 }

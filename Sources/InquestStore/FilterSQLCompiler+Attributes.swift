@@ -54,9 +54,9 @@ struct FilterSQLAttribute {
         case .boolean:
             return nil
         }
-        let tokens = FullTextTokenizer.tokens(text)
-        guard !tokens.isEmpty else { return nil }
-        return FilterFullTextQuery.tokenQuery(.word(text))
+        // At least one letter or digit, or FTS5 has no token to look for.
+        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else { return nil }
+        return FilterFullTextQuery.quoted(.phrase(text))
     }
 
     private func plainCondition(_ comparison: FilterComparison, _ value: FilterValue) -> FilterSQLFragment {

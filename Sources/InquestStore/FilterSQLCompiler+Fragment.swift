@@ -41,18 +41,6 @@ struct FilterSQLFragment {
         return FilterSQLFragment(sql, [.text(query)], usesFullText: true)
     }
 
-    /// Text of several tokens: rows holding all its tokens (the index), then only those where
-    /// the tokens appear in order in one column (`inquest_phrase`, see ``FullTextPhrase``).
-    static func fullTextPhrase(_ text: FilterText) -> FilterSQLFragment {
-        var isPrefix = false
-        if case .prefix = text { isPrefix = true }
-        let sql = "(event.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)"
-            + " AND inquest_phrase(event.message, event.attributes, ?, ?))"
-        return FilterSQLFragment(
-            sql, [.text(FilterFullTextQuery.tokenQuery(text)), .text(text.text), .integer(isPrefix ? 1 : 0)],
-            usesFullText: true)
-    }
-
     private static func compileOr(_ children: [FilterExpression], now: Timestamp) -> FilterSQLFragment {
         // All free-text alternatives go into one MATCH; the rest are ORed next to it.
         var textQueries: [String] = []

@@ -6,7 +6,6 @@ extension FilterSQLFragment {
     static func compile(_ term: FilterTerm, now: Timestamp) -> FilterSQLFragment {
         switch term {
         case .text(let text):
-            if FilterFullTextQuery.isMultiToken(text) { return fullTextPhrase(text) }
             return fullText(FilterFullTextQuery.quoted(text), negated: false)
         case .sourceKind(let kind):
             return FilterSQLFragment("event.source_kind = ?", [.text(kind.rawValue)])

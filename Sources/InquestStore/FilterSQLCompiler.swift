@@ -18,16 +18,15 @@ public enum FilterSQLCompiler {
         )
     }
 
-    /// An FTS5 query that every result matches (its matches may be more): the whole expression
-    /// when it is only free text, else the positive free-text terms of a top-level AND. Phrases
-    /// count as all their tokens.
+    /// The FTS5 query of the free text every result must match: the whole expression when it
+    /// is only free text, else the positive free-text terms of a top-level AND.
     static func drivingQuery(for expression: FilterExpression) -> String? {
-        if let whole = FilterFullTextQuery.superset(for: expression) { return whole }
+        if let whole = FilterFullTextQuery.query(for: expression) { return whole }
         guard case .and(let children) = expression else { return nil }
         let text = children.filter { child in
             if case .not = child { return false }
-            return FilterFullTextQuery.superset(for: child) != nil
+            return FilterFullTextQuery.query(for: child) != nil
         }
-        return text.isEmpty ? nil : FilterFullTextQuery.superset(for: .and(text))
+        return text.isEmpty ? nil : FilterFullTextQuery.query(for: .and(text))
     }
 }

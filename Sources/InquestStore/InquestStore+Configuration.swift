@@ -30,7 +30,6 @@ extension InquestStore {
         configuration.prepareDatabase { db in
             db.add(function: actorFunction)
             db.add(function: nowFunction)
-            db.add(function: FullTextPhrase.function)
             try db.execute(sql: """
                 PRAGMA page_size = 8192;
                 PRAGMA synchronous = NORMAL;

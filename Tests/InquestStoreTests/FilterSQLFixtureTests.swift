@@ -77,7 +77,6 @@ struct FilterSQLFixture {
     }
 
     private static func createSchema(_ db: Database) throws {
-        db.add(function: FullTextPhrase.function)
         try db.execute(
             sql: """
                 CREATE TABLE event (
@@ -86,7 +85,7 @@ struct FilterSQLFixture {
                   service TEXT, host TEXT, message TEXT NOT NULL, trace_id TEXT, span_id TEXT, request_id TEXT,
                   attributes TEXT NOT NULL DEFAULT '{}', raw BLOB NOT NULL, dedupe_key BLOB NOT NULL UNIQUE);
                 CREATE INDEX event_by_time ON event(ts, id);
-                CREATE VIRTUAL TABLE event_fts USING fts5(message, attributes, content='event', content_rowid='id', tokenize='unicode61', detail=none, columnsize=0);
+                CREATE VIRTUAL TABLE event_fts USING fts5(message, attributes, content='event', content_rowid='id', tokenize='unicode61', columnsize=0);
                 CREATE TABLE star (event_id INTEGER PRIMARY KEY REFERENCES event(id) ON DELETE CASCADE,
                   starred_by TEXT NOT NULL, starred_at INTEGER NOT NULL);
                 CREATE TABLE event_tag (event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE, tag TEXT NOT NULL,

@@ -70,12 +70,8 @@ import Testing
     }
 
     @Test func ftsArgumentIsOneQuotedString() throws {
-        let single = FilterSQLCompiler.compile(Filter(text: "", expression: .term(.text(.word("a\"")))), now: FilterSQLFixture.base)
-        #expect(single.arguments == [.text(#""a""""#)])
-        // Text of several tokens: the index query is quoted tokens only; the text itself goes to
-        // the order check as a bound value.
-        let several = FilterSQLCompiler.compile(Filter(text: "", expression: .term(.text(.word("a\"b NEAR(")))), now: FilterSQLFixture.base)
-        #expect(several.arguments == [.text(#""a" AND "b" AND "near""#), .text("a\"b NEAR("), .integer(0)])
+        let sql = FilterSQLCompiler.compile(Filter(text: "", expression: .term(.text(.word("a\"b NEAR(")))), now: FilterSQLFixture.base)
+        #expect(sql.arguments == [.text(#""a""b NEAR(""#)])
     }
 
     static func text(_ text: FilterText) -> FilterSQL {

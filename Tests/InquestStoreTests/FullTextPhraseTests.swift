@@ -2,27 +2,9 @@ import InquestCore
 import Testing
 @testable import InquestStore
 
-/// The index keeps no positions (`detail=none`); phrase order is checked on each row.
-@Suite("Phrases over a position-less index")
+/// Phrases, words the tokenizer splits, prefixes and case/diacritic folding, through the store.
+@Suite("Phrases and split words")
 struct FullTextPhraseTests {
-    @Test func tokenizesLikeUnicode61() {
-        #expect(FullTextTokenizer.tokens("GET /api/v1?id=42 req-c1489") == ["get", "api", "v1", "id", "42", "req", "c1489"])
-        #expect(FullTextTokenizer.tokens("Café ÉCHEC naïve") == ["cafe", "echec", "naive"])
-        #expect(FullTextTokenizer.tokens("snake_case 10.0.0.1:80") == ["snake", "case", "10", "0", "0", "1", "80"])
-        #expect(FullTextTokenizer.tokens(" ,;! ").isEmpty)
-    }
-
-    @Test func matchesRunsInOrderWithinOneColumn() {
-        let tokens = FullTextTokenizer.tokens("opened connection to payment gateway at 10.16.205.129:8080")
-        #expect(FullTextPhrase.contains(tokens, ["payment", "gateway"], prefix: false))
-        #expect(!FullTextPhrase.contains(tokens, ["gateway", "payment"], prefix: false))
-        #expect(!FullTextPhrase.contains(tokens, ["connection", "payment"], prefix: false))
-        #expect(FullTextPhrase.contains(tokens, ["10", "16", "205"], prefix: false))
-        #expect(FullTextPhrase.contains(tokens, ["payment", "gate"], prefix: true))
-        #expect(!FullTextPhrase.contains(tokens, ["payment", "gate"], prefix: false))
-        #expect(!FullTextPhrase.contains(["a"], ["a", "b"], prefix: false))
-    }
-
     private func store(_ messages: [String], attributes: [String]? = nil) throws -> InquestStore {
         let store = try InquestStore.inMemory()
         let events = messages.enumerated().map { index, message in
@@ -62,21 +44,3 @@ struct FullTextPhraseTests {
     }
 }
 
-@Suite("Phrase check on bytes")
-struct FullTextPhraseBytesTests {
-    @Test(arguments: [
-        ("opened connection to PAYMENT Gateway at 10.0.0.1", "payment gateway", false),
-        ("gateway payment", "payment gateway", false),
-        ("payment gatewayed", "payment gateway", true),
-        ("payment gatewayed", "payment gateway", false),
-        ("x req-c1489 y", "req-c14", true),
-        ("x req-c1489 y", "req-c14", false),
-        ("Café ÉCHEC", "cafe echec", false),
-        ("", "a b", false),
-    ])
-    func agreesWithTheTokenizerPath(text: String, phrase: String, prefix: Bool) {
-        let wanted = FullTextTokenizer.tokens(phrase)
-        let reference = FullTextPhrase.contains(FullTextTokenizer.tokens(text), wanted, prefix: prefix)
-        #expect(FullTextPhrase.matches(text, wanted, prefix: prefix) == reference)
-    }
-}

@@ -18,7 +18,7 @@ struct StoreOpeningTests {
         #expect(applied.isSuperset(of: [
             "v1-events", "v2-annotations", "v3-investigations", "v4-ingest-state", "v5-time-severity-index",
             "v6-minute-rollup", "v7-one-time-index", "v8-audit", "v9-series-samples-spans", "v10-feeds-leases",
-            "v10-feeds-health", "v11-exchange-origin", "v12-fts-compact",
+            "v10-feeds-health", "v11-exchange-origin", "v12-fts-without-column-sizes",
         ]))
         #expect(try store.writer.read { db in try InquestStore.migrator.hasCompletedMigrations(db) })
     }

@@ -17,7 +17,7 @@ public enum ReportJSON {
     /// JSONEncoder escapes C0 controls (ESC becomes `\u001b`) but writes C1 controls, bidi
     /// overrides and line/paragraph separators raw. They can only occur inside strings, where
     /// `\uXXXX` is the same value, so escaping them keeps the data and makes `cat` of an export safe.
-    static func escapingInvisibleControls(_ json: String) -> String {
+    public static func escapingInvisibleControls(_ json: String) -> String {
         var output = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
             switch scalar.value {
