@@ -78,11 +78,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Runs tmux for the benchmark and the end-to-end tests (one posix_spawn runner for both).
+        .target(name: "InquestTmux"),
         // Investigation reports: the document model, its builder from the store and pure renderers.
         .target(name: "InquestReport", dependencies: ["InquestCore", "InquestStore"]),
         .executableTarget(
             name: "InquestBench",
-            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch"]
+            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch", "InquestTmux"]
         ),
         .testTarget(name: "InquestCoreTests", dependencies: ["InquestCore"]),
         .testTarget(name: "InquestStoreTests", dependencies: ["InquestStore", "InquestCore"]),
@@ -96,7 +98,7 @@ let package = Package(
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
         .testTarget(name: "InquestWatchTests", dependencies: ["InquestWatch", "InquestNet", "InquestStore", "InquestParsers", "InquestIngest", "InquestCore"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
-        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore"]),
+        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore", "InquestTmux"]),
     ]
 )
 

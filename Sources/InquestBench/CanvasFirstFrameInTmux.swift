@@ -1,4 +1,5 @@
 import Foundation
+import InquestTmux
 import InquestStore
 
 /// The real `inquest` binary's first frame in a 120×40 tmux pane, beside lnav opening the

@@ -1,4 +1,5 @@
 import Foundation
+import InquestTmux
 
 /// A private tmux server running one command, for driving the canvas like a user.
 ///
@@ -33,42 +34,14 @@ final class TmuxSession {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    /// Runs tmux with posix_spawn and waitpid. Foundation's `Process` cannot be used for
-    /// `new-session`: the tmux server it forks keeps Foundation's child-watch descriptor open,
-    /// so `waitUntilExit` never returns. Output goes through a temporary file.
+    /// Runs tmux through the shared runner (see ``Tmux``).
     @discardableResult
     private func tmux(_ arguments: [String], captureOutput: Bool = true) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, captureOutput ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = (["/usr/bin/tmux"] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        // The test runner's threads block some signals; a tmux server inheriting that mask
-        // would never see SIGCHLD or SIGWINCH (no exit status, no resize). Start it clean.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var emptySet = sigset_t()
-        sigemptyset(&emptySet)
-        var defaultSet = sigset_t()
-        sigfillset(&defaultSet)
-        sigdelset(&defaultSet, SIGKILL)
-        sigdelset(&defaultSet, SIGSTOP)
-        posix_spawnattr_setsigmask(&attributes, &emptySet)
-        posix_spawnattr_setsigdefault(&attributes, &defaultSet)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, &attributes, argv, environ)
-        guard spawned == 0 else { throw TmuxFailure(description: "cannot run tmux: \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        guard captureOutput else { return "" }
-        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        do {
+            return try Tmux.run(arguments, captureOutput: captureOutput)
+        } catch {
+            throw TmuxFailure(description: error.description)
+        }
     }
 
     /// Key names as tmux knows them: `Down`, `PageDown`, `Escape`, `Enter`, `C-s`, `Tab`, `BTab`.

@@ -1,12 +1,23 @@
 import Foundation
 
-/// Runs `/usr/bin/tmux` with posix_spawn and waitpid. Foundation's `Process` is not used:
-/// the tmux server daemonized from `new-session` would keep its pipes open. The child gets
-/// an empty signal mask and default handlers so the server sees SIGCHLD and SIGWINCH.
-enum Tmux {
+/// Runs `/usr/bin/tmux` with posix_spawn and waitpid, for the benchmark and the end-to-end tests
+/// that drive the real binary in tmux.
+///
+/// Foundation's `Process` is not used: the tmux server daemonized from `new-session` keeps
+/// Foundation's pipes and child-watch descriptor open, so `waitUntilExit` never returns. Output
+/// goes through a temporary file. The test runner's threads block some signals; a tmux server
+/// inheriting that mask would never see SIGCHLD or SIGWINCH (no exit status, no resize), so the
+/// child starts with an empty signal mask and default handlers.
+public enum Tmux {
+    /// tmux could not be started.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Runs tmux with `arguments`; returns its standard output when `captureOutput`, else "".
     @discardableResult
-    static func run(_ arguments: [String], captureOutput: Bool = false) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("inquest-bench-tmux-\(UUID().uuidString)").path
+    public static func run(_ arguments: [String], captureOutput: Bool = false) throws(Failure) -> String {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("inquest-tmux-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -31,7 +42,7 @@ enum Tmux {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, &attributes, argv, environ)
         guard spawned == 0 else {
-            throw BenchSupport.Failure(description: "cannot run /usr/bin/tmux: \(String(cString: strerror(spawned))); install tmux or pass --no-tmux")
+            throw Failure(description: "cannot run /usr/bin/tmux: \(String(cString: strerror(spawned))); install tmux")
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
