@@ -47,24 +47,16 @@ public struct FileIngestor: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let directory = URL(fileURLWithPath: repository).standardizedFileURL
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", directory.path, "log", "--date=iso-strict", "--pretty=fuller", "--parents", "--numstat"]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
+        let run: GitCommand.Outcome
         do {
-            try process.run()
+            run = try GitCommand.run(GitCommand.logArguments, in: directory.path)
         } catch {
             throw IngestError.unreadable(path: repository, reason: "cannot run git: \(error)")
         }
-        let log = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw IngestError.unreadable(path: repository, reason: "git log failed: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+        guard run.status == 0 else {
+            throw IngestError.unreadable(path: repository, reason: "git log failed: \(run.errors)")
         }
+        let log = run.output
         var summary = IngestSummary()
         summary.files.append(try DocumentIngestor(store: store).ingest(
             log, kind: .gitlog, path: repository, identity: "git:" + directory.path,

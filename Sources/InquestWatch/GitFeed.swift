@@ -27,7 +27,7 @@ public struct GitFeed: Feed {
             let head = String(decoding: try Self.git(["rev-parse", "HEAD"], in: directory.path), as: UTF8.self)
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             if try context.checkpoint(key: key)?.position != head {
-                let log = try Self.git(["log", "--date=iso-strict", "--pretty=fuller", "--parents", "--numstat"], in: directory.path)
+                let log = try Self.git(GitCommand.logArguments, in: directory.path)
                 let batch = DocumentIngestor.batch(
                     log, kind: .gitlog, path: repository, identity: identity, sourceName: directory.lastPathComponent,
                     modified: nil, checkpoint: Checkpoint(key: key, position: head))
@@ -42,26 +42,16 @@ public struct GitFeed: Feed {
 
     /// Runs `git -C directory arguments...`; its standard output, or a thrown ``WatchError``.
     static func git(_ arguments: [String], in directory: String) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", directory] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
+        let run: GitCommand.Outcome
         do {
-            try process.run()
+            run = try GitCommand.run(arguments, in: directory)
         } catch {
             throw WatchError.commandFailed(command: "git \(arguments.first ?? "")", status: -1, message: "cannot start git: \(error)")
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard run.status == 0 else {
             throw WatchError.commandFailed(
-                command: "git -C \(directory) \(arguments.first ?? "")", status: process.terminationStatus,
-                message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+                command: "git -C \(directory) \(arguments.first ?? "")", status: run.status, message: run.errors)
         }
-        return data
+        return run.output
     }
 }
