@@ -120,19 +120,11 @@ public struct CanvasEffectExecutor: Sendable {
 
     /// The latest audit entry of each note (notes without one are left out).
     private func lastEdits(of notes: [Note]) throws -> [Int64: AuditEntry] {
-        var edits: [Int64: AuditEntry] = [:]
-        for note in notes {
-            if let id = note.id, let entry = try store.lastEdit(noteID: id) { edits[id] = entry }
-        }
-        return edits
+        try store.lastEdits(noteIDs: notes.compactMap(\.id))
     }
 
     /// The latest change to each investigation's own fields.
     private func lastEdits(of items: [InvestigationSummary]) throws -> [Int64: AuditEntry] {
-        var edits: [Int64: AuditEntry] = [:]
-        for item in items {
-            if let id = item.investigation.id, let entry = try store.lastEdit(investigationID: id) { edits[id] = entry }
-        }
-        return edits
+        try store.lastEdits(investigationIDs: items.compactMap(\.investigation.id))
     }
 }

@@ -61,4 +61,39 @@ extension InquestStore {
             }
         }
     }
+
+    /// The latest change to each listed note, by note id, in one read (notes without a trail
+    /// are left out).
+    public func lastEdits(noteIDs: [Int64]) throws -> [Int64: AuditEntry] {
+        try lastEdits(column: "note_id", key: \.noteID, ids: noteIDs, condition: "1")
+    }
+
+    /// The latest change to each listed investigation's own fields, by investigation id, in one read.
+    public func lastEdits(investigationIDs: [Int64]) throws -> [Int64: AuditEntry] {
+        try lastEdits(column: "investigation_id", key: \.investigationID, ids: investigationIDs, condition: "entity = 'investigation'")
+    }
+
+    private func lastEdits(
+        column: String, key: KeyPath<AuditEntry, Int64?>, ids: [Int64], condition: String
+    ) throws -> [Int64: AuditEntry] {
+        guard !ids.isEmpty else { return [:] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        return try wrap("reading the last edits of \(ids.count) rows") {
+            try writer.read { db in
+                let entries = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT \(AuditEntry.selection) FROM audit WHERE id IN (
+                          SELECT max(id) FROM audit WHERE \(column) IN (\(placeholders)) AND \(condition) GROUP BY \(column))
+                        """,
+                    arguments: StatementArguments(ids)
+                ).map(AuditEntry.init(row:))
+                var byID: [Int64: AuditEntry] = [:]
+                for entry in entries {
+                    if let id = entry[keyPath: key] { byID[id] = entry }
+                }
+                return byID
+            }
+        }
+    }
 }

@@ -60,6 +60,29 @@ struct AuditTrailTests {
         #expect(try store.lastEdit(investigationID: id)?.detail == "status, resolved_at, root_cause")
     }
 
+    @Test func lastEditsOfManyAgreeWithOneByOne() throws {
+        let store = try makeStore()
+        let first = try #require(try store.createInvestigation(Investigation(title: "One")).id)
+        let second = try #require(try store.createInvestigation(Investigation(title: "Two")).id)
+        var renamed = try #require(try store.investigation(id: second))
+        renamed.title = "Two, renamed"
+        try store.updateInvestigation(renamed)
+        let a = try #require(try store.addNote(investigationID: first, body: "a").id)
+        let b = try #require(try store.addNote(investigationID: first, body: "b").id)
+        try store.editNote(id: b, body: "b2")
+        try store.addNote(investigationID: second, body: "touches two, not an edit of its fields")
+
+        let notes = try store.lastEdits(noteIDs: [a, b, 999])
+        #expect(notes.count == 2)
+        #expect(notes[a] == (try store.lastEdit(noteID: a)))
+        #expect(notes[b] == (try store.lastEdit(noteID: b)))
+        let investigations = try store.lastEdits(investigationIDs: [first, second])
+        #expect(investigations[first] == (try store.lastEdit(investigationID: first)))
+        #expect(investigations[second] == (try store.lastEdit(investigationID: second)))
+        #expect(investigations[second]?.detail == "title")
+        #expect(try store.lastEdits(noteIDs: []).isEmpty)
+    }
+
     @Test func touchingUpdatedAtAloneIsNotRecordedButLinkChangesAre() throws {
         let store = try makeStore()
         let eventID = try #require(try store.append(EventBatch(events: [StoreFixtures.event(1, ts: 1)])).firstID)
