@@ -28,15 +28,21 @@ public struct FileIngestor: Sendable {
         var summary = IngestSummary()
         let clock = ContinuousClock()
         let start = clock.now
-        for path in paths {
-            let input = try InputFile(path: path)
-            let result = try ingest(input, progress: progress)
-            summary.files.append(result)
+        let indexer = options.indexFullText ? BackgroundFullTextIndexer(store: store) : nil
+        indexer?.start()
+        do {
+            for path in paths {
+                let input = try InputFile(path: path)
+                let result = try ingest(input, progress: progress)
+                summary.files.append(result)
+            }
+        } catch {
+            // What was stored stays stored; its index is finished before the error is reported.
+            try? indexer?.finish()
+            throw error
         }
         summary.storeSeconds = seconds(clock.now - start)
-        if options.indexFullText {
-            _ = try store.indexFullText()
-        }
+        try indexer?.finish()
         summary.fullTextSeconds = seconds(clock.now - start)
         return summary
     }

@@ -30,7 +30,7 @@ struct FilterSQLAttribute {
         let exact = plainCondition(comparison, value)
         guard let query = Self.candidateQuery(comparison, value) else { return exact }
         return FilterSQLFragment(
-            "(event.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?) AND \(exact.sql))",
+            "(event.id IN (SELECT rowid FROM fts.event_fts WHERE event_fts MATCH ?) AND \(exact.sql))",
             [.text(query)] + exact.arguments, mayBeNull: true, usesFullText: true)
     }
 

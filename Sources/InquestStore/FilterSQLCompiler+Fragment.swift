@@ -35,9 +35,9 @@ struct FilterSQLFragment {
         }
     }
 
-    /// `event.id [NOT] IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)`.
+    /// `event.id [NOT] IN (SELECT rowid FROM fts.event_fts WHERE event_fts MATCH ?)`.
     static func fullText(_ query: String, negated: Bool) -> FilterSQLFragment {
-        let sql = "(event.id \(negated ? "NOT IN" : "IN") (SELECT rowid FROM event_fts WHERE event_fts MATCH ?))"
+        let sql = "(event.id \(negated ? "NOT IN" : "IN") (SELECT rowid FROM fts.event_fts WHERE event_fts MATCH ?))"
         return FilterSQLFragment(sql, [.text(query)], usesFullText: true)
     }
 

@@ -20,7 +20,10 @@ extension InquestStore {
     ///
     /// Every connection also gets `inquest_actor()` and `inquest_now()`, which the audit
     /// triggers call (see ``registerAuditMigrations(_:)``), read from `audit`.
-    static func makeConfiguration(audit: AuditIdentity) -> Configuration {
+    ///
+    /// Connections that read attach the full-text index as `fts` (see ``FullTextIndex``): a
+    /// pool's readers attach its file, an in-memory store's only connection an in-memory database.
+    static func makeConfiguration(audit: AuditIdentity, fullText: FullTextAttachment) -> Configuration {
         let actorFunction = DatabaseFunction("inquest_actor", argumentCount: 0, pure: false) { _ in audit.actor }
         let nowFunction = DatabaseFunction("inquest_now", argumentCount: 0, pure: false) { _ in audit.now().nanoseconds }
         var configuration = Configuration()
@@ -39,8 +42,24 @@ extension InquestStore {
                 PRAGMA journal_size_limit = 134217728;
                 PRAGMA wal_autocheckpoint = 8192;
                 """)
+            switch fullText {
+            case .inMemory:
+                try db.execute(sql: "ATTACH DATABASE ':memory:' AS \(FullTextIndex.attachedSchema)")
+            case .file(let indexPath):
+                if db.configuration.readonly {
+                    try db.execute(sql: "ATTACH DATABASE ? AS \(FullTextIndex.attachedSchema)", arguments: [indexPath])
+                }
+            }
         }
         return configuration
+    }
+
+    /// How a store's connections see the full-text index.
+    enum FullTextAttachment {
+        /// Readers attach the index file at this path; the writer does not.
+        case file(String)
+        /// The only connection attaches an in-memory database, which it also writes.
+        case inMemory
     }
 
     /// Opens the pool, retrying while another process holds a lock that SQLite reports without
@@ -50,7 +69,8 @@ extension InquestStore {
         let deadline = Date().addingTimeInterval(busyTimeoutSeconds)
         while true {
             do {
-                return try DatabasePool(path: path, configuration: makeConfiguration(audit: audit))
+                return try DatabasePool(
+                    path: path, configuration: makeConfiguration(audit: audit, fullText: .file(FullTextIndex.path(forStore: path))))
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
                 usleep(10_000)
             }

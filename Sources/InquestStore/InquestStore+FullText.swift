@@ -1,46 +1,18 @@
 import GRDB
 
 extension InquestStore {
-    /// Rows fed to the full-text index per write transaction: large enough to amortise the
-    /// commit, small enough that other writers (ingest, the canvas) get the lock in between.
-    static let fullTextBatchSize: Int64 = 20_000
-
-    /// Feeds events not yet indexed into `event_fts`, in id ranges, one transaction per range,
-    /// advancing `fts_state.last_indexed_id` in the same transaction. Returns rows indexed.
+    /// Feeds events not yet indexed into the full-text index (``FullTextIndex``), in id ranges,
+    /// one transaction of the index file per range. Returns rows indexed.
     ///
-    /// Safe when several processes call it at once: each range is read and claimed inside its
-    /// own write transaction, so no row is indexed twice.
+    /// Never takes the store's write lock, so it runs in parallel with appends (an ingest indexes
+    /// on a second thread while it stores). Safe when several processes call it at once: no row
+    /// is indexed twice.
     @discardableResult
     public func indexFullText(maxRows: Int = .max) throws -> Int {
-        // A read first: when nothing is pending (the usual case for a text query) no write
-        // lock is taken, so a query never waits behind a long ingest transaction.
+        // A read first: when nothing is pending (the usual case for a text query) no lock is
+        // taken, so a query never waits behind another process's indexing.
         guard try isFullTextBehind() else { return 0 }
-        var indexed = 0
-        while indexed < maxRows {
-            let budget = Int64(min(maxRows - indexed, Int(Self.fullTextBatchSize)))
-            let count = try wrap("full-text indexing") {
-                try writer.write { db -> Int in
-                    let last = try Int64.fetchOne(db, sql: "SELECT last_indexed_id FROM fts_state WHERE id = 1") ?? 0
-                    // The next `budget` rows after `last` (ids may have gaps).
-                    let range = try Row.fetchOne(
-                        db, sql: "SELECT count(*) AS n, max(id) AS upper FROM (SELECT id FROM event WHERE id > ? ORDER BY id LIMIT ?)",
-                        arguments: [last, budget])
-                    guard let range, let upper = range["upper"] as Int64?, let rows = range["n"] as Int?, rows > 0 else {
-                        return 0
-                    }
-                    try db.execute(
-                        sql: """
-                            INSERT INTO event_fts (rowid, message, attributes)
-                            SELECT id, message, attributes FROM event WHERE id > ? AND id <= ?
-                            """,
-                        arguments: [last, upper])
-                    try db.execute(sql: "UPDATE fts_state SET last_indexed_id = ? WHERE id = 1", arguments: [upper])
-                    return rows
-                }
-            }
-            if count == 0 { break }
-            indexed += count
-        }
+        let indexed = try wrap("full-text indexing") { try fullText.index(maxRows: maxRows) }
         if indexed > 0 { logger.debug("indexed full text", metadata: ["rows": "\(indexed)"]) }
         return indexed
     }
@@ -49,7 +21,7 @@ extension InquestStore {
     func isFullTextBehind() throws -> Bool {
         try wrap("reading the full-text state") {
             try writer.read { db in
-                let last = try Int64.fetchOne(db, sql: "SELECT last_indexed_id FROM fts_state WHERE id = 1") ?? 0
+                let last = try Int64.fetchOne(db, sql: "SELECT last_indexed_id FROM fts.fts_state WHERE id = 1") ?? 0
                 let newest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0
                 return newest > last
             }
@@ -63,9 +35,10 @@ extension InquestStore {
         }
     }
 
+    /// The backlog, on a connection that reads (one with the index attached).
     static func fullTextBacklog(_ db: Database) throws -> Int {
         try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM event WHERE id > (SELECT last_indexed_id FROM fts_state WHERE id = 1)") ?? 0
+            db, sql: "SELECT count(*) FROM event WHERE id > (SELECT last_indexed_id FROM fts.fts_state WHERE id = 1)") ?? 0
     }
 
     /// Brings the index up to date when `filter` reads it, so a text query never misses rows.

@@ -157,6 +157,7 @@ extension InquestStore {
         registerExchangeMigrations(&migrator)
         registerFeedsMigrations(&migrator)
         registerSeriesAndSpansMigrations(&migrator)
+        registerFullTextFileMigration(&migrator)
         return migrator
     }
 

@@ -31,7 +31,7 @@ extension InquestStore {
         guard let query = filter.drivingFullTextQuery else { return true }
         let matches = try Int.fetchOne(
             db,
-            sql: "SELECT count(*) FROM (SELECT rowid FROM event_fts WHERE event_fts MATCH ? LIMIT ?)",
+            sql: "SELECT count(*) FROM (SELECT rowid FROM fts.event_fts WHERE event_fts MATCH ? LIMIT ?)",
             arguments: [query, smallMatchSet + 1]) ?? 0
         return matches > smallMatchSet
     }

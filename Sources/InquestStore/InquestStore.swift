@@ -17,8 +17,11 @@ public final class InquestStore: Sendable {
     let logger: Logger
     /// Who and when the audit trail records for changes made through this store.
     public let audit: AuditIdentity
+    /// The full-text index (a file of its own beside the store; see ``FullTextIndex``).
+    let fullText: FullTextIndex
 
-    init(writer: any DatabaseWriter, path: String, logger: Logger, audit: AuditIdentity) throws {
+    /// Migrates the schema, then matches the full-text index to this store (``FullTextIndex/reconcile(storeID:)``).
+    init(writer: any DatabaseWriter, fullText: () throws -> FullTextIndex, path: String, logger: Logger, audit: AuditIdentity) throws {
         self.writer = writer
         self.audit = audit
         self.path = path
@@ -27,6 +30,15 @@ public final class InquestStore: Sendable {
             try Self.migrate(writer)
         } catch {
             throw StoreError.migrationFailed(path: path, reason: Self.reason(error))
+        }
+        do {
+            self.fullText = try fullText()
+            let storeID = try writer.read { db in try String.fetchOne(db, sql: "SELECT store_id FROM store_identity WHERE id = 1") } ?? ""
+            try self.fullText.reconcile(storeID: storeID)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.cannotOpen(path: FullTextIndex.path(forStore: path), reason: Self.reason(error))
         }
     }
 
@@ -44,6 +56,8 @@ public final class InquestStore: Sendable {
         let pool: DatabasePool
         do {
             try prepareFile(at: path)
+            // The index file must exist before the pool's readers open: they attach it.
+            try prepareFile(at: FullTextIndex.path(forStore: path))
             pool = try openPool(path: path, audit: audit)
         } catch let error as StoreError {
             throw error
@@ -51,7 +65,7 @@ public final class InquestStore: Sendable {
             throw StoreError.cannotOpen(path: path, reason: reason(error))
         }
         logger.debug("opened store", metadata: ["path": "\(path)"])
-        return try InquestStore(writer: pool, path: path, logger: logger, audit: audit)
+        return try InquestStore(writer: pool, fullText: { try FullTextIndex.open(storePath: path) }, path: path, logger: logger, audit: audit)
     }
 
     /// A fresh store in memory (tests, previews); gone when the value is released.
@@ -60,11 +74,12 @@ public final class InquestStore: Sendable {
     ) throws -> InquestStore {
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(configuration: makeConfiguration(audit: audit))
+            queue = try DatabaseQueue(configuration: makeConfiguration(audit: audit, fullText: .inMemory))
         } catch {
             throw StoreError.cannotOpen(path: ":memory:", reason: reason(error))
         }
-        return try InquestStore(writer: queue, path: ":memory:", logger: logger, audit: audit)
+        return try InquestStore(
+            writer: queue, fullText: { try FullTextIndex.inMemory(sharing: queue) }, path: ":memory:", logger: logger, audit: audit)
     }
 
     /// Where the database lives: the `--db` value, else `$INQUEST_DB`, else

@@ -68,7 +68,7 @@ struct FilterSQLFixture {
                     ]
                 )
             }
-            try db.execute(sql: "INSERT INTO event_fts(rowid, message, attributes) SELECT id, message, attributes FROM event")
+            try db.execute(sql: "INSERT INTO fts.event_fts(rowid, message, attributes) SELECT id, message, attributes FROM event")
             try db.execute(sql: "INSERT INTO star VALUES (3, 'ana', 0), (10, 'ana', 0)")
             try db.execute(sql: "INSERT INTO event_tag VALUES (3, 'root-cause', 'ana', 0), (4, 'Symptom', 'ana', 0), (13, 'unrelated', 'bo', 0)")
             try db.execute(sql: "INSERT INTO investigation (id, title) VALUES (1, 'checkout timeouts'), (2, 'disk')")
@@ -85,7 +85,8 @@ struct FilterSQLFixture {
                   service TEXT, host TEXT, message TEXT NOT NULL, trace_id TEXT, span_id TEXT, request_id TEXT,
                   attributes TEXT NOT NULL DEFAULT '{}', raw BLOB NOT NULL, dedupe_key BLOB NOT NULL UNIQUE);
                 CREATE INDEX event_by_time ON event(ts, id);
-                CREATE VIRTUAL TABLE event_fts USING fts5(message, attributes, content='event', content_rowid='id', tokenize='unicode61', columnsize=0);
+                ATTACH DATABASE ':memory:' AS fts;
+                CREATE VIRTUAL TABLE fts.event_fts USING fts5(message, attributes, content='', tokenize='unicode61', columnsize=0);
                 CREATE TABLE star (event_id INTEGER PRIMARY KEY REFERENCES event(id) ON DELETE CASCADE,
                   starred_by TEXT NOT NULL, starred_at INTEGER NOT NULL);
                 CREATE TABLE event_tag (event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE, tag TEXT NOT NULL,
@@ -134,7 +135,7 @@ struct FilterSQLFixture {
     @Test func fixtureIndexesEveryEventForFullText() throws {
         let fixture = try FilterSQLFixture()
         let count = try fixture.database.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM event_fts WHERE event_fts MATCH 'served'")
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM fts.event_fts WHERE event_fts MATCH 'served'")
         }
         #expect(count == 2)
         #expect(try fixture.ids("") == FilterSQLFixture.allIDs)

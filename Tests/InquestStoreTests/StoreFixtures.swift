@@ -23,7 +23,7 @@ enum StoreFixtures {
 
     static func text(_ query: String) -> FilterSQL {
         FilterSQL(
-            whereClause: "event.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)", arguments: [.text(query)],
+            whereClause: "event.id IN (SELECT rowid FROM fts.event_fts WHERE event_fts MATCH ?)", arguments: [.text(query)],
             usesFullText: true)
     }
 

@@ -11,14 +11,20 @@ struct StoreOpeningTests {
         let tables = try store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         }
-        for table in ["event", "event_fts", "star", "event_tag", "investigation", "event_link", "note", "dead_letter", "checkpoint", "meta", "fts_state", "event_minute", "audit", "feed_lease", "feed_health", "metric_series", "metric_sample", "span"] {
+        for table in ["event", "star", "event_tag", "investigation", "event_link", "note", "dead_letter", "checkpoint", "meta", "event_minute", "audit", "feed_lease", "feed_health", "metric_series", "metric_sample", "span"] {
             #expect(tables.contains(table), "missing table \(table)")
         }
+        // The full-text index is not in the store but attached beside it.
+        #expect(!tables.contains("event_fts") && !tables.contains("fts_state"))
+        let indexTables = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM fts.sqlite_master WHERE type = 'table' ORDER BY name")
+        }
+        #expect(indexTables.contains("event_fts") && indexTables.contains("fts_state"))
         let applied = try store.writer.read { db in try InquestStore.migrator.appliedIdentifiers(db) }
         #expect(applied.isSuperset(of: [
             "v1-events", "v2-annotations", "v3-investigations", "v4-ingest-state", "v5-time-severity-index",
             "v6-minute-rollup", "v7-one-time-index", "v8-audit", "v9-series-samples-spans", "v10-feeds-leases",
-            "v10-feeds-health", "v11-exchange-origin", "v12-fts-without-column-sizes",
+            "v10-feeds-health", "v11-exchange-origin", "v12-fts-without-column-sizes", "v13-fts-in-own-file",
         ]))
         #expect(try store.writer.read { db in try InquestStore.migrator.hasCompletedMigrations(db) })
     }

@@ -43,7 +43,7 @@ struct StorePerformanceTests {
         let windowTime = try clock.measure { firstPage = try store.window(errors, anchor: .newest, limit: 100) }
         let oldestTime = try clock.measure { _ = try store.window(errors, anchor: .oldest, limit: 100) }
         let text = FilterSQL(
-            whereClause: "event.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)",
+            whereClause: "event.id IN (SELECT rowid FROM fts.event_fts WHERE event_fts MATCH ?)",
             arguments: [.text("timeout AND gateway")], usesFullText: true)
         var textPage: [EventSummary] = []
         let textTime = try clock.measure { textPage = try store.window(text, anchor: .newest, limit: 100) }
