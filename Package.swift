@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "InquestStore",
             dependencies: [
-                "InquestCore",
+                "InquestCore", "CSQLiteTuning",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -69,6 +69,7 @@ let package = Package(
         .target(name: "InquestViewModel", dependencies: ["InquestCore"], exclude: ["default.keymap"]),
         .target(name: "InquestRender", dependencies: ["InquestCore", "InquestViewModel"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CSQLiteTuning", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "InquestTerminal", dependencies: ["CNcursesw", "InquestRender", "InquestViewModel"]),
         .target(
             name: "InquestCanvas",

@@ -53,17 +53,25 @@ enum EventInsertion {
                 sqlite3_clear_bindings(handle)
             }
         }
+        var arena = BindingArena()
         var index = 0
         while index < events.count {
             let rows = events.count - index >= rowsPerStatement ? rowsPerStatement : 1
             let handle = rows == 1 ? singleRow : multiRow
             sqlite3_reset(handle)
-            var code = SQLITE_OK
-            for row in 0..<rows where code == SQLITE_OK {
-                code = bind(events[index + row], to: handle, offset: CInt(row) * columnCount)
+            arena.removeAll()
+            for row in 0..<rows {
+                copyValues(of: events[index + row], into: &arena)
             }
-            if code == SQLITE_OK {
-                code = sqlite3_step(handle)
+            let code = arena.bytes.withUnsafeBufferPointer { bytes -> CInt in
+                // Never empty: every row has its 16-byte dedupe key.
+                guard let base = bytes.baseAddress else { return SQLITE_MISUSE }
+                var code = SQLITE_OK
+                for row in 0..<rows where code == SQLITE_OK {
+                    code = bind(events[index + row], arena: arena, base: base, to: handle, row: row)
+                }
+                // Stepped while the arena's bytes are pinned: SQLite reads the bound values here.
+                return code == SQLITE_OK ? sqlite3_step(handle) : code
             }
             guard code == SQLITE_DONE else {
                 let message = String(cString: sqlite3_errmsg(connection))
@@ -84,28 +92,59 @@ enum EventInsertion {
         return outcome
     }
 
-    /// Binds every column of `event`; returns the first non-OK SQLite code, or SQLITE_OK.
-    private static func bind(_ event: Event, to handle: OpaquePointer, offset: CInt) -> CInt {
-        var first = SQLITE_OK
+    /// The text and blob columns of one row, in the order ``bind(_:arena:base:to:row:)`` reads them.
+    static let arenaValuesPerRow = 13
+
+    private static func copyValues(of event: Event, into arena: inout BindingArena) {
+        arena.append(event.timestampText)
+        arena.append(event.sourceKind.rawValue)
+        arena.append(event.sourceName)
+        arena.append(event.levelText)
+        arena.append(event.service)
+        arena.append(event.host)
+        arena.append(event.message)
+        arena.append(event.traceID)
+        arena.append(event.spanID)
+        arena.append(event.requestID)
+        arena.append(event.attributesJSON.isEmpty ? "{}" : event.attributesJSON)
+        arena.append(event.raw)
+        arena.append(DedupeKeyBytes(high: event.dedupeKey.high, low: event.dedupeKey.low))
+    }
+
+    /// Binds every column of row `row` of the statement: numbers from `event`, text and blobs
+    /// from the arena (pinned at `base`). Returns the first non-OK SQLite code, or SQLITE_OK.
+    private static func bind(
+        _ event: Event, arena: BindingArena, base: UnsafePointer<UInt8>, to handle: OpaquePointer, row: Int
+    ) -> CInt {
+        let offset = CInt(row) * columnCount
+        let first = row * arenaValuesPerRow
+        var result = SQLITE_OK
         func check(_ code: CInt) {
-            if code != SQLITE_OK && first == SQLITE_OK { first = code }
+            if code != SQLITE_OK && result == SQLITE_OK { result = code }
+        }
+        func text(_ value: Int, _ column: CInt) {
+            let slice = arena.slices[first + value]
+            if slice.length < 0 {
+                check(sqlite3_bind_null(handle, offset + column))
+            } else {
+                let pointer = UnsafeRawPointer(base + Int(slice.offset)).assumingMemoryBound(to: CChar.self)
+                check(sqlite3_bind_text(handle, offset + column, pointer, slice.length, BindingArena.staticValue))
+            }
+        }
+        func blob(_ value: Int, _ column: CInt) {
+            let slice = arena.slices[first + value]
+            check(sqlite3_bind_blob(handle, offset + column, base + Int(slice.offset), slice.length, BindingArena.staticValue))
         }
         check(sqlite3_bind_int64(handle, offset + 1, event.timestamp.nanoseconds))
-        check(RawBind.text(event.timestampText, handle, offset + 2))
+        text(0, 2)
         check(sqlite3_bind_int64(handle, offset + 3, Int64(event.timeQuality.rawValue)))
-        check(RawBind.text(event.sourceKind.rawValue, handle, offset + 4))
-        check(RawBind.text(event.sourceName, handle, offset + 5))
+        text(1, 4)
+        text(2, 5)
         check(sqlite3_bind_int64(handle, offset + 6, Int64(event.severity.rawValue)))
-        check(RawBind.optionalText(event.levelText, handle, offset + 7))
-        check(RawBind.optionalText(event.service, handle, offset + 8))
-        check(RawBind.optionalText(event.host, handle, offset + 9))
-        check(RawBind.text(event.message, handle, offset + 10))
-        check(RawBind.optionalText(event.traceID, handle, offset + 11))
-        check(RawBind.optionalText(event.spanID, handle, offset + 12))
-        check(RawBind.optionalText(event.requestID, handle, offset + 13))
-        check(RawBind.text(event.attributesJSON.isEmpty ? "{}" : event.attributesJSON, handle, offset + 14))
-        check(RawBind.blob(event.raw, handle, offset + 15))
-        check(RawBind.dedupeKey(event.dedupeKey, handle, offset + 16))
-        return first
+        for (value, column) in zip(3...9, CInt(7)...CInt(13)) { text(value, column) }
+        text(10, 14)
+        blob(11, 15)
+        blob(12, 16)
+        return result
     }
 }

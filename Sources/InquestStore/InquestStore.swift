@@ -53,6 +53,7 @@ public final class InquestStore: Sendable {
     public static func open(
         path: String, logger: Logger = InquestStore.silentLogger, audit: AuditIdentity = AuditIdentity()
     ) throws -> InquestStore {
+        _ = processSettings
         let pool: DatabasePool
         do {
             try prepareFile(at: path)
@@ -72,6 +73,7 @@ public final class InquestStore: Sendable {
     public static func inMemory(
         logger: Logger = InquestStore.silentLogger, audit: AuditIdentity = AuditIdentity()
     ) throws -> InquestStore {
+        _ = processSettings
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(configuration: makeConfiguration(audit: audit, fullText: .inMemory))

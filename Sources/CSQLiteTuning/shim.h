@@ -1,0 +1,12 @@
+#ifndef INQUEST_CSQLITETUNING_SHIM_H
+#define INQUEST_CSQLITETUNING_SHIM_H
+#include <sqlite3.h>
+
+// sqlite3_config is variadic, which Swift cannot call: expose the one setting the store uses.
+// Turns off SQLite's memory statistics, which take a global mutex on every allocation.
+// Only possible before SQLite initialises; returns SQLITE_MISUSE after that.
+static inline int inquest_sqlite_disable_memory_statistics(void) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
+#endif
