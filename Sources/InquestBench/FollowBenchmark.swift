@@ -66,6 +66,7 @@ struct FollowBenchmark {
             }
         }
         if self.reader { reader.start() }
+        let steal = StealMeter()
         let start = ContinuousClock.now
         let descriptor = open(logPath, O_WRONLY | O_APPEND)
         var index = 0
@@ -88,11 +89,20 @@ struct FollowBenchmark {
             if BenchSupport.seconds(since: start) > 600 { throw BenchSupport.Failure(description: "not all lines stored after 600 s") }
         }
         let total = BenchSupport.seconds(since: start)
+        let stealReport = steal.report()
         let stored = try store.count(.everything)
         guard stored == lines.count else { throw BenchSupport.Failure(description: "stored \(stored) of \(lines.count) lines") }
         stopReader.withLock { $0 = true }
         print("full-text catch-up in the watcher: \(fullText ? "on" : "off (--no-fts)"); canvas-like reader: \(self.reader ? "on" : "off (--no-reader)")")
-        print("throughput: \(lines.count) lines (\(data.count >> 20) MiB) appended in \(BenchSupport.format(written))s, all stored after \(BenchSupport.format(total))s: \(Int(Double(lines.count) / total)) lines/s sustained (goal ≥ 100,000)")
+        print("throughput: \(lines.count) lines (\(data.count >> 20) MiB) appended in \(BenchSupport.format(written))s, all stored after \(BenchSupport.format(total))s: \(Int(Double(lines.count) / total)) lines/s sustained (goal ≥ 100,000)" + (stealReport.map { "; \($0)" } ?? ""))
+        if fullText {
+            // The watcher indexes every health interval (1 s); wait for it rather than index here.
+            while try store.fullTextBacklog() > 0 {
+                usleep(50_000)
+                if BenchSupport.seconds(since: start) > 600 { throw BenchSupport.Failure(description: "full text not complete after 600 s") }
+            }
+            print("full-text index complete after \(BenchSupport.format(BenchSupport.seconds(since: start)))s")
+        }
 
         // Phase 2: append-to-visible latency.
         let appendedAt = Mutex([Int: ContinuousClock.Instant]())

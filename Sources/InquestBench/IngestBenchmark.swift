@@ -27,9 +27,10 @@ struct IngestBenchmark {
         var rows: [(String, ChildResult)] = []
         for (count, suffix) in [(small, "jsonl"), (events, "jsonl"), (events, "syslog")] {
             let file = try BenchSupport.generatedFile(events: count, suffix: suffix)
+            let steal = StealMeter()
             let result = try runChild(file: file)
             rows.append(("\(count) \(suffix)", result))
-            print("\(file.lastPathComponent): \(result.lines) lines, browsable after \(BenchSupport.format(result.storeSeconds))s (\(Int(Double(result.lines) / result.storeSeconds)) lines/s), full-text complete at \(BenchSupport.format(result.fullTextSeconds))s, peak RSS \(BenchSupport.format(result.peakMiB, 1)) MiB")
+            print("\(file.lastPathComponent): \(result.lines) lines, browsable after \(BenchSupport.format(result.storeSeconds))s (\(Int(Double(result.lines) / result.storeSeconds)) lines/s), full-text complete at \(BenchSupport.format(result.fullTextSeconds))s, peak RSS \(BenchSupport.format(result.peakMiB, 1)) MiB" + (steal.report().map { "; \($0)" } ?? ""))
         }
         let bigJSON = try BenchSupport.generatedFile(events: events, suffix: "jsonl")
         if let lnav = lnavSeconds(file: bigJSON), let ours = rows.first(where: { $0.0 == "\(events) jsonl" })?.1 {
@@ -59,7 +60,7 @@ struct IngestBenchmark {
     /// Each measured ingest runs in a fresh process so its peak memory is its own.
     func runChild(file: URL) throws -> ChildResult {
         let db = databasePath(for: file)
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+        for suffix in ["", "-wal", "-shm", "-fts", "-fts-wal", "-fts-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
         let result = try BenchSupport.run(executable, ["ingest-child", file.path, db])
         guard result.status == 0, let data = result.output.split(separator: "\n").last.map({ Data($0.utf8) }) else {
