@@ -54,7 +54,7 @@ public actor LoopbackHTTPServer {
             address: address, timeout: requestTimeout, pool: NoDelaySocketPool(base: HTTPServer.defaultPool()), logger: .disabled,
             handler: ClosureHTTPHandler { request in try await Self.respond(to: request, with: handler) })
         let failure = RunFailure()
-        let task = Task {
+        let task = Task(executorPreference: DispatchTaskExecutor(label: "inquest.http.\(requestedPort)")) {
             do {
                 try await server.run()
             } catch {
@@ -95,14 +95,15 @@ public actor LoopbackHTTPServer {
 
     /// Waits for the listening socket, or for `run()` to fail (a bind error), whichever comes first.
     private static func waitUntilListening(_ server: HTTPServer, failure: RunFailure) async throws {
-        // Generous: a bind error ends the wait at once, but on a loaded 2-core machine (the whole
-        // test suite in parallel, end-to-end tests blocking cooperative threads) the accept loop's
-        // first turn took over 5 s.
+        // Generous: a bind error ends the wait at once. The server runs on its own queue
+        // (``DispatchTaskExecutor``), but this waiting task may itself wait long for a pool thread
+        // on a loaded machine, so the socket is checked once more after the deadline.
         let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
+        while true {
             if await server.isListening { return }
             // A failed bind ends the run task at once; surface its error instead of waiting.
             if let error = failure.error.withLock({ $0 }) { throw error }
+            if Date() > deadline { break }
             try await Task.sleep(nanoseconds: 2_000_000)
         }
         throw NetError.serverStartFailed(port: 0, reason: "not listening after 60 s")
