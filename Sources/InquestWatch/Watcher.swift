@@ -75,10 +75,11 @@ public final class Watcher: Sendable {
     /// Rows the full-text catch-up indexes per transaction.
     static let fullTextStep = 5_000
 
-    /// Indexes what the feeds stored since the last call, 5,000 rows per transaction at most
-    /// (a stop waits for at most one such step: with 20,000 a SIGTERM during a burst took
-    /// 0.5–1.9 s to exit, with 5,000 0.3–0.5 s),
-    /// so text search in canvases finds new lines within about a health interval.
+    /// Indexes what the feeds stored since the last call, 5,000 rows per step at most (a stop
+    /// waits for at most one such step: with 20,000 a SIGTERM during a burst took 0.5–1.9 s to
+    /// exit, with 5,000 0.3–0.5 s), so text search in canvases finds new lines within about a
+    /// health interval. The index has its own file and lock, so the feeds' commits never wait
+    /// for it (see `InquestStore.indexFullText`).
     private func indexFullText() {
         do {
             while try store.indexFullText(maxRows: Self.fullTextStep) == Self.fullTextStep, !Task.isCancelled {}
