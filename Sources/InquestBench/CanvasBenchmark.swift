@@ -40,9 +40,11 @@ struct CanvasBenchmark {
         }
         var results: [(Int, CanvasChildResult)] = []
         for store in stores {
+            let steal = StealMeter()
             let result = try runChild(databasePath: store.path)
             results.append((store.events, result))
             print(result.table(title: "headless canvas on \(result.storedEvents.grouped) events (\(store.path))"))
+            if let report = steal.report() { print("  \(report)") }
         }
         print("-- peak memory (VmHWM of the child: open, first frame, every key above) --")
         for (_, result) in results {
