@@ -36,7 +36,7 @@ struct DetectCommand: ParsableCommand {
         let (csv, errors) = AnomalyScoreTable.render(String(decoding: data, as: UTF8.self), defaultSeries: seriesName)
         FileHandle.standardOutput.write(Data(csv.utf8))
         for error in errors {
-            let location = "\(file):\(error.line)" + (error.column.map { ":\($0)" } ?? "")
+            let location = "\(file):\(error.line ?? 0)" + (error.column.map { ":\($0)" } ?? "")
             FileHandle.standardError.write(Data("\(location): \(error.reason)\n".utf8))
         }
     }

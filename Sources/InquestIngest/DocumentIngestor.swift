@@ -62,7 +62,7 @@ public struct DocumentIngestor {
                 events = MetricAnomalyEvents.events(for: parsed.samples, sourceName: sourceName, identity: identity)
                 samples = parsed.samples.map(MetricPoint.init)
                 for error in parsed.errors {
-                    failures.append(("\(error)", "\(path):\(error.line)", []))
+                    failures.append(("\(error)", "\(path):\(error.line ?? 0)", []))
                 }
             case .prometheus:
                 // Samples without their own timestamp are taken at the file's modification time.
@@ -72,8 +72,9 @@ public struct DocumentIngestor {
                 samples = parsed.samples.map(MetricPoint.init)
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 for error in parsed.errors {
-                    let raw = error.line > 0 && error.line <= lines.count ? Array(lines[error.line - 1].utf8) : []
-                    failures.append(("\(error)", "\(path):\(error.line)", raw))
+                    let line = error.line ?? 0
+                    let raw = line > 0 && line <= lines.count ? Array(lines[line - 1].utf8) : []
+                    failures.append(("\(error)", "\(path):\(line)", raw))
                 }
             case .otlpLogs:
                 events = try OTLPLogParser.parse(data, sourceName: sourceName, sourceIdentity: identity)

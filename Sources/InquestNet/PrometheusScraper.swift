@@ -49,9 +49,10 @@ public struct PrometheusScraper: Sendable {
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let letters = parsed.errors.map { error in
-            DeadLetter(
-                source: url.absoluteString, location: "\(url.absoluteString)@\(time.iso8601):\(error.line)", reason: "\(error)",
-                raw: error.line > 0 && error.line <= lines.count ? Array(lines[error.line - 1].utf8) : [])
+            let line = error.line ?? 0
+            return DeadLetter(
+                source: url.absoluteString, location: "\(url.absoluteString)@\(time.iso8601):\(line)", reason: "\(error)",
+                raw: line > 0 && line <= lines.count ? Array(lines[line - 1].utf8) : [])
         }
         let appended = try commit(EventBatch(
             events: episodes.map { MetricAnomalyEvents.event(for: $0, sourceName: sourceName, identity: checkpointKey) },

@@ -8,7 +8,7 @@ import InquestCore
 /// Attributes: `client_ip`, `user` (when not `-`), `method`, `path`, `protocol`, `status`,
 /// `bytes`, `referer`, `user_agent`, `request_time` (a trailing number, as Nginx writes it).
 enum AccessLogParser {
-    static func parse(_ b: Bytes) -> Result<EventDraft, LogParseError> {
+    static func parse(_ b: Bytes) -> Result<EventDraft, ParseError> {
         let n = b.count
         var draft = EventDraft()
         var i = b.skipSpaces(from: 0)

@@ -11,7 +11,7 @@ struct JSONRecordParser {
         /// The input ended inside the object: more lines may complete it.
         case incomplete
         /// The record is not valid JSON.
-        case invalid(LogParseError)
+        case invalid(ParseError)
     }
 
     /// What kind of value a member had.

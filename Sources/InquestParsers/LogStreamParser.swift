@@ -196,7 +196,7 @@ public struct LogStreamParser: Sendable {
     }
 
     /// The draft or failure of a JSON record; nil when the object is still open at the end.
-    private mutating func scanJSON(_ b: Bytes) -> Result<EventDraft, LogParseError>? {
+    private mutating func scanJSON(_ b: Bytes) -> Result<EventDraft, ParseError>? {
         do throws(JSONRecordParser.Stop) {
             try json.scan(b)
             return .success(json.draft(b))
@@ -244,7 +244,7 @@ public struct LogStreamParser: Sendable {
         pending.isActive = false
     }
 
-    private mutating func emit(_ result: consuming Result<EventDraft, LogParseError>, _ b: Bytes, line: Int, offset: Int64,
+    private mutating func emit(_ result: consuming Result<EventDraft, ParseError>, _ b: Bytes, line: Int, offset: Int64,
                                into output: inout ParseOutput) {
         switch consume result {
         case .success(let draft):

@@ -2,7 +2,7 @@
 /// (`flag=true`). Field names map as in ``FieldRole``; a line without a message field gets the
 /// whole line as its message. A line with no `key=value` pair at all is a failure.
 enum LogfmtParser {
-    static func parse(_ b: Bytes) -> Result<EventDraft, LogParseError> {
+    static func parse(_ b: Bytes) -> Result<EventDraft, ParseError> {
         var draft = EventDraft()
         var pairs = KeyValuePairs()
         var withValue = 0

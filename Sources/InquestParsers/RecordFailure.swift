@@ -4,18 +4,18 @@ public struct RecordFailure: Sendable, Hashable {
     public var line: Int
     /// Byte offset of the record's first byte in the stream.
     public var offset: Int64
-    /// What went wrong, where in the record, and what to do (``LogParseError/message``).
+    /// What went wrong, where in the record, and what to do (``ParseError/description``).
     public var reason: String
     /// The record's bytes without line terminators.
     public var raw: [UInt8]
     /// The error behind ``reason``.
-    public var error: LogParseError
+    public var error: ParseError
 
     /// A failure whose ``reason`` is the error's message.
-    public init(line: Int, offset: Int64, error: LogParseError, raw: [UInt8]) {
+    public init(line: Int, offset: Int64, error: ParseError, raw: [UInt8]) {
         self.line = line
         self.offset = offset
-        self.reason = error.message
+        self.reason = error.description
         self.raw = raw
         self.error = error
     }

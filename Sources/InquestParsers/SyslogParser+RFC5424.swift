@@ -2,7 +2,7 @@ import InquestCore
 
 extension SyslogParser {
     /// `TIMESTAMP HOST APP PROCID MSGID SD MSG` after `<PRI>1 `.
-    static func rfc5424(_ b: Bytes, from start: Int, priority: Int) -> Result<EventDraft, LogParseError> {
+    static func rfc5424(_ b: Bytes, from start: Int, priority: Int) -> Result<EventDraft, ParseError> {
         let n = b.count
         var draft = EventDraft()
         var i = start
@@ -56,7 +56,7 @@ extension SyslogParser {
     }
 
     /// One `[id name="value" …]` element; params become attributes `id.name`.
-    private static func structuredData(_ b: Bytes, from start: Int, into attributes: inout AttributesWriter) -> Result<Int, LogParseError> {
+    private static func structuredData(_ b: Bytes, from start: Int, into attributes: inout AttributesWriter) -> Result<Int, ParseError> {
         let n = b.count
         var i = start + 1
         let idStart = i

@@ -11,7 +11,7 @@ import InquestCore
 /// RFC 5424: `<PRI>1 TIMESTAMP HOST APP PROCID MSGID [SD] MSG` with `-` for nil fields;
 /// structured data params become attributes `sdid.name`.
 enum SyslogParser {
-    static func parse(_ b: Bytes) -> Result<EventDraft, LogParseError> {
+    static func parse(_ b: Bytes) -> Result<EventDraft, ParseError> {
         let n = b.count
         var i = 0
         var priority: Int?
@@ -34,7 +34,7 @@ enum SyslogParser {
         return rfc3164(b, from: i, priority: priority)
     }
 
-    private static func rfc3164(_ b: Bytes, from start: Int, priority: Int?) -> Result<EventDraft, LogParseError> {
+    private static func rfc3164(_ b: Bytes, from start: Int, priority: Int?) -> Result<EventDraft, ParseError> {
         let n = b.count
         guard let (time, afterTime) = TimeScanner.scan(b, at: start, end: n) else {
             return .failure(.syslogSyntax(column: start + 1, expected: "a timestamp like 'Nov 20 10:15:03'"))

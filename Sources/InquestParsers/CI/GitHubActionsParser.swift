@@ -22,20 +22,20 @@ import InquestCore
 public enum GitHubActionsParser {
     /// Parses one JSON document.
     ///
-    /// - Throws: ``CIParseError/malformedJSON(reason:)`` for invalid JSON or a non-object,
-    ///   ``CIParseError/unknownPayload(keys:)`` for an unknown shape,
-    ///   ``CIParseError/missingField(path:)`` when a completed run or job lacks its conclusion.
+    /// - Throws: ``ParseError/malformedJSON(reason:)`` for invalid JSON or a non-object,
+    ///   ``ParseError/unknownPayload(keys:)`` for an unknown shape,
+    ///   ``ParseError/missingField(path:)`` when a completed run or job lacks its conclusion.
     public static func parse(_ data: Data, options: CIParseOptions) throws -> [Event] {
         let object: [String: Any]
         do {
             guard let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw CIParseError.malformedJSON(reason: "the top level is not an object")
+                throw ParseError.malformedJSON(reason: "the top level is not an object")
             }
             object = parsed
-        } catch let error as CIParseError {
+        } catch let error as ParseError {
             throw error
         } catch {
-            throw CIParseError.malformedJSON(reason: (error as NSError).localizedDescription)
+            throw ParseError.malformedJSON(reason: (error as NSError).localizedDescription)
         }
         let raw = [UInt8](data)
         let context = GitHubPayloadContext(root: object, options: options)
@@ -66,7 +66,7 @@ public enum GitHubActionsParser {
         if object["run_id"] != nil, object["steps"] != nil {
             return try context.job(object, path: "", raw: raw, offset: 0).map { [$0] } ?? []
         }
-        throw CIParseError.unknownPayload(keys: object.keys.sorted())
+        throw ParseError.unknownPayload(keys: object.keys.sorted())
     }
 
     private static func listed(

@@ -10,7 +10,7 @@ struct GitHubPayloadContext {
     /// A completed workflow run, or nil while it is still queued or running.
     func run(_ run: [String: Any], path: String, raw: [UInt8], offset: Int) throws -> Event? {
         guard string(run, "status") == "completed" else { return nil }
-        guard let conclusion = string(run, "conclusion") else { throw CIParseError.missingField(path: join(path, "conclusion")) }
+        guard let conclusion = string(run, "conclusion") else { throw ParseError.missingField(path: join(path, "conclusion")) }
         let workflowName = string(run, "name") ?? string(root["workflow"] as? [String: Any] ?? [:], "name") ?? "workflow"
         let branch = string(run, "head_branch") ?? ""
         var message = "workflow \"\(workflowName)\" \(GitHubConclusion.phrase(conclusion))"
@@ -32,7 +32,7 @@ struct GitHubPayloadContext {
     /// A completed job with its first failed step, or nil while it is still queued or running.
     func job(_ job: [String: Any], path: String, raw: [UInt8], offset: Int) throws -> Event? {
         guard string(job, "status") == "completed" else { return nil }
-        guard let conclusion = string(job, "conclusion") else { throw CIParseError.missingField(path: join(path, "conclusion")) }
+        guard let conclusion = string(job, "conclusion") else { throw ParseError.missingField(path: join(path, "conclusion")) }
         let name = string(job, "name") ?? "job"
         let steps = job["steps"] as? [[String: Any]] ?? []
         let failedStep = steps.first { step in
@@ -59,7 +59,7 @@ struct GitHubPayloadContext {
     /// A completed check run, or nil while it is still queued or running.
     func check(_ check: [String: Any], raw: [UInt8]) throws -> Event? {
         guard string(check, "status") == "completed" else { return nil }
-        guard let conclusion = string(check, "conclusion") else { throw CIParseError.missingField(path: "check_run.conclusion") }
+        guard let conclusion = string(check, "conclusion") else { throw ParseError.missingField(path: "check_run.conclusion") }
         let name = string(check, "name") ?? "check"
         let branch = string(check["check_suite"] as? [String: Any] ?? [:], "head_branch") ?? ""
         var message = "check \"\(name)\" \(GitHubConclusion.phrase(conclusion))"

@@ -12,16 +12,16 @@ import FoundationXML
 public enum JUnitReportParser {
     /// Parses `data` (the whole report file).
     ///
-    /// - Throws: ``CIParseError/malformedXML(line:column:path:reason:)`` for input that is not
-    ///   well-formed (a truncated report), ``CIParseError/invalidUTF8(line:column:)`` for bytes
-    ///   that are not UTF-8, ``CIParseError/notJUnit(rootElement:)`` when no JUnit
+    /// - Throws: ``ParseError/malformedXML(line:column:path:reason:)`` for input that is not
+    ///   well-formed (a truncated report), ``ParseError/invalidUTF8(line:column:)`` for bytes
+    ///   that are not UTF-8, ``ParseError/notJUnit(rootElement:)`` when no JUnit
     ///   element occurs.
     public static func parse(_ data: Data, options: CIParseOptions) throws -> JUnitReport {
         let bytes = [UInt8](data)
         // FoundationXML traps on names and attribute values that are not UTF-8, so check first.
         if let bad = CIUTF8Validator.firstInvalidByte(in: bytes) {
             let (line, column) = CIUTF8Validator.lineAndColumn(of: bad, in: bytes)
-            throw CIParseError.invalidUTF8(line: line, column: column)
+            throw ParseError.invalidUTF8(line: line, column: column)
         }
         let collector = JUnitCollector(maxTextBytes: options.maxBodyBytes)
         let parser = XMLParser(data: data)
@@ -32,12 +32,12 @@ public enum JUnitReportParser {
         if !succeeded || collector.depth != 0 {
             let reason = parser.parserError.map { String(describing: ($0 as NSError).localizedDescription) }
                 ?? "document ends inside <\(collector.path.last ?? "?")>"
-            throw CIParseError.malformedXML(
+            throw ParseError.malformedXML(
                 line: parser.lineNumber, column: parser.columnNumber,
                 path: collector.path.joined(separator: "/"), reason: reason)
         }
         guard collector.sawJUnitElement else {
-            throw CIParseError.notJUnit(rootElement: collector.rootElement)
+            throw ParseError.notJUnit(rootElement: collector.rootElement)
         }
         let slices = JUnitElementSlicer.testcaseRanges(in: bytes)
         let rootRange = JUnitElementSlicer.firstStartTag(named: collector.rootElement, in: bytes)

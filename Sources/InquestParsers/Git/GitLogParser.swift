@@ -37,7 +37,7 @@ public enum GitLogParser {
     }
 
     /// Reads the record in lines `first..<end`.
-    private static func record(lines: GitLines, from first: Int, to end: Int, bytes: [UInt8]) -> Result<GitCommit, CIParseError> {
+    private static func record(lines: GitLines, from first: Int, to end: Int, bytes: [UInt8]) -> Result<GitCommit, ParseError> {
         let words = lines.text(first).split(separator: " ").map(String.init)
         let hashes = Array(words.dropFirst().prefix { !$0.hasPrefix("(") })
         guard let sha = hashes.first, isHex(sha) else {

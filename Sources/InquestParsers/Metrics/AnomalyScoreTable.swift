@@ -13,7 +13,7 @@ public enum AnomalyScoreTable {
     /// The table text (header included, newline-terminated) and every error met, file-level first.
     public static func render(
         _ text: String, defaultSeries: String, configuration: AnomalyDetector.Configuration = .standard
-    ) -> (csv: String, errors: [MetricParseError]) {
+    ) -> (csv: String, errors: [ParseError]) {
         let (rows, fileErrors) = CSVSeriesParser.parseRows(text, defaultSeries: defaultSeries)
         var detectors: [MetricSeriesKey: AnomalyDetector] = [:]
         var errors = fileErrors

@@ -11,7 +11,7 @@ public struct CSVSeriesRow: Sendable, Hashable {
     /// One sample per value column (a gap sample for `NaN`/empty cells), in column order.
     public var samples: [MetricSample]
     /// What could not be read on this line.
-    public var errors: [MetricParseError]
+    public var errors: [ParseError]
 }
 
 /// Parses CSV time series: `timestamp,value[,series]` with or without a header, and wide files
@@ -23,19 +23,19 @@ public struct CSVSeriesRow: Sendable, Hashable {
 public enum CSVSeriesParser {
     /// Every data line in input order, plus errors about the file as a whole (no value column).
     /// `defaultSeries` names the series of a single `value` column (typically the file's base name).
-    public static func parseRows(_ text: String, defaultSeries: String) -> (rows: [CSVSeriesRow], errors: [MetricParseError]) {
+    public static func parseRows(_ text: String, defaultSeries: String) -> (rows: [CSVSeriesRow], errors: [ParseError]) {
         let lines = CSVFields.lines(text)
         guard let first = lines.first else { return ([], []) }
         let layout = CSVSeriesLayout.infer(first: first, data: lines.dropFirst())
         let dataLines = layout.hasHeader ? lines.dropFirst() : lines[...]
-        var fileErrors: [MetricParseError] = []
+        var fileErrors: [ParseError] = []
         if layout.valueColumns.isEmpty { fileErrors.append(.noValueColumn(line: first.number)) }
         let rows = dataLines.map { readRow($0, layout: layout, defaultSeries: defaultSeries) }
         return (rows, fileErrors)
     }
 
     /// All samples in input order and all errors (file-level first, then per line).
-    public static func parse(_ text: String, defaultSeries: String) -> (samples: [MetricSample], errors: [MetricParseError]) {
+    public static func parse(_ text: String, defaultSeries: String) -> (samples: [MetricSample], errors: [ParseError]) {
         let (rows, fileErrors) = parseRows(text, defaultSeries: defaultSeries)
         return (rows.flatMap(\.samples), fileErrors + rows.flatMap(\.errors))
     }

@@ -32,7 +32,7 @@ public struct PrometheusExposition: Sendable, Hashable {
     /// Samples in input order.
     public var samples: [MetricSample]
     /// One error per unreadable line.
-    public var errors: [MetricParseError]
+    public var errors: [ParseError]
     /// True when the text was OpenMetrics (it ended with `# EOF`): timestamps are then seconds.
     public var isOpenMetrics: Bool
 }

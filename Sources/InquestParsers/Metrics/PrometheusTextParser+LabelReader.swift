@@ -26,7 +26,7 @@ struct LabelReader {
     }
 
     /// `{name="value",...}` with an optional trailing comma; the reader is at `{`.
-    mutating func labelSet() -> Result<[String: String], MetricParseError> {
+    mutating func labelSet() -> Result<[String: String], ParseError> {
         index += 1
         var labels: [String: String] = [:]
         while true {
@@ -57,7 +57,7 @@ struct LabelReader {
     }
 
     /// The rest of a quoted label value, after the opening quote; resolves `\\`, `\"`, `\n`.
-    private mutating func quotedValue() -> Result<String, MetricParseError> {
+    private mutating func quotedValue() -> Result<String, ParseError> {
         var value: [UInt8] = []
         while let byte = peek {
             index += 1
@@ -98,7 +98,7 @@ struct LabelReader {
         while let byte = peek, byte == 32 || byte == 9 { index += 1 }
     }
 
-    private func error(_ reason: String) -> MetricParseError {
+    private func error(_ reason: String) -> ParseError {
         .invalidLabel(line: line, column: index + 1, reason: reason)
     }
 

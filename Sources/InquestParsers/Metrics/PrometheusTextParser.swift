@@ -9,7 +9,7 @@ import InquestCore
 /// A bad line becomes a located error and parsing continues with the next line.
 public enum PrometheusTextParser {
     /// Parses `text`; samples without a timestamp get `scrapeTime`.
-    public static func parse(_ text: String, scrapeTime: Timestamp) -> (samples: [MetricSample], errors: [MetricParseError]) {
+    public static func parse(_ text: String, scrapeTime: Timestamp) -> (samples: [MetricSample], errors: [ParseError]) {
         let exposition = parseExposition(text, scrapeTime: scrapeTime)
         return (exposition.samples, exposition.errors)
     }
@@ -61,7 +61,7 @@ private struct ParseState {
     var families: [MetricFamily] = []
     var familyIndex: [String: Int] = [:]
     var samples: [MetricSample] = []
-    var errors: [MetricParseError] = []
+    var errors: [ParseError] = []
 
     init(scrapeTime: Timestamp, isOpenMetrics: Bool) {
         self.scrapeTime = scrapeTime

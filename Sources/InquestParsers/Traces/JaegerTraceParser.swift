@@ -9,7 +9,7 @@ import Foundation
 /// `error` is true (boolean or the string `true`) or `otel.status_code` is `ERROR`.
 public enum JaegerTraceParser {
     /// Parses every span of every trace in the document, in document order.
-    public static func parse(_ data: Data) throws(TraceParseError) -> [Span] {
+    public static func parse(_ data: Data) throws(ParseError) -> [Span] {
         let root = TraceJSONCursor(try TraceJSONValue.decode(data), path: "")
         var spans: [Span] = []
         for trace in try traces(root) {
@@ -21,7 +21,7 @@ public enum JaegerTraceParser {
         return spans
     }
 
-    private static func traces(_ root: TraceJSONCursor) throws(TraceParseError) -> [TraceJSONCursor] {
+    private static func traces(_ root: TraceJSONCursor) throws(ParseError) -> [TraceJSONCursor] {
         switch root.value {
         case .array:
             return try root.elements()
@@ -40,7 +40,7 @@ public enum JaegerTraceParser {
         var host: String?
     }
 
-    private static func readProcesses(_ trace: TraceJSONCursor) throws(TraceParseError) -> [String: Process] {
+    private static func readProcesses(_ trace: TraceJSONCursor) throws(ParseError) -> [String: Process] {
         guard let processes = try trace.optional("processes") else { return [:] }
         var out: [String: Process] = [:]
         for (key, process) in try processes.members() {
@@ -60,7 +60,7 @@ public enum JaegerTraceParser {
     }
 
     /// `[{key, type, value}]` as a dictionary; `type` is not needed because values are JSON-typed.
-    static func readTags(_ tags: [TraceJSONCursor]) throws(TraceParseError) -> [String: TraceJSONValue] {
+    static func readTags(_ tags: [TraceJSONCursor]) throws(ParseError) -> [String: TraceJSONValue] {
         var out: [String: TraceJSONValue] = [:]
         for tag in tags {
             out[try tag.required("key").string()] = try tag.optional("value")?.value ?? .null
@@ -68,7 +68,7 @@ public enum JaegerTraceParser {
         return out
     }
 
-    private static func parseSpan(_ span: TraceJSONCursor, processes: [String: Process]) throws(TraceParseError) -> Span {
+    private static func parseSpan(_ span: TraceJSONCursor, processes: [String: Process]) throws(ParseError) -> Span {
         let traceField = try span.required("traceID")
         let spanField = try span.required("spanID")
         guard let traceID = try TraceID.normalize(try traceField.string(), byteCount: 16, path: traceField.path),
@@ -91,7 +91,7 @@ public enum JaegerTraceParser {
             raw: Array(span.value.compactText.utf8))
     }
 
-    private static func readProcess(_ span: TraceJSONCursor, processes: [String: Process]) throws(TraceParseError) -> Process? {
+    private static func readProcess(_ span: TraceJSONCursor, processes: [String: Process]) throws(ParseError) -> Process? {
         if let embedded = try span.optional("process") {
             let tags = try readTags(try embedded.optionalElements("tags"))
             return Process(
@@ -102,7 +102,7 @@ public enum JaegerTraceParser {
         return processes[processID]
     }
 
-    private static func readParent(_ span: TraceJSONCursor) throws(TraceParseError) -> String? {
+    private static func readParent(_ span: TraceJSONCursor) throws(ParseError) -> String? {
         var followsFrom: String?
         for reference in try span.optionalElements("references") {
             let type = try reference.optional("refType")?.string() ?? "CHILD_OF"

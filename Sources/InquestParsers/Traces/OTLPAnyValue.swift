@@ -2,18 +2,18 @@
 /// kvlist, bytes) into plain JSON values.
 enum OTLPAnyValue {
     /// `[{key, value: AnyValue}]` as a dictionary of plain JSON values.
-    static func keyValues(_ list: [TraceJSONCursor]) throws(TraceParseError) -> [String: TraceJSONValue] {
+    static func keyValues(_ list: [TraceJSONCursor]) throws(ParseError) -> [String: TraceJSONValue] {
         var out: [String: TraceJSONValue] = [:]
         for item in list {
             let key = try item.required("key").string()
-            out[key] = try item.optional("value").map { (value) throws(TraceParseError) in try plain(value) } ?? .null
+            out[key] = try item.optional("value").map { (value) throws(ParseError) in try plain(value) } ?? .null
         }
         return out
     }
 
     /// One `AnyValue` as a plain JSON value; bytes stay as their base64 text, 64-bit ints
     /// written as strings become numbers.
-    static func plain(_ value: TraceJSONCursor) throws(TraceParseError) -> TraceJSONValue {
+    static func plain(_ value: TraceJSONCursor) throws(ParseError) -> TraceJSONValue {
         if let text = try value.optional("stringValue") { return .string(try text.string()) }
         if let flag = try value.optional("boolValue") {
             switch flag.value {

@@ -12,7 +12,7 @@ public enum OTLPLogParser {
     /// - Parameters:
     ///   - sourceName: the events' source name (the receiver's or the file's).
     ///   - sourceIdentity: what the dedupe keys hash with the record's bytes.
-    public static func parse(_ data: Data, sourceName: String, sourceIdentity: String) throws(TraceParseError) -> [Event] {
+    public static func parse(_ data: Data, sourceName: String, sourceIdentity: String) throws(ParseError) -> [Event] {
         let root = TraceJSONCursor(try TraceJSONValue.decode(data), path: "")
         guard case .object = root.value, let resourceLogs = try root.optional("resourceLogs") else {
             throw .unrecognizedLayout(format: "OTLP/JSON logs", expected: "an object with `resourceLogs`")
@@ -34,13 +34,13 @@ public enum OTLPLogParser {
 
     private static func event(
         _ record: TraceJSONCursor, service: String?, host: String?, sourceName: String, sourceIdentity: String
-    ) throws(TraceParseError) -> Event {
+    ) throws(ParseError) -> Event {
         var nanoseconds = try record.optional("timeUnixNano")?.integer() ?? 0
         if nanoseconds == 0 { nanoseconds = try record.optional("observedTimeUnixNano")?.integer() ?? 0 }
         guard nanoseconds > 0 else { throw .missingField(path: record.childPath("timeUnixNano")) }
         let levelText = try record.optional("severityText")?.string()
         let number = try record.optional("severityNumber")?.integer()
-        let body = try record.optional("body").map { (value) throws(TraceParseError) in try OTLPAnyValue.plain(value) }
+        let body = try record.optional("body").map { (value) throws(ParseError) in try OTLPAnyValue.plain(value) }
         let message = body.flatMap(text) ?? ""
         var traceID: String?
         if let field = try record.optional("traceId") {

@@ -9,7 +9,7 @@ import Foundation
 /// attribute `service.name` and the host from `host.name` (else `host.id`).
 public enum OTLPTraceParser {
     /// Parses every span of the document, in document order.
-    public static func parse(_ data: Data) throws(TraceParseError) -> [Span] {
+    public static func parse(_ data: Data) throws(ParseError) -> [Span] {
         let root = TraceJSONCursor(try TraceJSONValue.decode(data), path: "")
         guard case .object = root.value, let resourceSpans = try root.optional("resourceSpans") else {
             throw .unrecognizedLayout(format: "OTLP/JSON", expected: "an object with `resourceSpans`")
@@ -36,7 +36,7 @@ public enum OTLPTraceParser {
         return value == .null ? nil : value.compactText
     }
 
-    private static func parseSpan(_ span: TraceJSONCursor, service: String, host: String?) throws(TraceParseError) -> Span {
+    private static func parseSpan(_ span: TraceJSONCursor, service: String, host: String?) throws(ParseError) -> Span {
         let traceField = try span.required("traceId")
         let spanField = try span.required("spanId")
         guard let traceID = try TraceID.normalize(try traceField.string(), byteCount: 16, path: traceField.path) else {
@@ -65,16 +65,16 @@ public enum OTLPTraceParser {
             raw: Array(span.value.compactText.utf8))
     }
 
-    private static func readKind(_ span: TraceJSONCursor) throws(TraceParseError) -> SpanKind? {
+    private static func readKind(_ span: TraceJSONCursor) throws(ParseError) -> SpanKind? {
         guard let kind = try span.optional("kind") else { return nil }
         if case .string(let text) = kind.value, Int64(text) == nil { return SpanKind(text: text) }
         return SpanKind(otlpCode: try kind.integer())
     }
 
     /// Status code 2 / `STATUS_CODE_ERROR` is an error, 1 / `STATUS_CODE_OK` is ok.
-    private static func readStatus(_ span: TraceJSONCursor) throws(TraceParseError) -> (SpanStatus, String?) {
+    private static func readStatus(_ span: TraceJSONCursor) throws(ParseError) -> (SpanStatus, String?) {
         guard let status = try span.optional("status") else { return (.unset, nil) }
-        let message = try status.optional("message").map { (field) throws(TraceParseError) in try field.string() }
+        let message = try status.optional("message").map { (field) throws(ParseError) in try field.string() }
         guard let code = try status.optional("code") else { return (.unset, message) }
         if case .string(let text) = code.value, Int64(text) == nil {
             switch text.uppercased() {

@@ -10,7 +10,7 @@ public enum TraceFormat: String, Sendable, Hashable, CaseIterable {
     case zipkin
 
     /// Parses `data` with this format's parser.
-    public func parse(_ data: Data) throws(TraceParseError) -> [Span] {
+    public func parse(_ data: Data) throws(ParseError) -> [Span] {
         switch self {
         case .otlp: try OTLPTraceParser.parse(data)
         case .jaeger: try JaegerTraceParser.parse(data)

@@ -5,7 +5,7 @@ enum TraceID {
     /// Reads an id written as hex (any case) or as base64 of `byteCount` bytes (protobuf JSON
     /// mapping). Hex of exactly `2 × byteCount` digits wins; then base64 of `byteCount` bytes;
     /// then any even-length hex (64-bit Jaeger/Zipkin trace ids). Empty text gives nil.
-    static func normalize(_ text: String, byteCount: Int, path: String) throws(TraceParseError) -> String? {
+    static func normalize(_ text: String, byteCount: Int, path: String) throws(ParseError) -> String? {
         if text.isEmpty { return nil }
         let isHex = text.utf8.allSatisfy { Self.isHexDigit($0) }
         if isHex && text.utf8.count == 2 * byteCount { return text.lowercased() }
@@ -19,7 +19,7 @@ enum TraceID {
     }
 
     /// Like ``normalize(_:byteCount:path:)`` but an id that is all zeros also gives nil (no parent).
-    static func normalizeParent(_ text: String, path: String) throws(TraceParseError) -> String? {
+    static func normalizeParent(_ text: String, path: String) throws(ParseError) -> String? {
         guard let id = try normalize(text, byteCount: 8, path: path) else { return nil }
         return id.utf8.allSatisfy { $0 == UInt8(ascii: "0") } ? nil : id
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON value together with its path in the document, with typed accessors whose
-/// failures name that path (``TraceParseError``).
+/// failures name that path (``ParseError``).
 struct TraceJSONCursor: Sendable {
     let value: TraceJSONValue
     let path: String
@@ -14,7 +14,7 @@ struct TraceJSONCursor: Sendable {
     func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// The member `key`, or nil when absent or JSON null. Requires this value to be an object.
-    func optional(_ key: String) throws(TraceParseError) -> TraceJSONCursor? {
+    func optional(_ key: String) throws(ParseError) -> TraceJSONCursor? {
         guard case .object(let members) = value else {
             throw .wrongType(path: path.isEmpty ? "$" : path, expected: "an object", found: value.typeName)
         }
@@ -22,14 +22,14 @@ struct TraceJSONCursor: Sendable {
         return TraceJSONCursor(member, path: childPath(key))
     }
 
-    /// The member `key`; throws ``TraceParseError/missingField(path:)`` when absent.
-    func required(_ key: String) throws(TraceParseError) -> TraceJSONCursor {
+    /// The member `key`; throws ``ParseError/missingField(path:)`` when absent.
+    func required(_ key: String) throws(ParseError) -> TraceJSONCursor {
         guard let member = try optional(key) else { throw .missingField(path: childPath(key)) }
         return member
     }
 
     /// The elements of this array with their indexed paths.
-    func elements() throws(TraceParseError) -> [TraceJSONCursor] {
+    func elements() throws(ParseError) -> [TraceJSONCursor] {
         guard case .array(let values) = value else {
             throw .wrongType(path: path.isEmpty ? "$" : path, expected: "an array", found: value.typeName)
         }
@@ -37,7 +37,7 @@ struct TraceJSONCursor: Sendable {
     }
 
     /// The members of this object, sorted by key.
-    func members() throws(TraceParseError) -> [(key: String, value: TraceJSONCursor)] {
+    func members() throws(ParseError) -> [(key: String, value: TraceJSONCursor)] {
         guard case .object(let members) = value else {
             throw .wrongType(path: path, expected: "an object", found: value.typeName)
         }
@@ -47,11 +47,11 @@ struct TraceJSONCursor: Sendable {
     }
 
     /// The elements of array member `key`, or none when it is absent.
-    func optionalElements(_ key: String) throws(TraceParseError) -> [TraceJSONCursor] {
+    func optionalElements(_ key: String) throws(ParseError) -> [TraceJSONCursor] {
         try optional(key)?.elements() ?? []
     }
 
-    func string() throws(TraceParseError) -> String {
+    func string() throws(ParseError) -> String {
         guard case .string(let text) = value else {
             throw .wrongType(path: path, expected: "a string", found: value.typeName)
         }
@@ -60,7 +60,7 @@ struct TraceJSONCursor: Sendable {
 
     /// An integer written as a JSON number or as a decimal string (OTLP/JSON writes 64-bit
     /// integers as strings).
-    func integer() throws(TraceParseError) -> Int64 {
+    func integer() throws(ParseError) -> Int64 {
         switch value {
         case .integer(let number):
             return number

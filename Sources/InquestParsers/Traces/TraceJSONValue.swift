@@ -30,8 +30,8 @@ indirect enum TraceJSONValue: Sendable, Hashable, Decodable {
         }
     }
 
-    /// Decodes a whole document, turning decoder failures into ``TraceParseError/invalidJSON(reason:)``.
-    static func decode(_ data: Data) throws(TraceParseError) -> TraceJSONValue {
+    /// Decodes a whole document, turning decoder failures into ``ParseError/invalidJSON(reason:)``.
+    static func decode(_ data: Data) throws(ParseError) -> TraceJSONValue {
         do {
             return try JSONDecoder().decode(TraceJSONValue.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {

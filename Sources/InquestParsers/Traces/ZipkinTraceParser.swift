@@ -9,7 +9,7 @@ import Foundation
 /// an error when it has an `error` tag (any value, even empty) or `http.status_code` ≥ 500.
 public enum ZipkinTraceParser {
     /// Parses every span of the document, in document order.
-    public static func parse(_ data: Data) throws(TraceParseError) -> [Span] {
+    public static func parse(_ data: Data) throws(ParseError) -> [Span] {
         let root = TraceJSONCursor(try TraceJSONValue.decode(data), path: "")
         switch root.value {
         case .array:
@@ -23,7 +23,7 @@ public enum ZipkinTraceParser {
         }
     }
 
-    private static func parseSpan(_ span: TraceJSONCursor) throws(TraceParseError) -> Span {
+    private static func parseSpan(_ span: TraceJSONCursor) throws(ParseError) -> Span {
         let traceField = try span.required("traceId")
         let spanField = try span.required("id")
         guard let traceID = try TraceID.normalize(try traceField.string(), byteCount: 16, path: traceField.path),
@@ -63,13 +63,13 @@ public enum ZipkinTraceParser {
             duration: max(0, (try span.optional("duration")?.integer() ?? 0) &* 1_000),
             status: isError ? .error : .unset,
             errorMessage: isError ? nonEmpty(errorTag) ?? statusCode.map { "HTTP \($0)" } : nil,
-            kind: try span.optional("kind").flatMap { (kind) throws(TraceParseError) in SpanKind(text: try kind.string()) },
+            kind: try span.optional("kind").flatMap { (kind) throws(ParseError) in SpanKind(text: try kind.string()) },
             host: host, attributesJSON: TraceJSONValue.object(tags).compactText, eventCount: annotations.count,
             raw: Array(span.value.compactText.utf8))
     }
 
     /// A non-empty string member of an endpoint, or nil.
-    private static func field(_ key: String, of endpoint: TraceJSONCursor?) throws(TraceParseError) -> String? {
+    private static func field(_ key: String, of endpoint: TraceJSONCursor?) throws(ParseError) -> String? {
         guard let endpoint, let member = try endpoint.optional(key) else { return nil }
         return nonEmpty(try member.string())
     }

@@ -49,7 +49,7 @@ struct GitHubActionsParserTests {
 
     @Test func completedRunWithoutConclusionNamesTheField() {
         let broken = failedRun.replacingOccurrences(of: "\"conclusion\":\"failure\",", with: "")
-        #expect(throws: CIParseError.missingField(path: "workflow_run.conclusion")) { try parse(broken) }
+        #expect(throws: ParseError.missingField(path: "workflow_run.conclusion")) { try parse(broken) }
     }
 
     @Test func restJobListNamesTheFailedStep() throws {
@@ -70,8 +70,8 @@ struct GitHubActionsParserTests {
     }
 
     @Test func rejectsUnknownAndMalformedPayloads() {
-        #expect(throws: CIParseError.unknownPayload(keys: ["zen"])) { try parse(#"{"zen":"Keep it simple"}"#) }
-        #expect(throws: CIParseError.malformedJSON(reason: "the top level is not an object")) { try parse("[1,2]") }
+        #expect(throws: ParseError.unknownPayload(keys: ["zen"])) { try parse(#"{"zen":"Keep it simple"}"#) }
+        #expect(throws: ParseError.malformedJSON(reason: "the top level is not an object")) { try parse("[1,2]") }
     }
 
     @Test func truncatedPayloadsThrowMalformedJSONAtEveryCut() {
@@ -80,7 +80,7 @@ struct GitHubActionsParserTests {
             do {
                 _ = try GitHubActionsParser.parse(Data(bytes[0..<cut]), options: CICorpus.options())
                 Issue.record("cut at \(cut) parsed")
-            } catch let error as CIParseError {
+            } catch let error as ParseError {
                 guard case .malformedJSON = error else { Issue.record("cut at \(cut): \(error)"); continue }
             } catch {
                 Issue.record("unexpected error \(error)")

@@ -105,7 +105,7 @@ struct JUnitReportParserTests {
     }
 
     @Test func rejectsNonJUnitXML() {
-        #expect(throws: CIParseError.notJUnit(rootElement: "html")) {
+        #expect(throws: ParseError.notJUnit(rootElement: "html")) {
             try parse("<html><body/></html>")
         }
     }
@@ -116,7 +116,7 @@ struct JUnitReportParserTests {
         for cut in stride(from: 1, to: bytes.count - 1, by: 7) {
             do {
                 _ = try JUnitReportParser.parse(Data(bytes[0..<cut]), options: CICorpus.options())
-            } catch let error as CIParseError {
+            } catch let error as ParseError {
                 if case .malformedXML(let line, _, _, _) = error, line >= 1 { malformed += 1 }
                 #expect(!error.description.isEmpty)
             } catch {
@@ -150,7 +150,7 @@ struct JUnitReportParserTests {
     @Test func invalidUTF8IsRejectedWithItsLocation() {
         var bytes = Array("<testsuite>\n  <testcase name=\"a\"/>\n</testsuite>".utf8)
         bytes[16] = 0xB7
-        #expect(throws: CIParseError.invalidUTF8(line: 2, column: 5)) {
+        #expect(throws: ParseError.invalidUTF8(line: 2, column: 5)) {
             try JUnitReportParser.parse(Data(bytes), options: CICorpus.options())
         }
     }

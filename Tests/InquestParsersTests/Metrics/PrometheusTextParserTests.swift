@@ -116,7 +116,7 @@ extension MetricsTests {
             #expect(errors[4] == .invalidTimestamp(line: 7, column: 8, text: "notatime"))
             #expect(errors[6] == .invalidValue(line: 9, column: 6, text: "abc"))
             #expect(errors[7] == .unknownType(line: 10, text: "flavour"))
-            #expect(errors.allSatisfy { $0.description.hasPrefix("line \($0.line)") })
+            #expect(errors.allSatisfy { $0.description.hasPrefix("line \($0.line ?? -1)") })
         }
 
         @Test func contentAfterEOFIsAnError() {

@@ -73,10 +73,10 @@ struct JaegerTraceParserTests {
     @Test("names the path of a bad start time and of a missing spans array")
     func namesPaths() {
         let text = #"{"data":[{"traceID":"1","spans":[{"traceID":"1","spanID":"2","startTime":"noon"}]}]}"#
-        #expect(throws: TraceParseError.notANumber(path: "data[0].spans[0].startTime", text: "noon")) {
+        #expect(throws: ParseError.notANumber(path: "data[0].spans[0].startTime", text: "noon")) {
             try JaegerTraceParser.parse(TraceFixture.data(text))
         }
-        #expect(throws: TraceParseError.missingField(path: "data[0].spans")) {
+        #expect(throws: ParseError.missingField(path: "data[0].spans")) {
             try JaegerTraceParser.parse(TraceFixture.data(#"{"data":[{"traceID":"1"}]}"#))
         }
     }

@@ -26,7 +26,7 @@ import Testing
 
     @Test func aRecordWithoutAnyTimeIsAnErrorNamingTheField() {
         let json = #"{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"body":{"stringValue":"x"}}]}]}]}"#
-        #expect(throws: TraceParseError.missingField(path: "resourceLogs[0].scopeLogs[0].logRecords[0].timeUnixNano")) {
+        #expect(throws: ParseError.missingField(path: "resourceLogs[0].scopeLogs[0].logRecords[0].timeUnixNano")) {
             try OTLPLogParser.parse(Data(json.utf8), sourceName: "s", sourceIdentity: "i")
         }
     }

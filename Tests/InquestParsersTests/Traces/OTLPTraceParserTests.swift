@@ -98,29 +98,29 @@ struct OTLPTraceParserTests {
             {"resourceSpans":[{"scopeSpans":[{"spans":[]},{"spans":[
               {"traceId":"0102030405060708090a0b0c0d0e0f10","spanId":"0102030405060708","startTimeUnixNano":"soon"}]}]}]}
             """
-        #expect(throws: TraceParseError.notANumber(path: "resourceSpans[0].scopeSpans[1].spans[0].startTimeUnixNano", text: "soon")) {
+        #expect(throws: ParseError.notANumber(path: "resourceSpans[0].scopeSpans[1].spans[0].startTimeUnixNano", text: "soon")) {
             try OTLPTraceParser.parse(TraceFixture.data(text))
         }
     }
 
     @Test("rejects bad JSON, a missing id and a bad id with located errors")
     func rejectsBadInput() {
-        #expect(throws: TraceParseError.self) { try OTLPTraceParser.parse(TraceFixture.data("{\"resourceSpans\":[")) }
-        #expect(throws: TraceParseError.missingField(path: "resourceSpans[0].scopeSpans[0].spans[0].spanId")) {
+        #expect(throws: ParseError.self) { try OTLPTraceParser.parse(TraceFixture.data("{\"resourceSpans\":[")) }
+        #expect(throws: ParseError.missingField(path: "resourceSpans[0].scopeSpans[0].spans[0].spanId")) {
             try OTLPTraceParser.parse(TraceFixture.data(#"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"01"}]}]}]}"#))
         }
-        #expect(throws: TraceParseError.invalidID(path: "resourceSpans[0].scopeSpans[0].spans[0].traceId", text: "xyz!")) {
+        #expect(throws: ParseError.invalidID(path: "resourceSpans[0].scopeSpans[0].spans[0].traceId", text: "xyz!")) {
             try OTLPTraceParser.parse(
                 TraceFixture.data(#"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"xyz!","spanId":"01"}]}]}]}"#))
         }
-        #expect(throws: TraceParseError.unrecognizedLayout(format: "OTLP/JSON", expected: "an object with `resourceSpans`")) {
+        #expect(throws: ParseError.unrecognizedLayout(format: "OTLP/JSON", expected: "an object with `resourceSpans`")) {
             try OTLPTraceParser.parse(TraceFixture.data("[]"))
         }
     }
 
     @Test("error descriptions lead with the path")
     func errorDescriptionLeadsWithPath() {
-        let error = TraceParseError.notANumber(path: "resourceSpans[0].scopeSpans[1].spans[3].startTimeUnixNano", text: "x")
+        let error = ParseError.notANumber(path: "resourceSpans[0].scopeSpans[1].spans[3].startTimeUnixNano", text: "x")
         #expect(error.description.hasPrefix("resourceSpans[0].scopeSpans[1].spans[3].startTimeUnixNano: not a number"))
         #expect(error.path == "resourceSpans[0].scopeSpans[1].spans[3].startTimeUnixNano")
     }

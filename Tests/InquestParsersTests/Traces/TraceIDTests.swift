@@ -21,7 +21,7 @@ struct TraceIDTests {
     func parents() throws {
         #expect(try TraceID.normalizeParent("", path: "p") == nil)
         #expect(try TraceID.normalizeParent("0000000000000000", path: "p") == nil)
-        #expect(throws: TraceParseError.invalidID(path: "spans[2].parentSpanId", text: "not an id")) {
+        #expect(throws: ParseError.invalidID(path: "spans[2].parentSpanId", text: "not an id")) {
             try TraceID.normalizeParent("not an id", path: "spans[2].parentSpanId")
         }
     }

@@ -75,13 +75,13 @@ struct ZipkinTraceParserTests {
 
     @Test("names the path of a bad duration and a missing id")
     func namesPaths() {
-        #expect(throws: TraceParseError.notANumber(path: "[1].duration", text: "long")) {
+        #expect(throws: ParseError.notANumber(path: "[1].duration", text: "long")) {
             try ZipkinTraceParser.parse(
                 TraceFixture.data(#"[{"traceId":"a","id":"1"},{"traceId":"a","id":"2","timestamp":1,"duration":"long"}]"#))
         }
-        #expect(throws: TraceParseError.missingField(path: "[0].id")) {
+        #expect(throws: ParseError.missingField(path: "[0].id")) {
             try ZipkinTraceParser.parse(TraceFixture.data(#"[{"traceId":"a"}]"#))
         }
-        #expect(throws: TraceParseError.self) { try ZipkinTraceParser.parse(TraceFixture.data("[{]")) }
+        #expect(throws: ParseError.self) { try ZipkinTraceParser.parse(TraceFixture.data("[{]")) }
     }
 }
