@@ -35,6 +35,27 @@ import Testing
         #expect(try store.count(.everything) == 50)
     }
 
+    @Test func ingestEndsWithTheFullTextIndexComplete() throws {
+        // A file store: the index has its own file and is written on a second thread while
+        // batches (here of 100 rows) are stored.
+        let store = try InquestStore.open(path: directory.appendingPathComponent("fts.db").path)
+        let path = try write("many.jsonl", (0..<5_000).map {
+            #"{"ts":"2026-11-20T10:00:00.\#(String(format: "%04d", $0))Z","level":"info","msg":"\#($0 % 10 == 0 ? "disk full" : "served") \#($0)"}"#
+        }.joined(separator: "\n") + "\n")
+        let summary = try FileIngestor(store: store, options: IngestOptions(batchSize: 100)).ingest(paths: [path])
+        #expect(summary.stored == 5_000)
+        #expect(try store.fullTextBacklog() == 0)
+        #expect(summary.fullTextSeconds >= summary.storeSeconds)
+        #expect(try store.count(FilterSQLCompiler.compile(try Filter.parse(#""disk full""#), now: Timestamp(nanoseconds: 0))) == 500)
+    }
+
+    @Test func ingestWithoutFullTextLeavesTheBacklog() throws {
+        let store = try InquestStore.open(path: directory.appendingPathComponent("nofts.db").path)
+        let path = try write("some.jsonl", (0..<30).map { #"{"ts":"2026-11-20T10:00:\#(String(format: "%02d", $0))Z","msg":"m \#($0)"}"# }.joined(separator: "\n") + "\n")
+        _ = try FileIngestor(store: store, options: IngestOptions(indexFullText: false)).ingest(paths: [path])
+        #expect(try store.fullTextBacklog() == 30)
+    }
+
     @Test func badLinesAreDeadLetteredWithFileAndLineNotDropped() throws {
         let store = try InquestStore.inMemory()
         let path = try write("svc.jsonl", """
