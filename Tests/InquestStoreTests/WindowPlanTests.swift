@@ -27,6 +27,23 @@ import Testing
         }
     }
 
+    @Test(arguments: [("n:250", "\"250\""), ("service:api n:13", "\"13\""), ("timeout n:20", "(\"timeout\") AND (\"20\")")])
+    func anAttributeEqualityDrivesByItsIndexCandidates(filterText: String, driving: String) throws {
+        let store = try InquestStore.inMemory()
+        let events = (0..<400).map { n in
+            StoreFixtures.event(n, ts: Int64((n * 37) % 150), service: n % 3 == 0 ? "web" : "api", message: n % 2 == 0 ? "timeout \(n)" : "ok")
+        }
+        try store.append(EventBatch(events: events))
+        _ = try store.indexFullText()
+        let filter = FilterSQLCompiler.compile(try Filter.parse(filterText), now: .now())
+        #expect(filter.drivingFullTextQuery == driving)
+        for anchor in [WindowAnchor.oldest, .newest] {
+            let walked = try rows(store, filter, anchor, walk: true)
+            #expect(walked == (try rows(store, filter, anchor, walk: false)), "\(filterText) \(anchor)")
+            #expect(walked.count == 1, "\(filterText) \(anchor)")
+        }
+    }
+
     @Test func aFilterWithoutPositiveFreeTextHasNoDrivingQuery() throws {
         for text in ["service:api", "-timeout", "timeout OR service:api", ""] {
             #expect(FilterSQLCompiler.compile(try Filter.parse(text), now: .now()).drivingFullTextQuery == nil, "\(text)")
