@@ -164,7 +164,9 @@ final class FullTextIndex: Sendable {
     /// Several processes may call it at once: each transaction takes the index's write lock with
     /// its first statement, then reads where the index stands, so no event is indexed twice.
     /// It never takes the store's write lock.
-    func index(maxRows: Int = .max) throws -> Int {
+    /// With `through`, stops once every event up to that id is indexed, so a caller that only
+    /// needs what it can already see does not chase a concurrent ingest.
+    func index(maxRows: Int = .max, through newest: Int64 = .max) throws -> Int {
         let (schema, events) = (indexSchema, eventSchema)
         var indexed = 0
         while indexed < maxRows {
@@ -178,8 +180,8 @@ final class FullTextIndex: Sendable {
                     let last = try Int64.fetchOne(db, sql: "SELECT last_indexed_id FROM \(schema).fts_state WHERE id = 1") ?? 0
                     let range = try Row.fetchOne(
                         db,
-                        sql: "SELECT count(*) AS n, max(id) AS upper FROM (SELECT id FROM \(events).event WHERE id > ? ORDER BY id LIMIT ?)",
-                        arguments: [last, budget])
+                        sql: "SELECT count(*) AS n, max(id) AS upper FROM (SELECT id FROM \(events).event WHERE id > ? AND id <= ? ORDER BY id LIMIT ?)",
+                        arguments: [last, newest, budget])
                     guard let range, let upper = range["upper"] as Int64?, let found = range["n"] as Int?, found > 0 else {
                         return .commit
                     }

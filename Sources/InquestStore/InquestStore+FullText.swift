@@ -9,21 +9,30 @@ extension InquestStore {
     /// is indexed twice.
     @discardableResult
     public func indexFullText(maxRows: Int = .max) throws -> Int {
+        try indexFullText(maxRows: maxRows, onlyVisibleNow: false)
+    }
+
+    /// With `onlyVisibleNow`, indexes up to the newest event visible when called and stops there,
+    /// even while another process keeps appending (a text query in a canvas during an ingest).
+    func indexFullText(maxRows: Int = .max, onlyVisibleNow: Bool) throws -> Int {
         // A read first: when nothing is pending (the usual case for a text query) no lock is
         // taken, so a query never waits behind another process's indexing.
-        guard try isFullTextBehind() else { return 0 }
-        let indexed = try wrap("full-text indexing") { try fullText.index(maxRows: maxRows) }
+        let (behind, newest) = try fullTextState()
+        guard behind else { return 0 }
+        let indexed = try wrap("full-text indexing") {
+            try fullText.index(maxRows: maxRows, through: onlyVisibleNow ? newest : .max)
+        }
         if indexed > 0 { logger.debug("indexed full text", metadata: ["rows": "\(indexed)"]) }
         return indexed
     }
 
-    /// True when some event is not yet in the full-text index (two index lookups).
-    func isFullTextBehind() throws -> Bool {
+    /// Whether some event is not yet in the full-text index, and the newest event id (two index lookups).
+    func fullTextState() throws -> (behind: Bool, newest: Int64) {
         try wrap("reading the full-text state") {
             try writer.read { db in
                 let last = try Int64.fetchOne(db, sql: "SELECT last_indexed_id FROM fts.fts_state WHERE id = 1") ?? 0
                 let newest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0
-                return newest > last
+                return (newest > last, newest)
             }
         }
     }
@@ -41,8 +50,9 @@ extension InquestStore {
             db, sql: "SELECT count(*) FROM event WHERE id > (SELECT last_indexed_id FROM fts.fts_state WHERE id = 1)") ?? 0
     }
 
-    /// Brings the index up to date when `filter` reads it, so a text query never misses rows.
+    /// Brings the index up to date when `filter` reads it, so a text query never misses rows
+    /// that exist when it starts (rows appended meanwhile are the next refresh's).
     func prepare(_ filter: FilterSQL) throws {
-        if filter.usesFullText { try indexFullText() }
+        if filter.usesFullText { _ = try indexFullText(onlyVisibleNow: true) }
     }
 }

@@ -98,4 +98,16 @@ struct FullTextFileTests {
         #expect(try count.get() == 1_000)
         #expect(try store.count(StoreFixtures.text("full")) == 500)
     }
+
+    @Test func indexingThroughAnIdStopsThere() throws {
+        // What a text query does: index what it can see, not what another process appends meanwhile.
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = try InquestStore.open(path: path)
+        try store.append(events(0..<100))
+        #expect(try store.fullText.index(through: 40) == 40)
+        #expect(try store.fullTextBacklog() == 60)
+        #expect(try store.fullText.index(maxRows: 25) == 25)
+        #expect(try store.fullText.index() == 35)
+        #expect(try store.fullTextBacklog() == 0)
+    }
 }
