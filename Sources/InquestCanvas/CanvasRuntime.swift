@@ -25,7 +25,7 @@ public final class CanvasRuntime {
         let environmentVariables = ProcessInfo.processInfo.environment
         let theme: Theme
         do {
-            theme = try Theme.named(options.theme, environment: environmentVariables)
+            theme = try ThemeFiles.theme(named: options.theme, environment: environmentVariables)
         } catch {
             throw CanvasError.theme("\(error)")
         }

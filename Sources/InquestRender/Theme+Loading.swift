@@ -1,15 +1,47 @@
-import Foundation
-
 extension Theme {
-    /// Finds a theme by `--theme NAME`: `$XDG_CONFIG_HOME/inquest/themes/NAME.json` (or
-    /// `~/.config/inquest/themes/NAME.json`) first, then the bundled themes. When `NO_COLOR` is
-    /// set to a non-empty value the theme gets the ``withoutColor()`` treatment.
+    /// A user's theme file as the caller read it (this module reads no files).
+    public struct UserFile: Sendable, Hashable {
+        public var path: String
+        public var text: String
+
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
+        }
+    }
+
+    /// Resolves `--theme NAME` from what the caller read in the user's theme directory
+    /// (`InquestCanvas` does the reading): the user's `NAME.json` when there is one, else the
+    /// bundled theme. When `NO_COLOR` is set to a non-empty value the theme gets the
+    /// ``withoutColor()`` treatment.
     ///
+    /// - Parameters:
+    ///   - userFile: the user's `NAME.json`, read from `directory`, or nil when absent.
+    ///   - directory: the user theme directory (``userThemeDirectory(environment:)``), for messages.
+    ///   - userNames: the theme names found in that directory, for the "available" list.
     /// - Throws: ``RenderError/themeNotFound(name:searched:available:)``, or a parse error naming
     ///   the user's file, role and field.
-    public static func named(_ name: String, environment: [String: String]) throws -> Theme {
-        let theme = try lookUp(name, environment: environment)
+    public static func named(
+        _ name: String, userFile: UserFile?, directory: String?, userNames: [String], environment: [String: String]
+    ) throws -> Theme {
+        let theme: Theme
+        if let userFile {
+            theme = try Theme(json: userFile.text, file: userFile.path)
+        } else if BundledThemes.sources.contains(where: { $0.name == name }) {
+            theme = try bundled(name)
+        } else {
+            throw RenderError.themeNotFound(
+                name: name,
+                searched: (directory ?? "no user theme directory (XDG_CONFIG_HOME and HOME unset)") + " and the bundled themes",
+                available: Set(bundledNames).union(userNames).sorted())
+        }
         return noColorRequested(environment: environment) ? theme.withoutColor() : theme
+    }
+
+    /// True for names that may be looked up as `NAME.json` in the user's directory (letters,
+    /// digits, `-` and `_`: no path separators, so `--theme ../x` cannot read other files).
+    public static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
     /// The names of the themes compiled into the binary, sorted.
@@ -38,36 +70,5 @@ extension Theme {
             return home + "/.config/inquest/themes"
         }
         return nil
-    }
-
-    private static func lookUp(_ name: String, environment: [String: String]) throws -> Theme {
-        let isPlainName = !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        let directory = userThemeDirectory(environment: environment)
-        if isPlainName, let directory {
-            let path = directory + "/" + name + ".json"
-            if FileManager.default.fileExists(atPath: path) {
-                let text: String
-                do {
-                    text = try String(contentsOfFile: path, encoding: .utf8)
-                } catch {
-                    throw RenderError.unreadableTheme(path: path, reason: error.localizedDescription)
-                }
-                return try Theme(json: text, file: path)
-            }
-        }
-        if BundledThemes.sources.contains(where: { $0.name == name }) {
-            return try bundled(name)
-        }
-        throw RenderError.themeNotFound(
-            name: name, searched: (directory ?? "no user theme directory (XDG_CONFIG_HOME and HOME unset)") + " and the bundled themes",
-            available: availableNames(in: directory))
-    }
-
-    private static func availableNames(in directory: String?) -> [String] {
-        var names = Set(bundledNames)
-        if let directory, let files = try? FileManager.default.contentsOfDirectory(atPath: directory) {
-            for file in files where file.hasSuffix(".json") { names.insert(String(file.dropLast(5))) }
-        }
-        return names.sorted()
     }
 }

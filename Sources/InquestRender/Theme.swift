@@ -1,7 +1,7 @@
 /// A theme resolved to concrete styles: what every ``StyleRole`` looks like.
 ///
-/// Themes are JSON files (see `themes/` and ``Theme/init(json:file:)``); ``Theme/named(_:environment:)``
-/// finds one by name. Panes never see a theme: they draw roles, and the terminal backend asks
+/// Themes are JSON files (see `themes/` and ``Theme/init(json:file:)``); ``Theme/named(_:userFile:directory:userNames:environment:)``
+/// picks one by name from what the canvas read (`ThemeFiles` in InquestCanvas). Panes never see a theme: they draw roles, and the terminal backend asks
 /// the theme for each role's ``ResolvedStyle``.
 public struct Theme: Sendable, Hashable {
     /// The name written in the file (`dark`, `light`, ...).

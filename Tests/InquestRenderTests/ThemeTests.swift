@@ -116,29 +116,22 @@ struct ThemeTests {
             + "(the palette defines blue, red). Add it to \"palette\" or use #rrggbb, default or an ANSI colour name.")
     }
 
-    @Test func userThemeDirectoryWinsOverBundledThemes() throws {
-        let config = FileManager.default.temporaryDirectory.appendingPathComponent("inquest-theme-\(UUID().uuidString)")
-        let themes = config.appendingPathComponent("inquest/themes")
-        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: config) }
-        try #"{"name": "dark", "description": "mine", "roles": {"base": {"fg": "red"}}}"#
-            .write(to: themes.appendingPathComponent("dark.json"), atomically: true, encoding: .utf8)
-        try #"{"name": "broken", "roles": {"base": {"fg": "$nope"}}}"#
-            .write(to: themes.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
-        let environment = ["XDG_CONFIG_HOME": config.path]
-
-        let dark = try Theme.named("dark", environment: environment)
+    @Test func aUserThemeFileWinsOverTheBundledOneAndUnknownNamesListWhatExists() throws {
+        let mine = Theme.UserFile(path: "/cfg/inquest/themes/dark.json", text: #"{"name": "dark", "description": "mine", "roles": {"base": {"fg": "red"}}}"#)
+        let dark = try Theme.named("dark", userFile: mine, directory: "/cfg/inquest/themes", userNames: ["dark"], environment: [:])
         #expect(dark.description == "mine")
         #expect(dark.style(for: .base).fg == .ansi(1))
-        let light = try Theme.named("light", environment: environment)
+        let light = try Theme.named("light", userFile: nil, directory: "/cfg/inquest/themes", userNames: ["dark"], environment: [:])
         #expect(light == (try Theme.bundled("light")))
-        #expect(throws: RenderError.unknownPaletteColor(
-            file: themes.appendingPathComponent("broken.json").path, role: "base", field: "fg", name: "nope", palette: [])
-        ) { try Theme.named("broken", environment: environment) }
+        let broken = Theme.UserFile(path: "/cfg/inquest/themes/broken.json", text: #"{"name": "broken", "roles": {"base": {"fg": "$nope"}}}"#)
+        #expect(throws: RenderError.unknownPaletteColor(file: broken.path, role: "base", field: "fg", name: "nope", palette: [])) {
+            try Theme.named("broken", userFile: broken, directory: "/cfg/inquest/themes", userNames: ["broken"], environment: [:])
+        }
         #expect(throws: RenderError.themeNotFound(
-            name: "nosuch", searched: themes.path + " and the bundled themes",
+            name: "nosuch", searched: "/cfg/inquest/themes and the bundled themes",
             available: ["broken", "dark", "high-contrast", "light", "monochrome"])
-        ) { try Theme.named("nosuch", environment: environment) }
+        ) { try Theme.named("nosuch", userFile: nil, directory: "/cfg/inquest/themes", userNames: ["broken", "dark"], environment: [:]) }
+        #expect(Theme.isPlainName("solarized-2") && !Theme.isPlainName("../etc/passwd") && !Theme.isPlainName(""))
     }
 
     @Test func homeConfigIsUsedWithoutXDGConfigHome() {
@@ -149,14 +142,14 @@ struct ThemeTests {
 
     @Test func noColorStripsColoursAndKeepsHighlightsVisible() throws {
         let environment = ["NO_COLOR": "1", "XDG_CONFIG_HOME": "/nonexistent"]
-        let theme = try Theme.named("dark", environment: environment)
+        let theme = try Theme.named("dark", userFile: nil, directory: nil, userNames: [], environment: environment)
         for style in theme.styles.values {
             #expect(style.fg == .default && style.bg == .default)
         }
         #expect(theme.style(for: .selection).reverse, "selection had a background colour, so it becomes reverse")
         #expect(theme.style(for: .timelineSeverityError).bold)
         #expect(!theme.style(for: .timelineMessage).reverse)
-        let empty = try Theme.named("dark", environment: ["NO_COLOR": "", "XDG_CONFIG_HOME": "/nonexistent"])
+        let empty = try Theme.named("dark", userFile: nil, directory: nil, userNames: [], environment: ["NO_COLOR": ""])
         #expect(empty == (try Theme.bundled("dark")), "an empty NO_COLOR does not count")
     }
 }
