@@ -42,20 +42,3 @@ struct ReceiveCommand: ParsableCommand {
         print("stopped: \(counts.accepted) requests stored (\(counts.spansStored) spans, \(counts.eventsStored) events), \(counts.rejected) rejected as malformed")
     }
 }
-
-/// Blocks until SIGINT or SIGTERM arrives.
-enum SignalWait {
-    static func untilInterrupted() {
-        let done = DispatchSemaphore(value: 0)
-        var sources: [any DispatchSourceSignal] = []
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { done.signal() }
-            source.resume()
-            sources.append(source)
-        }
-        done.wait()
-        sources.forEach { $0.cancel() }
-    }
-}

@@ -87,14 +87,7 @@ struct WatchCommand: ParsableCommand {
     /// and SIGINT cancel it (the signal only cancels; the feeds stop at their next suspension point).
     private static func runUntilSignalled(_ watcher: Watcher) {
         let task = Task { await watcher.run() }
-        var sources: [any DispatchSourceSignal] = []
-        for number in [SIGTERM, SIGINT] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { task.cancel() }
-            source.resume()
-            sources.append(source)
-        }
+        let sources = SignalWait.install { task.cancel() }
         let finished = DispatchSemaphore(value: 0)
         Task {
             await task.value

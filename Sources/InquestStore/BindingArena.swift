@@ -1,4 +1,5 @@
 import GRDBSQLite
+import InquestCore
 
 /// The text and blob values of one multi-row INSERT, copied into one reusable buffer so that
 /// they can be bound with `SQLITE_STATIC` (SQLite keeps the pointer) instead of
@@ -48,7 +49,8 @@ struct BindingArena {
         blob.withUnsafeBytes { append($0) }
     }
 
-    mutating func append(_ key: DedupeKeyBytes) {
+    /// The key's 16 big-endian bytes (``DedupeKey/bytes``), without allocating an array.
+    mutating func append(_ key: DedupeKey) {
         var words = (key.high.bigEndian, key.low.bigEndian)
         withUnsafeBytes(of: &words) { append($0) }
     }
@@ -60,10 +62,4 @@ struct BindingArena {
 
     /// SQLite's "the pointer stays valid until the value is rebound" destructor.
     static var staticValue: sqlite3_destructor_type? { nil }
-}
-
-/// The two words of a dedupe key, so the arena does not depend on the domain type's layout.
-struct DedupeKeyBytes {
-    var high: UInt64
-    var low: UInt64
 }

@@ -108,7 +108,7 @@ enum EventInsertion {
         arena.append(event.requestID)
         arena.append(event.attributesJSON.isEmpty ? "{}" : event.attributesJSON)
         arena.append(event.raw)
-        arena.append(DedupeKeyBytes(high: event.dedupeKey.high, low: event.dedupeKey.low))
+        arena.append(event.dedupeKey)
     }
 
     /// Binds every column of row `row` of the statement: numbers from `event`, text and blobs

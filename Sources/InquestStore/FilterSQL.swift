@@ -5,7 +5,7 @@
 public struct FilterSQL: Sendable, Hashable {
     public var whereClause: String
     public var arguments: [FilterSQLArgument]
-    /// True when the condition reads `event_fts`; the store then brings the full-text index
+    /// True when the condition reads `fts.event_fts`; the store then brings the full-text index
     /// up to date before running it.
     public var usesFullText: Bool
     /// An FTS5 query that every matching event matches (the filter's positive free text at its

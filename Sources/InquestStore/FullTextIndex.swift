@@ -59,7 +59,7 @@ final class FullTextIndex: Sendable {
     /// The tables are created on a connection without the store attached: a write transaction
     /// started with BEGIN IMMEDIATE locks every attached file, and this must never wait for (or
     /// hold up) the store's writer. The indexing connection starts its transactions with a write
-    /// to the index instead (see ``index(maxRows:)``).
+    /// to the index instead (see ``index(maxRows:through:)``).
     static func open(storePath: String) throws -> FullTextIndex {
         let path = path(forStore: storePath)
         let setUp = try openQueue(path: path, attaching: nil)
@@ -137,17 +137,24 @@ final class FullTextIndex: Sendable {
 
     /// Empties the index when it does not describe the store identified by `storeID` as it is
     /// now: another store's index, or one ahead of the store (restored from an older copy).
+    ///
+    /// Every store open calls this, so the usual case (the index matches) is a read only; the
+    /// write transaction, which re-checks under the index's lock, runs only on a mismatch.
     func reconcile(storeID: String) throws {
         let (schema, events) = (indexSchema, eventSchema)
+        func mismatched(_ db: Database) throws -> Bool {
+            let state = try Row.fetchOne(db, sql: "SELECT store_id, last_indexed_id FROM \(schema).fts_state WHERE id = 1")
+            let indexedStore: String = state?["store_id"] ?? ""
+            let last: Int64 = state?["last_indexed_id"] ?? 0
+            let newest = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(events).event") ?? 0
+            return indexedStore != storeID || last > newest
+        }
+        guard try writer.read(mismatched) else { return }
         try writer.writeWithoutTransaction { db in
             try db.inTransaction(.deferred) {
-                // A write first, to the index only (see ``index(maxRows:)``).
+                // A write first, to the index only (see ``index(maxRows:through:)``).
                 try db.execute(sql: "UPDATE \(schema).fts_state SET last_indexed_id = last_indexed_id WHERE id = 1")
-                let state = try Row.fetchOne(db, sql: "SELECT store_id, last_indexed_id FROM \(schema).fts_state WHERE id = 1")
-                let indexedStore: String = state?["store_id"] ?? ""
-                let last: Int64 = state?["last_indexed_id"] ?? 0
-                let newest = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(events).event") ?? 0
-                if indexedStore != storeID || last > newest {
+                if try mismatched(db) {
                     try db.execute(sql: "INSERT INTO \(schema).event_fts (event_fts) VALUES ('delete-all')")
                     try db.execute(
                         sql: "UPDATE \(schema).fts_state SET store_id = ?, last_indexed_id = 0 WHERE id = 1",

@@ -7,7 +7,7 @@ import InquestCore
 /// comparison so that the leading `ts` range is obviously usable by the index.
 ///
 /// The query names the index (`INDEXED BY event_by_time`). For ordinary filters the planner
-/// picks it anyway; for a full-text filter (`event.id IN (SELECT rowid FROM event_fts ...)`)
+/// picks it anyway; for a full-text filter (`event.id IN (SELECT rowid FROM fts.event_fts ...)`)
 /// it would otherwise look up every matching row and sort them, which took 1.5 s for a term
 /// in all of 1M rows, against 0.47 s for walking the index and probing the match set
 /// (rare terms: 9 ms against 26 ms). A window must stay fast in the worst case.
