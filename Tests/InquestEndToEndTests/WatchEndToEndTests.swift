@@ -60,6 +60,18 @@ extension EndToEnd {
             return seen
         }
 
+        /// Polls `inquest status --format jsonl` (100 ms apart) until its output contains `text`
+        /// or `seconds` passed; the last output.
+        func waitForStatus(containing text: String, seconds: Double) async throws -> String {
+            let deadline = Date().addingTimeInterval(seconds)
+            var output = try BinaryRunner.run(["status", "--db", database, "--format", "jsonl"]).stdout
+            while !output.contains(text), Date() < deadline {
+                try await Task.sleep(for: .milliseconds(100))
+                output = try BinaryRunner.run(["status", "--db", database, "--format", "jsonl"]).stdout
+            }
+            return output
+        }
+
         /// Polls the count (100 ms apart, suspending rather than blocking a test thread) until it is
         /// `expected` or `seconds` passed.
         func waitForCount(_ expected: Int, seconds: Double) async throws -> Int {
@@ -160,7 +172,8 @@ extension EndToEnd {
             try handle.write(contentsOf: Data("second\n".utf8))
             try handle.close()
             #expect(try await waitForCount(2, seconds: 10) == 2)
-            let taken = try BinaryRunner.run(["status", "--db", database, "--format", "jsonl"]).stdout
+            // Health rows are written every second, so the new owner's may follow its first batch.
+            let taken = try await waitForStatus(containing: "\"owner\":\"\(ProcessInfo.processInfo.hostName):\(second.pid):", seconds: 10)
             #expect(taken.contains("\"owner\":\"\(ProcessInfo.processInfo.hostName):\(second.pid):"), "\(taken)")
 
             // And the first, woken up, finds its lease gone and writes nothing twice
