@@ -76,7 +76,7 @@ import Testing
         let allowed: Set<String> = [
             "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "p", "span", "h1", "h2", "h3", "table",
             "tbody", "thead", "tr", "th", "td", "section", "figure", "figcaption", "svg", "rect", "line", "text", "path",
-            "article", "sup", "a", "ol", "li", "div", "pre",
+            "article", "sup", "a", "ol", "li", "div", "pre", "br",
         ]
         var tags = Set<String>()
         for piece in html.components(separatedBy: "<").dropFirst() {

@@ -83,8 +83,11 @@ public struct HTMLReport: Sendable {
     func timeline(_ document: InvestigationDocument) -> [String] {
         var out = ["<section id=\"timeline\"><h2>Timeline</h2>"]
         guard !document.timeline.isEmpty else { return out + ["<p>No linked, starred or cited events.</p></section>"] }
-        out.append("<table class=\"timeline\"><thead><tr><th>#</th><th>Time (UTC)</th><th>Local (\(HTMLText.inline(document.export.zone.identifier)))</th>"
-            + "<th>Source</th><th>Severity</th><th>Service</th><th>Message</th><th>Tags</th><th>Evidence</th></tr></thead><tbody>")
+        // Six columns, so that a printed A4 page keeps the message wide: the time cell holds UTC
+        // and the investigator's zone, the event cell severity, service and source.
+        out.append("<table class=\"timeline\"><thead><tr><th>#</th>"
+            + "<th>Time (UTC / \(HTMLText.inline(document.export.zone.identifier)))</th>"
+            + "<th>Severity · service · source</th><th>Message</th><th>Tags</th><th>Evidence</th></tr></thead><tbody>")
         for entry in document.timeline {
             var evidence: [String] = []
             if entry.linked { evidence.append("linked" + (entry.link?.reason.map { ": " + HTMLText.inline($0) } ?? "")) }
@@ -94,10 +97,11 @@ public struct HTMLReport: Sendable {
             let tags = entry.tags.map { "<span class=\"tag\">\(HTMLText.inline($0))</span>" }.joined(separator: " ")
             let raw = entry.linked ? " <a class=\"rawlink\" href=\"#raw-e\(entry.ref)\">raw</a>" : ""
             out.append("<tr id=\"e\(entry.ref)\" class=\"sev-\(HTMLText.inline(entry.severity))\"><td class=\"ref\">E\(entry.ref)</td>"
-                + "<td class=\"time\">\(Self.unbroken(ReportTimeText.utcCell(entry.time)))</td>"
-                + "<td class=\"time\">\(Self.unbroken(ReportTimeText.localCell(entry.time)))</td>"
-                + "<td>\(HTMLText.inline(entry.sourceKind)) · \(HTMLText.cell(entry.sourceName))</td>"
-                + "<td class=\"severity\">\(HTMLText.inline(entry.severity))</td><td>\(HTMLText.cell(entry.service))</td>"
+                + "<td class=\"time\">\(Self.unbroken(ReportTimeText.utcCell(entry.time)))"
+                + "<br><span class=\"local\">\(Self.unbroken(ReportTimeText.localCell(entry.time)))</span></td>"
+                + "<td class=\"event\"><span class=\"severity\">\(HTMLText.inline(entry.severity))</span>"
+                + "<br><span class=\"service\">\(HTMLText.cell(entry.service))</span>"
+                + "<br><span class=\"source\">\(HTMLText.inline(entry.sourceKind)) · \(HTMLText.cell(entry.sourceName))</span></td>"
                 + "<td class=\"message\">\(HTMLText.cell(MessageSummary.line(entry.message)))\(raw)</td><td>\(tags)</td>"
                 + "<td>\(evidence.joined(separator: "; "))</td></tr>")
         }
@@ -200,17 +204,18 @@ public struct HTMLReport: Sendable {
         table.facts th { width: 11rem; background: #f7f8fa; font-weight: 600; }
         table.timeline, table.history { font-size: .85rem; }
         table.timeline { table-layout: fixed; }
-        table.timeline th:nth-child(1) { width: 3.2em; } table.timeline th:nth-child(2) { width: 11.5em; }
-        table.timeline th:nth-child(3) { width: 9.5em; } table.timeline th:nth-child(4) { width: 9em; }
-        table.timeline th:nth-child(5) { width: 6.4em; } table.timeline th:nth-child(6) { width: 7em; }
-        table.timeline th:nth-child(8) { width: 7.5em; } table.timeline th:nth-child(9) { width: 8em; }
-        table.timeline td { overflow-wrap: anywhere; } table.timeline td.severity, table.timeline td.time, .tag { overflow-wrap: normal; }
-        td.time span { white-space: nowrap; }
+        table.timeline th:nth-child(1) { width: 3.2em; } table.timeline th:nth-child(2) { width: 12.5em; }
+        table.timeline th:nth-child(3) { width: 11em; } table.timeline th:nth-child(5) { width: 7.5em; }
+        table.timeline th:nth-child(6) { width: 12em; }
+        table.timeline td { overflow-wrap: break-word; } table.timeline td.time, .tag { overflow-wrap: normal; }
+        td.time span { white-space: nowrap; } td.time span.local { white-space: normal; }
+        td.time .local, td.event .source { color: var(--muted); }
+        td.event .service { font-weight: 600; } td.event .source { font-size: .9em; }
         td.time { font-variant-numeric: tabular-nums; }
-        tr.sev-error td.severity, tr.sev-critical td.severity { color: var(--err); font-weight: 600; }
-        tr.sev-warning td.severity { color: var(--warn); font-weight: 600; }
+        tr.sev-error .severity, tr.sev-critical .severity { color: var(--err); font-weight: 600; }
+        tr.sev-warning .severity { color: var(--warn); font-weight: 600; }
         tr:target { background: #fff6d6; }
-        .tag { display: inline-block; background: #eef2fb; color: var(--accent); border-radius: 3px; padding: 0 .3rem; margin: 0 .1rem .1rem 0; }
+        .tag { display: inline-block; white-space: nowrap; background: #eef2fb; color: var(--accent); border-radius: 3px; padding: 0 .3rem; margin: 0 .1rem .1rem 0; }
         .prose { white-space: pre-wrap; overflow-wrap: anywhere; }
         .note { border-left: 3px solid var(--line); padding-left: .8rem; margin: 1rem 0; }
         sup.cite a, a { color: var(--accent); text-decoration: none; }
@@ -226,10 +231,9 @@ public struct HTMLReport: Sendable {
           thead { display: table-header-group; }
           a { color: inherit; } .rawlink { display: none; }
           table.timeline, table.history { font-size: 8pt; }
-          table.timeline th:nth-child(1) { width: 7mm; } table.timeline th:nth-child(2) { width: 21mm; }
-          table.timeline th:nth-child(3) { width: 19mm; } table.timeline th:nth-child(4) { width: 18mm; }
-          table.timeline th:nth-child(5) { width: 14mm; } table.timeline th:nth-child(6) { width: 15mm; }
-          table.timeline th:nth-child(8) { width: 16mm; } table.timeline th:nth-child(9) { width: 20mm; }
+          table.timeline th:nth-child(1) { width: 8mm; } table.timeline th:nth-child(2) { width: 27mm; }
+          table.timeline th:nth-child(3) { width: 30mm; } table.timeline th:nth-child(5) { width: 20mm; }
+          table.timeline th:nth-child(6) { width: 30mm; }
           table.timeline th, table.timeline td { padding: .15rem .25rem; }
           pre { font-size: 8pt; }
         }
