@@ -24,11 +24,11 @@ struct FilterSQLAttribute {
     }
 
     /// The condition, narrowed first by the full-text index when the value is one the index
-    /// must hold (see ``candidateQuery(_:_:)``): `status:504` then reads only rows containing
-    /// the token `504` instead of extracting JSON from every row it walks.
+    /// must hold (see ``candidateQuery(_:_:)``): `status:504` then reads only rows whose
+    /// attributes hold the token `504` instead of extracting JSON from every row it walks.
     func condition(_ comparison: FilterComparison, _ value: FilterValue) -> FilterSQLFragment {
         let exact = plainCondition(comparison, value)
-        guard let query = Self.candidateQuery(comparison, value) else { return exact }
+        guard let query = candidateQuery(comparison, value) else { return exact }
         return FilterSQLFragment(
             "(event.id IN (SELECT rowid FROM fts.event_fts WHERE event_fts MATCH ?) AND \(exact.sql))",
             [.text(query)] + exact.arguments, mayBeNull: true, usesFullText: true)
@@ -39,7 +39,19 @@ struct FilterSQLAttribute {
     /// writes as typed qualify: integers (`504`; the number is matched as written, so a source
     /// writing it as `5.04e2` is not found) and exact ASCII text without quotes, backslashes or
     /// control characters (which JSON escapes). Globs and ordering comparisons use no index.
-    static func candidateQuery(_ comparison: FilterComparison, _ value: FilterValue) -> String? {
+    ///
+    /// The token is looked for in the attributes column only, so messages that mention the
+    /// value (`upstream returned 504`) add no candidates. The key is not part of the query: a
+    /// phrase `status 504` must read the positions of `status`, which nearly every row holds;
+    /// on 1M bench events that made `service:payment status:504` 79 ms instead of 50 ms while
+    /// it narrowed 12,688 candidates to 12,682.
+    func candidateQuery(_ comparison: FilterComparison, _ value: FilterValue) -> String? {
+        guard let valueText = Self.candidateValue(comparison, value) else { return nil }
+        return "attributes : " + FilterFullTextQuery.quoted(.phrase(valueText))
+    }
+
+    /// The value as JSON writes it, when the index must hold it; see ``candidateQuery(_:_:)``.
+    static func candidateValue(_ comparison: FilterComparison, _ value: FilterValue) -> String? {
         guard comparison == .equal else { return nil }
         let text: String
         switch value {
@@ -47,16 +59,23 @@ struct FilterSQLAttribute {
             guard written.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return nil }
             text = written
         case .text(let pattern):
-            guard let exact = pattern.exactText,
-                  exact.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C })
-            else { return nil }
+            guard let exact = pattern.exactText, writtenAsIs(exact) else { return nil }
             text = exact
         case .boolean:
             return nil
         }
         // At least one letter or digit, or FTS5 has no token to look for.
-        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else { return nil }
-        return FilterFullTextQuery.quoted(.phrase(text))
+        guard text.unicodeScalars.contains(where: isTokenCharacter) else { return nil }
+        return text
+    }
+
+    /// Printable ASCII that JSON writes without escapes (no quotes, backslashes or controls).
+    private static func writtenAsIs(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
+    }
+
+    private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
     }
 
     private func plainCondition(_ comparison: FilterComparison, _ value: FilterValue) -> FilterSQLFragment {

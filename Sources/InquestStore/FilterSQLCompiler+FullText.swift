@@ -12,7 +12,7 @@ enum FilterFullTextQuery {
     static func query(for expression: FilterExpression) -> String? {
         switch expression {
         case .term(.text(let text)):
-            return quoted(text)
+            return searched(text)
         case .term, .not:
             return nil
         case .or(let children):
@@ -38,6 +38,12 @@ enum FilterFullTextQuery {
             let positive = positives.map { "(\($0))" }.joined(separator: " AND ")
             return negatives.isEmpty ? positive : "(\(positive))" + negatives.map { " NOT (\($0))" }.joined()
         }
+    }
+
+    /// Free text is looked for in the message and the attributes; the index's `service` column
+    /// only narrows `service:` terms (see `FilterSQLCompiler.drivingQuery(for:)`).
+    static func searched(_ text: FilterText) -> String {
+        "{message attributes} : " + quoted(text)
     }
 
     /// `"text"` (or `"text"*` for a prefix) with `"` doubled inside.

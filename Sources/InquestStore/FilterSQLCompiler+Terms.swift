@@ -6,7 +6,7 @@ extension FilterSQLFragment {
     static func compile(_ term: FilterTerm, now: Timestamp) -> FilterSQLFragment {
         switch term {
         case .text(let text):
-            return fullText(FilterFullTextQuery.quoted(text), negated: false)
+            return fullText(FilterFullTextQuery.searched(text), negated: false)
         case .sourceKind(let kind):
             return FilterSQLFragment("event.source_kind = ?", [.text(kind.rawValue)])
         case .sourceName(let pattern):

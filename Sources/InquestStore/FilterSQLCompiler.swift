@@ -32,13 +32,27 @@ public enum FilterSQLCompiler {
             if case .not = child { return nil }
             return FilterFullTextQuery.query(for: child) ?? attributeCandidate(child)
         }
-        if parts.count == 1 { return parts[0] }
-        return parts.isEmpty ? nil : parts.map { "(\($0))" }.joined(separator: " AND ")
+        guard !parts.isEmpty else { return nil }
+        // A service equality narrows the index query further, but never drives on its own: a
+        // service alone is walked in the time index, which carries the service column.
+        let services = children.compactMap(serviceCandidate)
+        let all = parts + services
+        if all.count == 1 { return all[0] }
+        return all.map { "(\($0))" }.joined(separator: " AND ")
+    }
+
+    /// `service : s7061796D656E74` for `service:payment` (``FullTextServiceToken``): exactly the
+    /// events the filter's case-insensitive equality matches. Globs give nil.
+    private static func serviceCandidate(_ expression: FilterExpression) -> String? {
+        guard case .term(.service(let pattern)) = expression, let name = pattern.exactText,
+              let token = FullTextServiceToken.token(for: name)
+        else { return nil }
+        return "service : " + token
     }
 
     /// The index query an attribute equality's rows all match (``FilterSQLAttribute/candidateQuery(_:_:)``).
     private static func attributeCandidate(_ expression: FilterExpression) -> String? {
-        guard case .term(.attribute(_, let comparison, let value)) = expression else { return nil }
-        return FilterSQLAttribute.candidateQuery(comparison, value)
+        guard case .term(.attribute(let key, let comparison, let value)) = expression else { return nil }
+        return FilterSQLAttribute(key: key).candidateQuery(comparison, value)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// The full-text index of event messages and attributes, kept in its own SQLite file beside the
+/// The full-text index of event messages, attributes and services, kept in its own SQLite file beside the
 /// store (`inquest.db-fts` next to `inquest.db`) and written by its own connection.
 ///
 /// Why a second file: SQLite allows one writer per file. With the index inside the store,
@@ -25,7 +25,10 @@ import GRDB
 /// it: a write transaction locks every attached file, and the two writers must not wait on each other.
 final class FullTextIndex: Sendable {
     /// The schema version of the index file; a file with another version is rebuilt.
-    static let version = 1
+    /// Version 2 added the `service` column (``FullTextServiceToken``), which only narrows
+    /// `service:` terms that come with text or attribute terms (free text searches
+    /// `{message attributes}`).
+    static let version = 2
     /// Events indexed per write transaction: about 25 ms of work, so another process's
     /// indexing (a canvas running a text filter) or a shutdown never waits long.
     static let batchSize: Int64 = 5_000
@@ -118,7 +121,7 @@ final class FullTextIndex: Sendable {
                 }
                 try db.execute(sql: """
                     CREATE VIRTUAL TABLE IF NOT EXISTS \(schema).event_fts USING fts5(
-                      message, attributes, content='', tokenize='unicode61', columnsize=0);
+                      message, attributes, service, content='', tokenize='unicode61', columnsize=0);
                     CREATE TABLE IF NOT EXISTS \(schema).fts_state (
                       id INTEGER PRIMARY KEY CHECK (id = 1),
                       store_id TEXT NOT NULL,
@@ -194,8 +197,9 @@ final class FullTextIndex: Sendable {
                     }
                     try db.execute(
                         sql: """
-                            INSERT INTO \(schema).event_fts (rowid, message, attributes)
-                            SELECT id, message, attributes FROM \(events).event WHERE id > ? AND id <= ?
+                            INSERT INTO \(schema).event_fts (rowid, message, attributes, service)
+                            SELECT id, message, attributes, \(FullTextServiceToken.indexedExpression)
+                            FROM \(events).event WHERE id > ? AND id <= ?
                             """,
                         arguments: [last, upper])
                     try db.execute(sql: "UPDATE \(schema).fts_state SET last_indexed_id = ? WHERE id = 1", arguments: [upper])

@@ -10,7 +10,8 @@ extension InquestStore {
         try prepare(filter)
         return try wrap("reading a window of events") {
             try writer.read { db in
-                let query = WindowQuery(filter: filter, anchor: anchor, limit: limit, walkTimeIndex: try Self.shouldWalkTimeIndex(filter, db))
+                let walk = try Self.shouldWalkTimeIndex(filter, db)
+                let query = WindowQuery(filter: walk ? filter : filter.drivenByFullText, anchor: anchor, limit: limit, walkTimeIndex: walk)
                 var summaries = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
                     .map(EventSummary.init(row:))
                 if query.descending { summaries.reverse() }
@@ -51,8 +52,9 @@ extension InquestStore {
         try prepare(filter)
         return try wrap("counting events") {
             try writer.read { db in
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE \(filter.condition)",
-                                 arguments: filter.statementArguments()) ?? 0
+                let counted = try Self.shouldWalkTimeIndex(filter, db) ? filter : filter.drivenByFullText
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE \(counted.condition)",
+                                        arguments: counted.statementArguments()) ?? 0
             }
         }
     }

@@ -146,7 +146,9 @@ import Testing
     @Test func mergesAndedFreeTextIntoOneMatch() throws {
         let sql = FilterSQLCompiler.compile(try Filter.parse("payment service:checkout gateway -slow time*"), now: FilterSQLFixture.base)
         #expect(sql.whereClause.components(separatedBy: "MATCH").count == 2)
-        #expect(sql.arguments.contains(.text(#"(("payment") AND ("gateway") AND ("time"*)) NOT ("slow")"#)))
+        let searched = "{message attributes} : "
+        #expect(sql.arguments.contains(.text(
+            #"((\#(searched)"payment") AND (\#(searched)"gateway") AND (\#(searched)"time"*)) NOT (\#(searched)"slow")"#)))
         #expect(try FilterSQLFixture().ids(sql) == [3])
     }
 

@@ -71,7 +71,7 @@ import Testing
 
     @Test func ftsArgumentIsOneQuotedString() throws {
         let sql = FilterSQLCompiler.compile(Filter(text: "", expression: .term(.text(.word("a\"b NEAR(")))), now: FilterSQLFixture.base)
-        #expect(sql.arguments == [.text(#""a""b NEAR(""#)])
+        #expect(sql.arguments == [.text(#"{message attributes} : "a""b NEAR(""#)])
     }
 
     static func text(_ text: FilterText) -> FilterSQL {

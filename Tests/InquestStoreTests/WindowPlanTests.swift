@@ -27,7 +27,11 @@ import Testing
         }
     }
 
-    @Test(arguments: [("n:250", "\"250\""), ("service:api n:13", "\"13\""), ("timeout n:20", "(\"timeout\") AND (\"20\")")])
+    @Test(arguments: [
+        ("n:250", #"attributes : "250""#),
+        ("service:api n:13", #"(attributes : "13") AND (service : s617069)"#),
+        ("timeout n:20", #"({message attributes} : "timeout") AND (attributes : "20")"#),
+    ])
     func anAttributeEqualityDrivesByItsIndexCandidates(filterText: String, driving: String) throws {
         let store = try InquestStore.inMemory()
         let events = (0..<400).map { n in
@@ -51,10 +55,44 @@ import Testing
     }
 
     private func rows(_ store: InquestStore, _ filter: FilterSQL, _ anchor: WindowAnchor, walk: Bool) throws -> [Int64] {
-        let query = WindowQuery(filter: filter, anchor: anchor, limit: 17, walkTimeIndex: walk)
+        // As `InquestStore.window` runs them: a plan that reads the match set leads with the driving query.
+        let query = WindowQuery(filter: walk ? filter : filter.drivenByFullText, anchor: anchor, limit: 17, walkTimeIndex: walk)
         let ids: [Int64] = try store.writer.read { db in
             try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map { $0["id"] }
         }
         return query.descending ? ids.reversed() : ids
+    }
+
+    /// The index's service column narrows `service:` terms but is not free text: `payment`
+    /// finds messages that say payment, not every event of the payment service.
+    @Test func freeTextIgnoresTheServiceColumnWhichOnlyNarrows() throws {
+        let store = try InquestStore.inMemory()
+        let events = (0..<300).map { n in
+            var event = StoreFixtures.event(n, ts: Int64(n), service: n % 2 == 0 ? "payment" : "checkout",
+                                            message: n % 50 == 0 ? "payment declined" : "request done")
+            event.attributesJSON = n % 7 == 0 ? #"{"status":504}"# : #"{"status":200}"#
+            return event
+        }
+        try store.append(EventBatch(events: events))
+        _ = try store.indexFullText()
+        let now = Timestamp.now()
+        #expect(try store.count(FilterSQLCompiler.compile(try Filter.parse("payment"), now: now)) == 6)
+        let filter = FilterSQLCompiler.compile(try Filter.parse("service:payment status:504"), now: now)
+        #expect(filter.drivingFullTextQuery == #"(attributes : "504") AND (service : s7061796D656E74)"#)
+        let expected = events.filter { $0.service == "payment" && $0.attributesJSON.contains("504") }.count
+        #expect(try store.count(filter) == expected)
+        #expect(try store.count(FilterSQLCompiler.compile(try Filter.parse("service:PayMent status:504"), now: now)) == expected,
+                "the index token folds ASCII case as the equality does")
+        #expect(try store.count(FilterSQLCompiler.compile(try Filter.parse("service:pay status:504"), now: now)) == 0)
+        #expect(FullTextServiceToken.token(for: "API-gw") == "s6170692D6777")
+        #expect(FullTextServiceToken.token(for: "Äpi") != FullTextServiceToken.token(for: "äpi"), "NOCASE folds ASCII only")
+        #expect(FullTextServiceToken.token(for: String(repeating: "x", count: 257)) == nil)
+        for anchor in [WindowAnchor.oldest, .newest] {
+            let walked = try rows(store, filter, anchor, walk: true)
+            #expect(walked == (try rows(store, filter, anchor, walk: false)))
+            #expect(walked.count == min(expected, 17))
+        }
+        // A service alone never drives from the index: the time index carries the service.
+        #expect(FilterSQLCompiler.compile(try Filter.parse("service:payment"), now: now).drivingFullTextQuery == nil)
     }
 }
