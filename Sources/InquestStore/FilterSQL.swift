@@ -12,12 +12,23 @@ public struct FilterSQL: Sendable, Hashable {
     /// top level), or nil. When it matches few events, a window is read by looking those up
     /// and sorting them instead of walking the time index.
     public var drivingFullTextQuery: String?
+    /// The condition for rows already known to match ``drivingFullTextQuery``: the same as
+    /// ``whereClause`` with that MATCH written as a constant, so a plan that reads the match
+    /// set does not evaluate the query a second time. Nil when there is no driving query.
+    public var matchSetWhereClause: String?
+    /// The arguments of ``matchSetWhereClause``.
+    public var matchSetArguments: [FilterSQLArgument]
 
-    public init(whereClause: String, arguments: [FilterSQLArgument], usesFullText: Bool, drivingFullTextQuery: String? = nil) {
+    public init(
+        whereClause: String, arguments: [FilterSQLArgument], usesFullText: Bool, drivingFullTextQuery: String? = nil,
+        matchSetWhereClause: String? = nil, matchSetArguments: [FilterSQLArgument] = []
+    ) {
         self.whereClause = whereClause
         self.arguments = arguments
         self.usesFullText = usesFullText
         self.drivingFullTextQuery = drivingFullTextQuery
+        self.matchSetWhereClause = matchSetWhereClause
+        self.matchSetArguments = matchSetArguments
     }
 
     /// Matches every event.

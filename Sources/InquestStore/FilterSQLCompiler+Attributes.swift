@@ -26,9 +26,12 @@ struct FilterSQLAttribute {
     /// The condition, narrowed first by the full-text index when the value is one the index
     /// must hold (see ``candidateQuery(_:_:)``): `status:504` then reads only rows whose
     /// attributes hold the token `504` instead of extracting JSON from every row it walks.
-    func condition(_ comparison: FilterComparison, _ value: FilterValue) -> FilterSQLFragment {
+    ///
+    /// `satisfied` is an FTS5 query the rows are known to match; when it is this term's own
+    /// candidate query, the candidate test is left out.
+    func condition(_ comparison: FilterComparison, _ value: FilterValue, satisfied: String? = nil) -> FilterSQLFragment {
         let exact = plainCondition(comparison, value)
-        guard let query = candidateQuery(comparison, value) else { return exact }
+        guard let query = candidateQuery(comparison, value), query != satisfied else { return exact }
         return FilterSQLFragment(
             "(event.id IN (SELECT rowid FROM fts.event_fts WHERE event_fts MATCH ?) AND \(exact.sql))",
             [.text(query)] + exact.arguments, mayBeNull: true, usesFullText: true)

@@ -17,31 +17,38 @@ struct FilterSQLFragment {
         self.usesFullText = usesFullText
     }
 
-    static func compile(_ expression: FilterExpression, now: Timestamp) -> FilterSQLFragment {
+    /// The condition of `expression`. `satisfied` names an FTS5 query every row the condition
+    /// will be tested on is known to match (the rows come from its match set): its MATCH is
+    /// then written as a constant instead of being evaluated again.
+    static func compile(_ expression: FilterExpression, now: Timestamp, satisfied: String? = nil) -> FilterSQLFragment {
         switch expression {
         case .term(let term):
-            return compile(term, now: now)
+            return compile(term, now: now, satisfied: satisfied)
         case .not(let inner):
             if let query = FilterFullTextQuery.query(for: inner) {
-                return fullText(query, negated: true)
+                return fullText(query, negated: true, satisfied: satisfied)
             }
-            let compiled = compile(inner, now: now)
+            let compiled = compile(inner, now: now, satisfied: satisfied)
             let sql = compiled.mayBeNull ? "(NOT IFNULL(\(compiled.sql), 0))" : "(NOT \(compiled.sql))"
             return FilterSQLFragment(sql, compiled.arguments, usesFullText: compiled.usesFullText)
         case .or(let children):
-            return compileOr(children, now: now)
+            return compileOr(children, now: now, satisfied: satisfied)
         case .and(let children):
-            return compileAnd(children, now: now)
+            return compileAnd(children, now: now, satisfied: satisfied)
         }
     }
 
-    /// `event.id [NOT] IN (SELECT rowid FROM fts.event_fts WHERE event_fts MATCH ?)`.
-    static func fullText(_ query: String, negated: Bool) -> FilterSQLFragment {
+    /// `event.id [NOT] IN (SELECT rowid FROM fts.event_fts WHERE event_fts MATCH ?)`, or the
+    /// constant it is when `query` is the one the rows are known to match.
+    static func fullText(_ query: String, negated: Bool, satisfied: String? = nil) -> FilterSQLFragment {
+        if let satisfied, query == satisfied {
+            return FilterSQLFragment(negated ? "0" : "1")
+        }
         let sql = "(event.id \(negated ? "NOT IN" : "IN") (SELECT rowid FROM fts.event_fts WHERE event_fts MATCH ?))"
         return FilterSQLFragment(sql, [.text(query)], usesFullText: true)
     }
 
-    private static func compileOr(_ children: [FilterExpression], now: Timestamp) -> FilterSQLFragment {
+    private static func compileOr(_ children: [FilterExpression], now: Timestamp, satisfied: String?) -> FilterSQLFragment {
         // All free-text alternatives go into one MATCH; the rest are ORed next to it.
         var textQueries: [String] = []
         var parts: [FilterSQLFragment] = []
@@ -51,17 +58,17 @@ struct FilterSQLFragment {
                 if textIndex == nil { textIndex = parts.count }
                 textQueries.append(query)
             } else {
-                parts.append(compile(child, now: now))
+                parts.append(compile(child, now: now, satisfied: satisfied))
             }
         }
         if let textIndex {
             let query = textQueries.count == 1 ? textQueries[0] : textQueries.map { "(\($0))" }.joined(separator: " OR ")
-            parts.insert(fullText(query, negated: false), at: textIndex)
+            parts.insert(fullText(query, negated: false, satisfied: satisfied), at: textIndex)
         }
         return join(parts, with: "OR")
     }
 
-    private static func compileAnd(_ children: [FilterExpression], now: Timestamp) -> FilterSQLFragment {
+    private static func compileAnd(_ children: [FilterExpression], now: Timestamp, satisfied: String?) -> FilterSQLFragment {
         // Positive free-text terms become one MATCH; negated free text rides along as FTS5 NOT.
         var positives: [String] = []
         var negatives: [String] = []
@@ -77,15 +84,15 @@ struct FilterSQLFragment {
                 others.append(child)
             }
         }
-        var parts = others.map { compile($0, now: now) }
+        var parts = others.map { compile($0, now: now, satisfied: satisfied) }
         if let textIndex {
             var query = positives.count == 1 ? positives[0] : positives.map { "(\($0))" }.joined(separator: " AND ")
             if !negatives.isEmpty {
                 query = "(\(query))" + negatives.map { " NOT (\($0))" }.joined()
             }
-            parts.insert(fullText(query, negated: false), at: textIndex)
+            parts.insert(fullText(query, negated: false, satisfied: satisfied), at: textIndex)
         } else {
-            parts.append(contentsOf: negatives.map { fullText($0, negated: true) })
+            parts.append(contentsOf: negatives.map { fullText($0, negated: true, satisfied: satisfied) })
         }
         return join(parts, with: "AND")
     }

@@ -3,10 +3,10 @@ import InquestCore
 extension FilterSQLFragment {
     /// The condition of one term. Text comparisons on names are case-insensitive for ASCII
     /// letters (`COLLATE NOCASE`, `LIKE`), the same rule SQLite applies everywhere else.
-    static func compile(_ term: FilterTerm, now: Timestamp) -> FilterSQLFragment {
+    static func compile(_ term: FilterTerm, now: Timestamp, satisfied: String? = nil) -> FilterSQLFragment {
         switch term {
         case .text(let text):
-            return fullText(FilterFullTextQuery.searched(text), negated: false)
+            return fullText(FilterFullTextQuery.searched(text), negated: false, satisfied: satisfied)
         case .sourceKind(let kind):
             return FilterSQLFragment("event.source_kind = ?", [.text(kind.rawValue)])
         case .sourceName(let pattern):
@@ -47,7 +47,7 @@ extension FilterSQLFragment {
         case .before(let point):
             return FilterSQLFragment("event.ts < ?", [.integer(point.resolved(now: now).nanoseconds)])
         case .attribute(let key, let comparison, let value):
-            return FilterSQLAttribute(key: key).condition(comparison, value)
+            return FilterSQLAttribute(key: key).condition(comparison, value, satisfied: satisfied)
         }
     }
 

@@ -12,14 +12,16 @@ public enum FilterSQLCompiler {
     public static func compile(_ filter: Filter, now: Timestamp) -> FilterSQL {
         guard let expression = filter.expression else { return .everything }
         let fragment = FilterSQLFragment.compile(expression, now: now)
+        let driving = drivingQuery(for: expression)
+        let matchSet = driving.map { FilterSQLFragment.compile(expression, now: now, satisfied: $0) }
         return FilterSQL(
             whereClause: fragment.sql, arguments: fragment.arguments, usesFullText: fragment.usesFullText,
-            drivingFullTextQuery: drivingQuery(for: expression)
+            drivingFullTextQuery: driving, matchSetWhereClause: matchSet?.sql, matchSetArguments: matchSet?.arguments ?? []
         )
     }
 
     /// An FTS5 query every result must match, used to decide whether to read the matches
-    /// instead of walking the time index (see `InquestStore.shouldWalkTimeIndex`): the whole
+    /// instead of walking the time index (see `InquestStore.plan`): the whole
     /// expression when it is only free text, else the positive free-text terms of a top-level
     /// AND together with the index candidates of its attribute equalities (`status:504` must
     /// contain the token `504`). A rare attribute value is then read from its few candidates

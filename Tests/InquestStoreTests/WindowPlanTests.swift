@@ -55,12 +55,13 @@ import Testing
     }
 
     private func rows(_ store: InquestStore, _ filter: FilterSQL, _ anchor: WindowAnchor, walk: Bool) throws -> [Int64] {
-        // As `InquestStore.window` runs them: a plan that reads the match set leads with the driving query.
-        let query = WindowQuery(filter: walk ? filter : filter.drivenByFullText, anchor: anchor, limit: 17, walkTimeIndex: walk)
-        let ids: [Int64] = try store.writer.read { db in
-            try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map { $0["id"] }
+        // As `InquestStore.window` runs them: a plan that reads the match set is driven by its ids.
+        let (ids, descending): ([Int64], Bool) = try store.writer.read { db in
+            let plan = try InquestStore.plan(filter, db)
+            let query = WindowQuery(filter: walk ? filter : plan.filter, anchor: anchor, limit: 17, walkTimeIndex: walk)
+            return (try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map { $0["id"] }, query.descending)
         }
-        return query.descending ? ids.reversed() : ids
+        return descending ? ids.reversed() : ids
     }
 
     /// The index's service column narrows `service:` terms but is not free text: `payment`
@@ -94,5 +95,37 @@ import Testing
         }
         // A service alone never drives from the index: the time index carries the service.
         #expect(FilterSQLCompiler.compile(try Filter.parse("service:payment"), now: now).drivingFullTextQuery == nil)
+    }
+
+    /// Rows read from the driving query's matches are tested without evaluating that query
+    /// again, and count and position agree with the plain condition.
+    @Test(arguments: ["timeout", "\"gateway timeout\" -service:web", "-refused timeout", "timeout n:7", "n:7"])
+    func theMatchSetConditionDropsTheDrivingMatchAndAgrees(filterText: String) throws {
+        let store = try InquestStore.inMemory()
+        let words = ["gateway timeout", "connection refused", "ok", "slow timeout refused", "timeout"]
+        let events = (0..<400).map { n in
+            var event = StoreFixtures.event(n, ts: Int64((n * 37) % 150), service: n % 3 == 0 ? "web" : "api",
+                                            message: words[n % words.count] + " \(n)")
+            event.attributesJSON = #"{"n":\#(n % 11)}"#
+            return event
+        }
+        try store.append(EventBatch(events: events))
+        _ = try store.indexFullText()
+        let filter = FilterSQLCompiler.compile(try Filter.parse(filterText), now: .now())
+        let driving = try #require(filter.drivingFullTextQuery)
+        let matchSet = try #require(filter.matchSetWhereClause)
+        #expect(!filter.matchSetArguments.contains(.text(driving)), "\(matchSet)")
+        let plain: Int = try store.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE \(filter.condition)", arguments: filter.statementArguments()) ?? -1
+        }
+        #expect(try store.count(filter) == plain)
+        #expect(plain > 0)
+        let cursor = EventCursor(timestamp: Timestamp(nanoseconds: 75), id: 200)
+        let before: Int = try store.writer.read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM event WHERE \(filter.condition) AND event.ts <= ? AND (event.ts < ? OR event.id < ?)",
+                arguments: filter.statementArguments([75, 75, 200])) ?? -1
+        }
+        #expect(try store.position(of: cursor, in: filter) == before)
     }
 }
