@@ -40,8 +40,14 @@ enum EventInsertion {
     /// New rows get consecutive ids (an INTEGER PRIMARY KEY takes max(id) + 1 and nothing else
     /// writes inside this transaction), so the first id is the last one minus the count.
     static func insert(_ events: [Event], in db: Database, path: String) throws -> Outcome {
+        guard !events.isEmpty else { return Outcome() }
+        // Read through a buffer pointer: indexing the array inside the closures below copied
+        // each Event (retaining and releasing its dozen strings) on every access.
+        return try events.withUnsafeBufferPointer { try insert($0, in: db, path: path) }
+    }
+
+    private static func insert(_ events: UnsafeBufferPointer<Event>, in db: Database, path: String) throws -> Outcome {
         var outcome = Outcome()
-        guard !events.isEmpty else { return outcome }
         guard let connection = db.sqliteConnection else {
             throw StoreError.database(operation: "append", path: path, reason: "the connection is closed")
         }
@@ -95,7 +101,7 @@ enum EventInsertion {
     /// The text and blob columns of one row, in the order ``bind(_:arena:base:to:row:)`` reads them.
     static let arenaValuesPerRow = 13
 
-    private static func copyValues(of event: Event, into arena: inout BindingArena) {
+    private static func copyValues(of event: borrowing Event, into arena: inout BindingArena) {
         arena.append(event.timestampText)
         arena.append(event.sourceKind.rawValue)
         arena.append(event.sourceName)
@@ -114,7 +120,7 @@ enum EventInsertion {
     /// Binds every column of row `row` of the statement: numbers from `event`, text and blobs
     /// from the arena (pinned at `base`). Returns the first non-OK SQLite code, or SQLITE_OK.
     private static func bind(
-        _ event: Event, arena: BindingArena, base: UnsafePointer<UInt8>, to handle: OpaquePointer, row: Int
+        _ event: borrowing Event, arena: borrowing BindingArena, base: UnsafePointer<UInt8>, to handle: OpaquePointer, row: Int
     ) -> CInt {
         let offset = CInt(row) * columnCount
         let first = row * arenaValuesPerRow
