@@ -47,6 +47,12 @@ struct IngestBenchmark {
         } else {
             print("lnav not installed (apt-get install lnav) — no peer comparison")
         }
+        let floorSteal = StealMeter()
+        if let floor = SQLiteFloor.seconds(copyingEventsOf: databasePath(for: bigJSON), rows: events) {
+            print("SQLite alone, copying those \(events) rows into an empty store of the same schema (\(SQLiteFloor.rowsPerTransaction) per transaction; no parsing, no full text): \(BenchSupport.format(floor))s" + (floorSteal.report().map { "; \($0)" } ?? ""))
+        } else {
+            print("sqlite3 shell not installed (apt-get install sqlite3) — no SQLite floor")
+        }
         if let smallRow = rows.first, let bigRow = rows.dropFirst().first {
             print("peak memory \(small) vs \(events) events: \(BenchSupport.format(smallRow.1.peakMiB, 1)) MiB vs \(BenchSupport.format(bigRow.1.peakMiB, 1)) MiB")
         }
