@@ -6,6 +6,8 @@ public enum DetailSpanKind: String, Sendable, Hashable {
     case jsonKey, jsonString, jsonNumber, jsonLiteral, jsonPunctuation
     /// A span of the trace tree; the failed one; the selected event's one; its duration bar.
     case span, spanError, spanSelected, spanBar
+    /// A key hint (`[f: filter on it]`): drawn like the key column, and never split by wrapping.
+    case hint
 }
 
 /// A run of text of one kind within a details line. Text is NOT sanitised here: the
@@ -35,16 +37,21 @@ public enum DetailLines {
         return lines.flatMap { wrap($0, width: width) }
     }
 
+    /// The key hint after a trace id (or a request id when there is no trace).
+    static let filterHint = "[f: filter on it]"
+
     /// The unwrapped lines.
     public static func build(_ detail: EventDetail) -> [[DetailSpan]] {
         let event = detail.event
         var lines: [[DetailSpan]] = []
-        func field(_ key: String, _ value: String?) {
+        func field(_ key: String, _ value: String?, hint: String? = nil) {
             guard let value, !value.isEmpty else { return }
             let pieces = value.split(separator: "\n", omittingEmptySubsequences: false)
             for (index, piece) in pieces.enumerated() {
                 let label = index == 0 ? key.padding(to: 10) : String(repeating: " ", count: 10)
-                lines.append([DetailSpan(label, .key), DetailSpan(String(piece), .value)])
+                var line = [DetailSpan(label, .key), DetailSpan(String(piece), .value)]
+                if let hint, index == pieces.count - 1 { line += [DetailSpan("   ", .value), DetailSpan(hint, .hint)] }
+                lines.append(line)
             }
         }
         lines.append([DetailSpan("Event #\(event.id.map(String.init) ?? "?")", .section)])
@@ -56,9 +63,9 @@ public enum DetailLines {
         field("service", event.service)
         field("host", event.host)
         field("message", event.message)
-        field("trace", event.traceID.map { $0 + "   [f: filter on it]" })
+        field("trace", event.traceID, hint: filterHint)
         field("span", event.spanID)
-        field("request", event.requestID.map { $0 + (event.traceID == nil ? "   [f: filter on it]" : "") })
+        field("request", event.requestID, hint: event.traceID == nil ? filterHint : nil)
         field("starred", detail.isStarred ? "★ yes" : nil)
         field("tags", detail.tags.isEmpty ? nil : detail.tags.map { "#" + $0 }.joined(separator: " "))
         if let trace = detail.trace, !trace.lines.isEmpty {
@@ -112,32 +119,54 @@ extension DetailLines {
     }
 
     /// Splits a line of spans so none is wider than `width`; continuation lines start with
-    /// the leading whitespace of the original line (at most half the width).
+    /// the leading whitespace of the original line (at most half the width). A line breaks at
+    /// its last space past the key's label, so words stay whole and a hint moves to the next
+    /// line whole; a run without spaces wider than the room (ids, hashes, JSON) is cut where
+    /// the room ends.
     static func wrap(_ line: [DetailSpan], width: Int) -> [[DetailSpan]] {
-        let total = line.reduce(0) { sum, span in sum + span.text.reduce(0) { $0 + estimatedWidth($1) } }
+        var cells: [(character: Character, kind: DetailSpanKind, columns: Int)] = []
+        for span in line {
+            for character in span.text { cells.append((character, span.kind, estimatedWidth(character))) }
+        }
+        let total = cells.reduce(0) { $0 + $1.columns }
         guard total > width else { return [line] }
         let leading = line.first.map { span in span.text.prefix { $0 == " " }.count } ?? 0
         let indent = min(leading == 0 && line.count > 1 && line[0].kind == .key ? line[0].text.count : leading, width / 2)
         var result: [[DetailSpan]] = []
-        var current: [DetailSpan] = []
-        var used = 0
-        for span in line {
-            var piece = ""
-            for character in span.text {
-                let columns = estimatedWidth(character)
-                if used + columns > width {
-                    if !piece.isEmpty { current.append(DetailSpan(piece, span.kind)) }
-                    result.append(current)
-                    current = [DetailSpan(String(repeating: " ", count: indent), .value)]
-                    used = indent
-                    piece = ""
-                }
-                piece.append(character)
-                used += columns
+        var start = 0
+        while start < cells.count {
+            let isFirst = result.isEmpty
+            let room = isFirst ? width : width - indent
+            var end = start
+            var used = 0
+            while end < cells.count, used + cells[end].columns <= room {
+                used += cells[end].columns
+                end += 1
             }
-            if !piece.isEmpty { current.append(DetailSpan(piece, span.kind)) }
+            if end == start { end = start + 1 }
+            var next = end
+            if end < cells.count {
+                // The last space past a key's label (`end` itself may be one): the line ends
+                // before it and the next one starts after it. Spaces inside a hint do not count.
+                let earliest = start + (isFirst ? indent + 1 : 1)
+                if earliest <= end,
+                   let space = (earliest...end).last(where: { cells[$0].character == " " && cells[$0].kind != .hint }) {
+                    end = space
+                    next = space + 1
+                }
+            }
+            var spans: [DetailSpan] = isFirst ? [] : [DetailSpan(String(repeating: " ", count: indent), .value)]
+            let firstOwn = spans.count
+            for cell in cells[start..<end] {
+                if spans.count > firstOwn, let last = spans.indices.last, spans[last].kind == cell.kind {
+                    spans[last].text.append(cell.character)
+                } else {
+                    spans.append(DetailSpan(String(cell.character), cell.kind))
+                }
+            }
+            result.append(spans)
+            start = next
         }
-        if !current.isEmpty { result.append(current) }
         return result
     }
 }

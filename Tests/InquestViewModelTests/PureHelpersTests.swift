@@ -111,9 +111,18 @@ import Testing
 
     @Test func longValuesWrapUnderTheirValueColumn() {
         let text = DetailLines.build(EventDetail(event: Self.event), width: 30).map { $0.map(\.text).joined() }
-        #expect(text[5] == "message   a message long enoug")
-        #expect(text[6] == "          h to wrap over two l")
-        #expect(text[7] == "          ines")
+        #expect(text[5] == "message   a message long")
+        #expect(text[6] == "          enough to wrap over")
+        #expect(text[7] == "          two lines")
+    }
+
+    @Test func aRunWithoutSpacesIsCutWhereTheRoomEnds() {
+        var event = Self.event
+        event.message = "id=" + String(repeating: "x", count: 40) + " ok"
+        let text = DetailLines.build(EventDetail(event: event), width: 30).map { $0.map(\.text).joined() }
+        #expect(text[5] == "message   id=" + String(repeating: "x", count: 17))
+        #expect(text[6] == "          " + String(repeating: "x", count: 20))
+        #expect(text[7] == "          xxx ok")
     }
 
     @Test func wideCharactersCountDouble() {

@@ -67,7 +67,7 @@ enum PaneRole {
     static func detail(_ kind: DetailSpanKind) -> StyleRole {
         switch kind {
         case .section: "details.section"
-        case .key: "details.key"
+        case .key, .hint: "details.key"
         case .value: "details.value"
         case .raw: "details.raw"
         case .jsonKey: "details.json.key"
