@@ -132,32 +132,16 @@ extension DetailLines {
         guard total > width else { return [line] }
         let leading = line.first.map { span in span.text.prefix { $0 == " " }.count } ?? 0
         let indent = min(leading == 0 && line.count > 1 && line[0].kind == .key ? line[0].text.count : leading, width / 2)
+        let ranges = WordWrap.ranges(
+            columns: cells.map(\.columns),
+            isBreak: { cells[$0].character == " " && cells[$0].kind != .hint },
+            room: { $0 == 0 ? width : width - indent },
+            keep: indent)
         var result: [[DetailSpan]] = []
-        var start = 0
-        while start < cells.count {
-            let isFirst = result.isEmpty
-            let room = isFirst ? width : width - indent
-            var end = start
-            var used = 0
-            while end < cells.count, used + cells[end].columns <= room {
-                used += cells[end].columns
-                end += 1
-            }
-            if end == start { end = start + 1 }
-            var next = end
-            if end < cells.count {
-                // The last space past a key's label (`end` itself may be one): the line ends
-                // before it and the next one starts after it. Spaces inside a hint do not count.
-                let earliest = start + (isFirst ? indent + 1 : 1)
-                if earliest <= end,
-                   let space = (earliest...end).last(where: { cells[$0].character == " " && cells[$0].kind != .hint }) {
-                    end = space
-                    next = space + 1
-                }
-            }
-            var spans: [DetailSpan] = isFirst ? [] : [DetailSpan(String(repeating: " ", count: indent), .value)]
+        for range in ranges {
+            var spans: [DetailSpan] = result.isEmpty ? [] : [DetailSpan(String(repeating: " ", count: indent), .value)]
             let firstOwn = spans.count
-            for cell in cells[start..<end] {
+            for cell in cells[range] {
                 if spans.count > firstOwn, let last = spans.indices.last, spans[last].kind == cell.kind {
                     spans[last].text.append(cell.character)
                 } else {
@@ -165,7 +149,6 @@ extension DetailLines {
                 }
             }
             result.append(spans)
-            start = next
         }
         return result
     }
