@@ -14,6 +14,16 @@ Files (one per format the log parsers read):
   inventory.log           logback text with multi-line Java stack traces
   hosts.syslog            RFC 3164 syslog (no year: the year is assumed from the file's mtime)
   deploy-bot.jsonl        deploy and alert notices as JSON lines
+and one per document the other connectors read (written from a second random stream, so the
+logs above stay the same):
+  checkout-latency.csv        checkout p99 latency every 10 s (a CSV series; the anomaly
+                              detector turns the climb after the deploy into metric events)
+  checkout-traces.otlp.json   OTLP/JSON traces of checkout requests whose ids appear in
+                              checkout.jsonl (error spans: the pool acquire timing out)
+  checkout-ci.junit.xml       the v2.14.0 pipeline's JUnit report (a pool-sizing test failed
+                              in a job allowed to fail)
+  checkout.gitlog             `git log --pretty=fuller --numstat` of the checkout repository:
+                              the pool change, the release, the revert
 usage: python3 examples/generate_incident.py
 """
 import json
@@ -191,6 +201,133 @@ def deploy_bot():
     return out
 
 
+docs_rng = random.Random(4211)
+
+
+def latency_series():
+    """checkout p99 latency (ms) every 10 s: ~120 ms, up to ~3 s while the pool is too small."""
+    rows = ["timestamp,value,series"]
+    t = START
+    while t < END:
+        b = badness(t)
+        value = docs_rng.lognormvariate(4.75, 0.12) + 2900 * b * docs_rng.uniform(0.85, 1.0)
+        rows.append(f"{t.strftime('%Y-%m-%dT%H:%M:%SZ')},{value:.1f},checkout_p99_latency_ms")
+        t += timedelta(seconds=10)
+    return rows
+
+
+def span_id():
+    return "%016x" % docs_rng.getrandbits(64)
+
+
+def nanos(t):
+    return str(int(t.timestamp()) * 1_000_000_000 + t.microsecond * 1000)
+
+
+def otlp_traces():
+    """Traces of checkout requests, reusing trace ids that checkout.jsonl logged: six that hit
+    the pool timeout during the incident and four healthy ones (before and after)."""
+    records = []
+    with open(os.path.join(OUT, "checkout.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            if "trace_id" in rec:
+                records.append(rec)
+    failed = [r for r in records if r["level"] == "error" and "14:1" <= r["ts"][11:16] <= "14:3"][::40][:6]
+    healthy = [r for r in records if r["level"] == "info" and "latency_ms" in r and (r["ts"][11:13] == "13" or r["ts"][11:16] >= "15:0")][::60][:4]
+    by_service = {"api-gateway": [], "checkout": [], "payment": []}
+    for rec in sorted(failed + healthy, key=lambda r: r["ts"]):
+        end = datetime.strptime(rec["ts"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+        bad = rec["level"] == "error"
+        total = timedelta(milliseconds=3012 if bad else rec["latency_ms"] + 6)
+        start = end - total
+        root, handler, acquire = span_id(), span_id(), span_id()
+
+        def span(sid, parent, name, begin, length, kind, error=None):
+            out = {"traceId": rec["trace_id"], "spanId": sid, "parentSpanId": parent or "", "name": name,
+                   "startTimeUnixNano": nanos(begin), "endTimeUnixNano": nanos(begin + length), "kind": kind,
+                   "status": {"code": 2, "message": error} if error else {"code": 1},
+                   "attributes": [{"key": "request.id", "value": {"stringValue": rec["request_id"]}}]}
+            return out
+        by_service["api-gateway"].append(span(root, None, "POST /api/v1/checkout", start, total, "SPAN_KIND_SERVER",
+                                              "upstream returned 504" if bad else None))
+        by_service["checkout"].append(span(handler, root, "checkout.placeOrder", start + timedelta(milliseconds=2),
+                                           total - timedelta(milliseconds=4), "SPAN_KIND_SERVER",
+                                           "db pool exhausted" if bad else None))
+        wait = timedelta(milliseconds=3000 if bad else docs_rng.randint(1, 4))
+        by_service["checkout"].append(span(acquire, handler, "db.pool.acquire", start + timedelta(milliseconds=3), wait,
+                                           "SPAN_KIND_INTERNAL",
+                                           "timeout acquiring connection after 3000ms (pool_max=5)" if bad else None))
+        if not bad:
+            by_service["payment"].append(span(span_id(), handler, "payment.charge",
+                                              start + timedelta(milliseconds=4) + wait,
+                                              total - wait - timedelta(milliseconds=9), "SPAN_KIND_CLIENT"))
+    resource_spans = []
+    for service, spans in by_service.items():
+        resource_spans.append({
+            "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": service}},
+                                        {"key": "deployment.environment", "value": {"stringValue": "prod"}}]},
+            "scopeSpans": [{"scope": {"name": "shop.tracing"}, "spans": spans}]})
+    return [json.dumps({"resourceSpans": resource_spans}, indent=1)]
+
+
+def junit_report():
+    stamp = "2026-11-19T13:48:12Z"
+    cases = [("com.shop.checkout.CartTotalsTest", n, docs_rng.uniform(0.01, 0.2)) for n in
+             ["addsLineItems", "appliesVoucher", "roundsHalfEven", "rejectsNegativeQuantity"]]
+    cases += [("com.shop.checkout.OrderFlowTest", n, docs_rng.uniform(0.1, 0.9)) for n in
+              ["placesOrder", "retriesPaymentOnce", "releasesStockOnFailure"]]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<testsuites name="checkout v2.14.0 pipeline (job: config-checks, allowed to fail)" tests="9" failures="1" errors="0">',
+             f'  <testsuite name="com.shop.checkout" tests="9" failures="1" errors="0" skipped="1" time="4.2" timestamp="{stamp}" hostname="ci-runner-4">']
+    for cls, name, secs in cases:
+        lines.append(f'    <testcase classname="{cls}" name="{name}" time="{secs:.3f}"/>')
+    lines.append('    <testcase classname="com.shop.checkout.PoolSettingsTest" name="poolMaxMatchesProductionSizing" time="0.041">')
+    lines.append('      <failure message="expected pool_max &gt;= 40 for profile prod but was 5" type="org.opentest4j.AssertionFailedError">'
+                 'org.opentest4j.AssertionFailedError: expected pool_max &gt;= 40 for profile prod but was 5\n'
+                 '\tat com.shop.checkout.PoolSettingsTest.poolMaxMatchesProductionSizing(PoolSettingsTest.java:31)</failure>')
+    lines.append('    </testcase>')
+    lines.append('    <testcase classname="com.shop.checkout.PoolSettingsTest" name="poolSurvivesFailover" time="0.000">')
+    lines.append('      <skipped message="needs a replica database"/>')
+    lines.append('    </testcase>')
+    lines.append('  </testsuite>')
+    lines.append('</testsuites>')
+    return lines
+
+
+def git_log():
+    commits = [
+        ("a3f1c9e2b7d44e0c9f5a1b2c3d4e5f60718293a4", "Priya Nair <priya@shop.example.com>", "2026-11-19T14:44:02+00:00",
+         "Revert \"Lower DB pool to 5 for the load-test profile\"\n\nThe prod profile inherited pool_max: 5 (CHG-4211).",
+         [("1", "1", "config/application.yaml")]),
+        ("9c2e7f4a1d0b8e6c5a4f3e2d1c0b9a8f7e6d5c4b", "amara <amara@shop.example.com>", "2026-11-19T13:41:37+00:00",
+         "Release v2.14.0", [("1", "1", "VERSION"), ("12", "0", "CHANGELOG.md")]),
+        ("5e8d2c1b0a9f8e7d6c5b4a39281706f5e4d3c2b1", "amara <amara@shop.example.com>", "2026-11-19T13:22:15+00:00",
+         "Lower DB pool to 5 for the load-test profile\n\nThe load-test database allows 10 connections.",
+         [("3", "1", "config/application.yaml"), ("9", "0", "config/application-loadtest.yaml")]),
+    ]
+    lines = []
+    for index, (sha, author, date, message, files) in enumerate(commits):
+        parent = commits[index + 1][0] if index + 1 < len(commits) else "e" * 40
+        lines += [f"commit {sha} {parent}", f"Author:     {author}", f"AuthorDate: {date}",
+                  f"Commit:     {author}", f"CommitDate: {date}", ""]
+        lines += ["    " + line if line else "" for line in message.split("\n")]
+        lines.append("")
+        lines += [f"{added}\t{removed}\t{path}" for added, removed, path in files]
+        lines.append("")
+    return lines
+
+
+def write_document(name, lines):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as f:
+        for text in lines:
+            f.write(text + "\n")
+    return len(lines)
+
+
 def write(name, lines, sort=True):
     if sort:
         lines = sorted(lines, key=lambda x: x[0])
@@ -209,6 +346,10 @@ def main():
         "inventory.log": write("inventory.log", inventory_log()),
         "hosts.syslog": write("hosts.syslog", syslog()),
         "deploy-bot.jsonl": write("deploy-bot.jsonl", deploy_bot()),
+        "checkout-latency.csv": write_document("checkout-latency.csv", latency_series()),
+        "checkout-traces.otlp.json": write_document("checkout-traces.otlp.json", otlp_traces()),
+        "checkout-ci.junit.xml": write_document("checkout-ci.junit.xml", junit_report()),
+        "checkout.gitlog": write_document("checkout.gitlog", git_log()),
     }
     for name, n in counts.items():
         print(f"{n:6d} records  {name}")

@@ -34,6 +34,9 @@ struct DemoCommand: ParsableCommand {
     static let files: [(name: String, service: String?)] = [
         ("deploy-bot.jsonl", nil), ("checkout.jsonl", nil), ("payment.logfmt", nil),
         ("api-gateway.access.log", "api-gateway"), ("inventory.log", "inventory"), ("hosts.syslog", nil),
+        // Documents the other connectors read: a metric series, traces, a CI report, git history.
+        ("checkout-latency.csv", nil), ("checkout-traces.otlp.json", nil), ("checkout-ci.junit.xml", "checkout"),
+        ("checkout.gitlog", "checkout"),
     ]
 
     func run() throws {

@@ -8,6 +8,8 @@ import InquestStore
 /// A document that cannot be read at all is kept whole as one dead letter with the reason.
 public struct DocumentIngestor {
     let store: InquestStore
+    /// The service of events whose document names none (`inquest ingest --service`).
+    var defaultService: String?
 
     /// The largest document read into memory (documents are not streamed).
     static let maximumBytes = 512 << 20
@@ -18,9 +20,14 @@ public struct DocumentIngestor {
             physicalLines: data.reduce(0) { $0 + ($1 == 10 ? 1 : 0) },
             stored: 0, duplicates: 0, deadLettered: 0, failureReasons: []
         )
-        let batch = Self.batch(
+        var batch = Self.batch(
             data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified,
             checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)))
+        if let defaultService {
+            for index in batch.events.indices where batch.events[index].service == nil {
+                batch.events[index].service = defaultService
+            }
+        }
         let letters = batch.deadLetters
         let appended = try store.append(batch)
         result.stored = appended.inserted

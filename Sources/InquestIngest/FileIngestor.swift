@@ -64,7 +64,7 @@ public struct FileIngestor: Sendable {
         }
         let log = run.output
         var summary = IngestSummary()
-        summary.files.append(try DocumentIngestor(store: store).ingest(
+        summary.files.append(try DocumentIngestor(store: store, defaultService: options.defaultService).ingest(
             log, kind: .gitlog, path: repository, identity: "git:" + directory.path,
             sourceName: directory.lastPathComponent, modified: nil
         ))
@@ -96,7 +96,7 @@ public struct FileIngestor: Sendable {
                     throw IngestError.unreadable(path: input.displayPath, reason: "a \(kind.rawValue) document over \(DocumentIngestor.maximumBytes >> 20) MiB is too large to read at once")
                 }
             }
-            return try DocumentIngestor(store: store).ingest(
+            return try DocumentIngestor(store: store, defaultService: options.defaultService).ingest(
                 document, kind: kind, path: input.displayPath, identity: input.identity,
                 sourceName: input.sourceName, modified: input.modificationDate
             )

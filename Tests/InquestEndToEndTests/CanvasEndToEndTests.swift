@@ -44,14 +44,14 @@ extension EndToEnd {
         @Test func investigateTheDemoAndFindEverythingAfterReopening() throws {
             // Given the demo store, opened in the canvas
             let canvas = try openCanvas(["demo", "--db", database])
-            #expect(try canvas.waitFor("4,639 events", seconds: 30).matched, "the demo loads: \(canvas.screen)")
+            #expect(try canvas.waitFor("4,657 events", seconds: 30).matched, "the demo loads: \(canvas.screen)")
             #expect(try canvas.capture().contains("┌ Investigations"))
 
             // When I filter to the errors of one service
             try canvas.send("/")
             try canvas.type("service:checkout severity>=error")
             try canvas.send("Enter")
-            let filtered = try canvas.waitFor("306 events")
+            let filtered = try canvas.waitFor("316 events")
             #expect(filtered.matched, "the filter narrows the timeline: \(filtered.screen)")
             #expect(!filtered.screen.contains(" INFO "), "only errors remain: \(filtered.screen)")
 
@@ -80,9 +80,9 @@ extension EndToEnd {
 
             // Then reopening shows the investigation with its link and note, and the star
             let reopened = try openCanvas(["--db", database, "--filter", "is:starred"])
-            // (the demo's worked example investigation stars 4 events of its own)
-            let screen = try reopened.waitFor("5 events ·")
-            #expect(screen.matched, "the starred event persists beside the example's 4: \(screen.screen)")
+            // (the demo's worked example investigation stars 5 events of its own)
+            let screen = try reopened.waitFor("6 events ·")
+            #expect(screen.matched, "the starred event persists beside the example's 5: \(screen.screen)")
             #expect(screen.screen.contains("1e 1n"), "the investigation keeps its link and note: \(screen.screen)")
             try reopened.send("1", "j")
             let notes = try reopened.waitFor("Pool max is 5 since v2.14.0")

@@ -35,6 +35,25 @@ import Testing
         #expect(try store.count(.everything) == 50)
     }
 
+    /// `--service` names the service of document events that carry none (a JUnit report, git
+    /// history), as it does for log records; a service the document names is kept.
+    @Test func defaultServiceFillsDocumentEventsWithoutOne() throws {
+        let store = try InquestStore.inMemory()
+        let report = try write("report.xml", """
+            <?xml version="1.0"?>
+            <testsuite name="unit" tests="2" failures="1" timestamp="2026-11-20T10:00:00Z">
+              <testcase classname="a.B" name="ok" time="0.1"/>
+              <testcase classname="a.B" name="bad" time="0.1"><failure message="boom">boom</failure></testcase>
+            </testsuite>
+            """)
+        let summary = try FileIngestor(store: store, options: IngestOptions(defaultService: "checkout")).ingest(paths: [report])
+        #expect(summary.stored == 2)
+        let filter = FilterSQLCompiler.compile(try Filter.parse("service:checkout source:ci"), now: Timestamp(nanoseconds: 0))
+        #expect(try store.count(filter) == 2)
+        let again = try FileIngestor(store: store, options: IngestOptions(defaultService: "checkout")).ingest(paths: [report])
+        #expect(again.stored == 0, "the service is not part of the dedupe key")
+    }
+
     @Test func ingestEndsWithTheFullTextIndexComplete() throws {
         // A file store: the index has its own file and is written on a second thread while
         // batches (here of 100 rows) are stored.
