@@ -207,7 +207,7 @@ public struct HTMLReport: Sendable {
         table.timeline th:nth-child(1) { width: 3.2em; } table.timeline th:nth-child(2) { width: 12.5em; }
         table.timeline th:nth-child(3) { width: 11em; } table.timeline th:nth-child(5) { width: 7.5em; }
         table.timeline th:nth-child(6) { width: 12em; }
-        table.timeline td { overflow-wrap: break-word; } table.timeline td.time, .tag { overflow-wrap: normal; }
+        table.timeline td { overflow-wrap: break-word; } table.timeline td.time { overflow-wrap: normal; }
         td.time span { white-space: nowrap; } td.time span.local { white-space: normal; }
         td.time .local, td.event .source { color: var(--muted); }
         td.event .service { font-weight: 600; } td.event .source { font-size: .9em; }
@@ -215,7 +215,7 @@ public struct HTMLReport: Sendable {
         tr.sev-error .severity, tr.sev-critical .severity { color: var(--err); font-weight: 600; }
         tr.sev-warning .severity { color: var(--warn); font-weight: 600; }
         tr:target { background: #fff6d6; }
-        .tag { display: inline-block; white-space: nowrap; background: #eef2fb; color: var(--accent); border-radius: 3px; padding: 0 .3rem; margin: 0 .1rem .1rem 0; }
+        .tag { display: inline-block; max-width: 100%; background: #eef2fb; color: var(--accent); border-radius: 3px; padding: 0 .3rem; margin: 0 .1rem .1rem 0; }
         .prose { white-space: pre-wrap; overflow-wrap: anywhere; }
         .note { border-left: 3px solid var(--line); padding-left: .8rem; margin: 1rem 0; }
         sup.cite a, a { color: var(--accent); text-decoration: none; }
@@ -232,8 +232,8 @@ public struct HTMLReport: Sendable {
           a { color: inherit; } .rawlink { display: none; }
           table.timeline, table.history { font-size: 8pt; }
           table.timeline th:nth-child(1) { width: 8mm; } table.timeline th:nth-child(2) { width: 27mm; }
-          table.timeline th:nth-child(3) { width: 30mm; } table.timeline th:nth-child(5) { width: 20mm; }
-          table.timeline th:nth-child(6) { width: 30mm; }
+          table.timeline th:nth-child(3) { width: 30mm; } table.timeline th:nth-child(5) { width: 23mm; }
+          table.timeline th:nth-child(6) { width: 28mm; }
           table.timeline th, table.timeline td { padding: .15rem .25rem; }
           pre { font-size: 8pt; }
         }
