@@ -43,6 +43,11 @@ enum BenchSupport {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self), seconds(since: start))
     }
 
+    static func seconds(between start: ContinuousClock.Instant, and end: ContinuousClock.Instant) -> Double {
+        let duration = end - start
+        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
     static func seconds(since start: ContinuousClock.Instant) -> Double {
         let duration = ContinuousClock.now - start
         return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18

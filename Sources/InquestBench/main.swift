@@ -6,6 +6,7 @@ import InquestParsers
 //   swift run -c release inquest-bench canvas [--events 1000000] [--small 100000] [--no-tmux]
 //   swift run -c release inquest-bench query DB
 //   swift run -c release inquest-bench follow [--events 500000] [--markers 200]
+//   swift run -c release inquest-bench sigterm [--runs 4] [--events 1000000]
 // See README "Benchmarks".
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -18,6 +19,8 @@ do {
         try CanvasBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "follow":
         try FollowBenchmark(arguments: Array(arguments.dropFirst())).run()
+    case "sigterm":
+        try ShutdownBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "canvas-child":
         try CanvasBenchmark.child(arguments: Array(arguments.dropFirst()))
     case "query":
@@ -35,7 +38,7 @@ do {
             print("2 threads: " + ParseBenchmark.runParallel(bytes: Array(data), format: format, threads: 2, repeats: 3).description)
         }
     default:
-        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | sigterm [--runs N] [--events N] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
         exit(2)
     }
 } catch {
