@@ -15,7 +15,7 @@ enum TraceTreeLoader {
         guard let traceID = event.traceID, !traceID.isEmpty else { return nil }
         let stored = try store.spans(traceID: traceID)
         guard !stored.isEmpty else { return nil }
-        let spans = stored.prefix(maximumSpans).map(Span.init)
+        let spans = Array(stored.prefix(maximumSpans))
         let origin = spans.map(\.start.nanoseconds).min() ?? 0
         let lines = SpanTree.build(Array(spans)).flatMap(\.flattened).map { node in
             TraceTree.Line(

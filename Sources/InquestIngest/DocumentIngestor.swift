@@ -47,7 +47,7 @@ public struct DocumentIngestor {
         let fallback = Timestamp(date: modified ?? Date())
         var events: [Event] = []
         var samples: [MetricPoint] = []
-        var spans: [StoredSpan] = []
+        var spans: [TraceSpan] = []
         var failures: [(reason: String, location: String, raw: [UInt8])] = []
         do {
             switch kind {
@@ -56,7 +56,7 @@ public struct DocumentIngestor {
                 var eventizer = SpanEventizer()
                 let parsed = try format.parse(data)
                 events = eventizer.eventize(parsed, sourceName: sourceName, sourceIdentity: identity)
-                spans = parsed.map(StoredSpan.init)
+                spans = parsed
             case .junit:
                 let options = CIParseOptions(sourceName: sourceName, sourceIdentity: identity, fallbackTime: fallback)
                 events = try JUnitReportParser.parse(data, options: options).events(options: options)

@@ -73,7 +73,7 @@ public final class OTLPReceiver: Sendable {
         }
         let receivedAt = Timestamp.now()
         if request.path == "/v1/logs" { return receiveLogs(request, at: receivedAt) }
-        let spans: [Span]
+        let spans: [TraceSpan]
         do {
             spans = try OTLPTraceParser.parse(request.body)
         } catch {
@@ -85,7 +85,7 @@ public final class OTLPReceiver: Sendable {
                     eventizer.consume($0, offset: 0, sourceName: sourceName, sourceIdentity: "otlp-receiver")
                 }
             }
-            let appended = try commit(EventBatch(events: events, spans: spans.map(StoredSpan.init)))
+            let appended = try commit(EventBatch(events: events, spans: spans))
             received.withLock {
                 $0.accepted += 1
                 $0.spansStored += appended.spansInserted

@@ -11,12 +11,12 @@ public struct EventBatch: Sendable, Hashable {
     public var checkpoint: Checkpoint?
     /// Metric samples to store compactly; a sample already stored for its series and time is skipped.
     public var samples: [MetricPoint]
-    /// Trace spans to store compactly; a span already stored is skipped.
-    public var spans: [StoredSpan]
+    /// Trace spans to store compactly (without their raw JSON); a span already stored is skipped.
+    public var spans: [TraceSpan]
 
     public init(
         events: [Event] = [], deadLetters: [DeadLetter] = [], checkpoint: Checkpoint? = nil,
-        samples: [MetricPoint] = [], spans: [StoredSpan] = []
+        samples: [MetricPoint] = [], spans: [TraceSpan] = []
     ) {
         self.events = events
         self.deadLetters = deadLetters

@@ -2,8 +2,9 @@ import GRDB
 import InquestCore
 
 extension InquestStore {
-    /// The stored spans of one trace, by start time (then span id).
-    public func spans(traceID: String) throws -> [StoredSpan] {
+    /// The stored spans of one trace, by start time (then span id). The store keeps spans
+    /// compactly: ``TraceSpan/raw`` and ``TraceSpan/eventCount`` come back empty.
+    public func spans(traceID: String) throws -> [TraceSpan] {
         try wrap("reading spans of trace \(traceID)") {
             try writer.read { db in
                 try Row.fetchAll(
@@ -14,12 +15,12 @@ extension InquestStore {
                         """,
                     arguments: [traceID.lowercased()]
                 ).map { row in
-                    StoredSpan(
+                    TraceSpan(
                         traceID: row["trace_id"], spanID: row["span_id"], parentSpanID: row["parent_span_id"],
                         service: row["service"], operation: row["operation"],
                         start: Timestamp(nanoseconds: row["start"]), duration: row["duration"],
-                        status: row["status"], errorMessage: row["error_message"], kind: row["kind"],
-                        host: row["host"], attributesJSON: row["attributes"])
+                        status: SpanStatus(rawValue: row["status"]) ?? .unset, errorMessage: row["error_message"],
+                        kind: SpanKind(rawValue: row["kind"]), host: row["host"], attributesJSON: row["attributes"])
                 }
             }
         }
@@ -32,8 +33,10 @@ extension InquestStore {
         }
     }
 
-    /// Stores `spans`; returns how many were new.
-    static func insertSpans(_ spans: [StoredSpan], _ db: Database) throws -> Int {
+    /// Stores `spans` (without their raw JSON; the events emitted for error and slow spans keep
+    /// that). Keyed by trace id, span id, kind and service, so the client and server halves of a
+    /// Zipkin shared span are both kept and re-ingesting stores nothing. Returns how many were new.
+    static func insertSpans(_ spans: [TraceSpan], _ db: Database) throws -> Int {
         guard !spans.isEmpty else { return 0 }
         let statement = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO span (trace_id, span_id, kind, service, parent_span_id, operation, start, duration,
@@ -43,8 +46,9 @@ extension InquestStore {
         var inserted = 0
         for span in spans {
             try statement.execute(arguments: [
-                span.traceID.lowercased(), span.spanID.lowercased(), span.kind, span.service, span.parentSpanID?.lowercased(),
-                span.operation, span.start.nanoseconds, span.duration, span.status, span.errorMessage, span.host,
+                span.traceID.lowercased(), span.spanID.lowercased(), span.kind?.rawValue ?? "", span.service,
+                span.parentSpanID?.lowercased(), span.operation, span.start.nanoseconds, span.duration, span.status.rawValue,
+                span.errorMessage, span.host,
                 span.attributesJSON,
             ])
             inserted += db.changesCount

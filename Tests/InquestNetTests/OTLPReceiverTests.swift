@@ -28,7 +28,7 @@ struct OTLPReceiverTests {
         #expect(second.status == 200)
         #expect(try store.spanCount() == 1)
         let span = try #require(try store.spans(traceID: "5b8efff798038103d269b633813fc60c").first)
-        #expect(span.service == "my.service" && span.operation == "I'm a server span" && span.kind == "server")
+        #expect(span.service == "my.service" && span.operation == "I'm a server span" && span.kind == .server)
         #expect(span.duration == 1_000_000_000)
         #expect(receiver.counts.accepted == 2 && receiver.counts.spansStored == 1)
     }

@@ -62,22 +62,22 @@ struct SeriesAndSpanStorageTests {
 
     @Test func spansOfATraceComeBackInStartOrderAndReIngestStoresNothing() throws {
         let store = try InquestStore.inMemory()
-        let root = StoredSpan(traceID: "ABCDEF0123456789ABCDEF0123456789", spanID: "00000000000000a1", service: "web", operation: "GET /", start: Timestamp(nanoseconds: 1_000), duration: 9_000, status: "ok", kind: "server")
-        let child = StoredSpan(traceID: "abcdef0123456789abcdef0123456789", spanID: "00000000000000b2", parentSpanID: "00000000000000a1", service: "db", operation: "SELECT", start: Timestamp(nanoseconds: 2_000), duration: 3_000, status: "error", errorMessage: "timeout", kind: "client", attributesJSON: #"{"db.system":"postgres"}"#)
-        let other = StoredSpan(traceID: "ffff", spanID: "01", service: "x", operation: "y", start: Timestamp(nanoseconds: 0), duration: 1)
+        let root = TraceSpan(traceID: "ABCDEF0123456789ABCDEF0123456789", spanID: "00000000000000a1", service: "web", operation: "GET /", start: Timestamp(nanoseconds: 1_000), duration: 9_000, status: .ok, kind: .server)
+        let child = TraceSpan(traceID: "abcdef0123456789abcdef0123456789", spanID: "00000000000000b2", parentSpanID: "00000000000000a1", service: "db", operation: "SELECT", start: Timestamp(nanoseconds: 2_000), duration: 3_000, status: .error, errorMessage: "timeout", kind: .client, attributesJSON: #"{"db.system":"postgres"}"#)
+        let other = TraceSpan(traceID: "ffff", spanID: "01", service: "x", operation: "y", start: Timestamp(nanoseconds: 0), duration: 1)
         #expect(try store.append(EventBatch(spans: [child, root, other])).spansInserted == 3)
         #expect(try store.append(EventBatch(spans: [child, root])).spansInserted == 0)
         let spans = try store.spans(traceID: "abcdef0123456789ABCDEF0123456789")
         #expect(spans.map(\.spanID) == ["00000000000000a1", "00000000000000b2"])
-        #expect(spans[1].parentSpanID == "00000000000000a1" && spans[1].isError && spans[1].errorMessage == "timeout")
+        #expect(spans[1].parentSpanID == "00000000000000a1" && spans[1].status == .error && spans[1].kind == .client && spans[1].errorMessage == "timeout")
         #expect(spans[1].attributesJSON == #"{"db.system":"postgres"}"#)
         #expect(try store.spanCount() == 3)
     }
 
     @Test func aZipkinSharedSpanKeepsBothHalves() throws {
         let store = try InquestStore.inMemory()
-        let client = StoredSpan(traceID: "t1", spanID: "s1", service: "front", operation: "call", start: Timestamp(nanoseconds: 0), duration: 10, kind: "client")
-        let server = StoredSpan(traceID: "t1", spanID: "s1", service: "back", operation: "call", start: Timestamp(nanoseconds: 1), duration: 8, kind: "server")
+        let client = TraceSpan(traceID: "t1", spanID: "s1", service: "front", operation: "call", start: Timestamp(nanoseconds: 0), duration: 10, kind: .client)
+        let server = TraceSpan(traceID: "t1", spanID: "s1", service: "back", operation: "call", start: Timestamp(nanoseconds: 1), duration: 8, kind: .server)
         #expect(try store.append(EventBatch(spans: [client, server])).spansInserted == 2)
     }
 
@@ -89,7 +89,7 @@ struct SeriesAndSpanStorageTests {
         }
         let batch = EventBatch(
             events: [StoreFixtures.event(1, ts: 5)], checkpoint: Checkpoint(key: "k", position: "9"),
-            samples: points("cpu", count: 3), spans: [StoredSpan(traceID: "t", spanID: "s", service: "a", operation: "b", start: Timestamp(nanoseconds: 0), duration: 1)])
+            samples: points("cpu", count: 3), spans: [TraceSpan(traceID: "t", spanID: "s", service: "a", operation: "b", start: Timestamp(nanoseconds: 0), duration: 1)])
         // When it is appended
         #expect(throws: StoreError.self) { try store.append(batch) }
         // Then nothing of it is stored

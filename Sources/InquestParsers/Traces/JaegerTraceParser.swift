@@ -9,9 +9,9 @@ import Foundation
 /// `error` is true (boolean or the string `true`) or `otel.status_code` is `ERROR`.
 public enum JaegerTraceParser {
     /// Parses every span of every trace in the document, in document order.
-    public static func parse(_ data: Data) throws(ParseError) -> [Span] {
+    public static func parse(_ data: Data) throws(ParseError) -> [TraceSpan] {
         let root = TraceJSONCursor(try TraceJSONValue.decode(data), path: "")
-        var spans: [Span] = []
+        var spans: [TraceSpan] = []
         for trace in try traces(root) {
             let processes = try readProcesses(trace)
             for span in try trace.required("spans").elements() {
@@ -68,7 +68,7 @@ public enum JaegerTraceParser {
         return out
     }
 
-    private static func parseSpan(_ span: TraceJSONCursor, processes: [String: Process]) throws(ParseError) -> Span {
+    private static func parseSpan(_ span: TraceJSONCursor, processes: [String: Process]) throws(ParseError) -> TraceSpan {
         let traceField = try span.required("traceID")
         let spanField = try span.required("spanID")
         guard let traceID = try TraceID.normalize(try traceField.string(), byteCount: 16, path: traceField.path),
@@ -79,7 +79,7 @@ public enum JaegerTraceParser {
         let isError = tags["error"] == .bool(true) || tags["error"] == .string("true")
             || text(tags["otel.status_code"])?.uppercased() == "ERROR"
         let logs = try span.optionalElements("logs")
-        return Span(
+        return TraceSpan(
             traceID: traceID, spanID: spanID, parentSpanID: try readParent(span),
             service: process?.service ?? "unknown", operation: try span.optional("operationName")?.string() ?? "",
             start: Timestamp(nanoseconds: try span.required("startTime").integer() &* 1_000),

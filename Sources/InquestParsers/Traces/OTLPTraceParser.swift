@@ -9,12 +9,12 @@ import Foundation
 /// attribute `service.name` and the host from `host.name` (else `host.id`).
 public enum OTLPTraceParser {
     /// Parses every span of the document, in document order.
-    public static func parse(_ data: Data) throws(ParseError) -> [Span] {
+    public static func parse(_ data: Data) throws(ParseError) -> [TraceSpan] {
         let root = TraceJSONCursor(try TraceJSONValue.decode(data), path: "")
         guard case .object = root.value, let resourceSpans = try root.optional("resourceSpans") else {
             throw .unrecognizedLayout(format: "OTLP/JSON", expected: "an object with `resourceSpans`")
         }
-        var spans: [Span] = []
+        var spans: [TraceSpan] = []
         for resourceSpan in try resourceSpans.elements() {
             let resourceAttributes = try resourceSpan.optional("resource")?.optionalElements("attributes") ?? []
             let resource = try OTLPAnyValue.keyValues(resourceAttributes)
@@ -36,7 +36,7 @@ public enum OTLPTraceParser {
         return value == .null ? nil : value.compactText
     }
 
-    private static func parseSpan(_ span: TraceJSONCursor, service: String, host: String?) throws(ParseError) -> Span {
+    private static func parseSpan(_ span: TraceJSONCursor, service: String, host: String?) throws(ParseError) -> TraceSpan {
         let traceField = try span.required("traceId")
         let spanField = try span.required("spanId")
         guard let traceID = try TraceID.normalize(try traceField.string(), byteCount: 16, path: traceField.path) else {
@@ -55,7 +55,7 @@ public enum OTLPTraceParser {
         let attributes = try OTLPAnyValue.keyValues(try span.optionalElements("attributes"))
         let (status, statusMessage) = try readStatus(span)
         let events = try span.optionalElements("events")
-        return Span(
+        return TraceSpan(
             traceID: traceID, spanID: spanID, parentSpanID: parentSpanID, service: service,
             operation: try span.optional("name")?.string() ?? "",
             start: Timestamp(nanoseconds: start), duration: max(0, end &- start), status: status,

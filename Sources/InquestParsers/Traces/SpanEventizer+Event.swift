@@ -2,7 +2,7 @@ import InquestCore
 import Foundation
 
 extension SpanEventizer {
-    func makeEvent(_ span: Span, slowness: Slowness?, offset: Int64, sourceName: String, sourceIdentity: String) -> Event {
+    func makeEvent(_ span: TraceSpan, slowness: Slowness?, offset: Int64, sourceName: String, sourceIdentity: String) -> Event {
         let milliseconds = Self.milliseconds(Double(span.duration))
         let name = span.operation.isEmpty ? "span \(span.spanID)" : span.operation
         let severity: Severity

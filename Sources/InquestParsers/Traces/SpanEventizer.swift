@@ -33,7 +33,7 @@ public struct SpanEventizer: Sendable {
     /// - Parameters:
     ///   - sourceName: the file's base name or the feed's name (``Event/sourceName``).
     ///   - sourceIdentity: the string the dedupe key hashes (e.g. the file's absolute path).
-    public mutating func eventize(_ spans: [Span], sourceName: String, sourceIdentity: String) -> [Event] {
+    public mutating func eventize(_ spans: [TraceSpan], sourceName: String, sourceIdentity: String) -> [Event] {
         let order = spans.indices.sorted { (spans[$0].start, $0) < (spans[$1].start, $1) }
         var events: [Event] = []
         for index in order {
@@ -46,7 +46,7 @@ public struct SpanEventizer: Sendable {
 
     /// Judges one span against its operation's baseline, adds it to the baseline and returns
     /// its event, if it deserves one. Call in start-time order.
-    public mutating func consume(_ span: Span, offset: Int64, sourceName: String, sourceIdentity: String) -> Event? {
+    public mutating func consume(_ span: TraceSpan, offset: Int64, sourceName: String, sourceIdentity: String) -> Event? {
         let key = span.service + "\u{1F}" + span.operation
         var baseline = baselines[key] ?? SpanLatencyBaseline(capacity: configuration.window)
         var verdict: Slowness?

@@ -8,7 +8,7 @@ public enum SpanTree {
     /// an id (a Zipkin shared client/server span), the server half hangs under the client half,
     /// and other children prefer the half of their own service. Spans caught in a parent cycle
     /// become roots, so every span appears exactly once.
-    public static func build(_ spans: [Span]) -> [SpanTreeNode] {
+    public static func build(_ spans: [TraceSpan]) -> [SpanTreeNode] {
         var byID: [String: [Int]] = [:]
         for (index, span) in spans.enumerated() {
             byID[span.traceID + "/" + span.spanID, default: []].append(index)
@@ -34,7 +34,7 @@ public enum SpanTree {
         return roots.sorted { ($0.span.start, $0.span.traceID) < ($1.span.start, $1.span.traceID) }
     }
 
-    private static func parentIndex(of index: Int, in spans: [Span], byID: [String: [Int]]) -> Int? {
+    private static func parentIndex(of index: Int, in spans: [TraceSpan], byID: [String: [Int]]) -> Int? {
         let span = spans[index]
         let sameID = byID[span.traceID + "/" + span.spanID, default: []]
         if span.kind == .server, let client = sameID.first(where: { $0 != index && spans[$0].kind == .client }) {
@@ -48,7 +48,7 @@ public enum SpanTree {
     }
 
     private static func node(
-        _ index: Int, depth: Int, spans: [Span], children: [[Int]], order: (Int, Int) -> Bool, placed: inout [Bool]
+        _ index: Int, depth: Int, spans: [TraceSpan], children: [[Int]], order: (Int, Int) -> Bool, placed: inout [Bool]
     ) -> SpanTreeNode {
         placed[index] = true
         var childNodes: [SpanTreeNode] = []
@@ -61,7 +61,7 @@ public enum SpanTree {
     }
 
     /// Duration minus the union of the children's intervals clipped to the span.
-    static func selfTime(of span: Span, children: [Span]) -> Int64 {
+    static func selfTime(of span: TraceSpan, children: [TraceSpan]) -> Int64 {
         let lower = span.start.nanoseconds
         let upper = span.end.nanoseconds
         let intervals = children

@@ -2,7 +2,7 @@ import InquestCore
 /// One span placed in its trace's call tree (see ``SpanTree``).
 public struct SpanTreeNode: Sendable, Hashable {
     /// The span itself.
-    public var span: Span
+    public var span: TraceSpan
     /// 0 for a root, parent's depth + 1 below it.
     public var depth: Int
     /// The span's duration minus the time covered by its children (clipped to the span and
@@ -11,7 +11,7 @@ public struct SpanTreeNode: Sendable, Hashable {
     /// Child spans, sorted by start time.
     public var children: [SpanTreeNode]
 
-    public init(span: Span, depth: Int, selfTime: Int64, children: [SpanTreeNode]) {
+    public init(span: TraceSpan, depth: Int, selfTime: Int64, children: [SpanTreeNode]) {
         self.span = span
         self.depth = depth
         self.selfTime = selfTime

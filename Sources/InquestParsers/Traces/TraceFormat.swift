@@ -1,4 +1,5 @@
 import Foundation
+import InquestCore
 
 /// The trace file formats the parsers read.
 public enum TraceFormat: String, Sendable, Hashable, CaseIterable {
@@ -10,7 +11,7 @@ public enum TraceFormat: String, Sendable, Hashable, CaseIterable {
     case zipkin
 
     /// Parses `data` with this format's parser.
-    public func parse(_ data: Data) throws(ParseError) -> [Span] {
+    public func parse(_ data: Data) throws(ParseError) -> [TraceSpan] {
         switch self {
         case .otlp: try OTLPTraceParser.parse(data)
         case .jaeger: try JaegerTraceParser.parse(data)

@@ -9,11 +9,11 @@ import Foundation
 /// an error when it has an `error` tag (any value, even empty) or `http.status_code` ≥ 500.
 public enum ZipkinTraceParser {
     /// Parses every span of the document, in document order.
-    public static func parse(_ data: Data) throws(ParseError) -> [Span] {
+    public static func parse(_ data: Data) throws(ParseError) -> [TraceSpan] {
         let root = TraceJSONCursor(try TraceJSONValue.decode(data), path: "")
         switch root.value {
         case .array:
-            var spans: [Span] = []
+            var spans: [TraceSpan] = []
             for span in try root.elements() { spans.append(try parseSpan(span)) }
             return spans
         case .object:
@@ -23,7 +23,7 @@ public enum ZipkinTraceParser {
         }
     }
 
-    private static func parseSpan(_ span: TraceJSONCursor) throws(ParseError) -> Span {
+    private static func parseSpan(_ span: TraceJSONCursor) throws(ParseError) -> TraceSpan {
         let traceField = try span.required("traceId")
         let spanField = try span.required("id")
         guard let traceID = try TraceID.normalize(try traceField.string(), byteCount: 16, path: traceField.path),
@@ -56,7 +56,7 @@ public enum ZipkinTraceParser {
             return nil
         }
         let isError = errorTag != nil || (statusCode ?? 0) >= 500
-        return Span(
+        return TraceSpan(
             traceID: traceID, spanID: spanID, parentSpanID: parentSpanID, service: service,
             operation: try span.optional("name")?.string() ?? "",
             start: Timestamp(nanoseconds: (start ?? 0) &* 1_000),

@@ -9,8 +9,8 @@ struct SpanEventizerTests {
     static func span(
         _ index: Int, durationMS: Double, status: SpanStatus = .unset, message: String? = nil,
         operation: String = "GET /api/orders"
-    ) -> Span {
-        Span(
+    ) -> TraceSpan {
+        TraceSpan(
             traceID: "t\(index)", spanID: "s\(index)", parentSpanID: "p\(index)", service: "shop", operation: operation,
             start: Timestamp(nanoseconds: 1_000_000_000_000 + Int64(index) * 1_000_000_000),
             duration: Int64(durationMS * 1_000_000), status: status, errorMessage: message, kind: .server,

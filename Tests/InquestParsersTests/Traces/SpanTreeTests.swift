@@ -5,8 +5,8 @@ import Testing
 
 @Suite("Span tree")
 struct SpanTreeTests {
-    static func span(_ id: String, parent: String?, start: Int64, duration: Int64, trace: String = "t") -> Span {
-        Span(
+    static func span(_ id: String, parent: String?, start: Int64, duration: Int64, trace: String = "t") -> TraceSpan {
+        TraceSpan(
             traceID: trace, spanID: id, parentSpanID: parent, service: "s", operation: "op-\(id)",
             start: Timestamp(nanoseconds: start), duration: duration)
     }

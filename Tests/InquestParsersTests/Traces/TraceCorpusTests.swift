@@ -8,7 +8,7 @@ import Testing
 /// verified independently with `python3 -c 'import json; ...'` (see the report of this change).
 @Suite("Trace corpora", .enabled(if: TraceCorpus.isAvailable, "shared corpora not found"))
 struct TraceCorpusTests {
-    static func spans(_ path: String) throws -> (TraceFormat, [Span]) {
+    static func spans(_ path: String) throws -> (TraceFormat, [TraceSpan]) {
         let data = try TraceCorpus.data(path)
         let format = try #require(TraceFormatDetector.detect(data), "\(path) not detected")
         return (format, try format.parse(data))

@@ -1,8 +1,9 @@
-import InquestCore
-/// One span of a distributed trace, normalised from OTLP/JSON, Jaeger JSON or Zipkin v2 JSON.
+/// One span of a distributed trace, normalised from OTLP/JSON, Jaeger JSON or Zipkin v2 JSON
+/// by the parsers, and kept compactly by the store (which leaves ``raw`` and ``eventCount``
+/// to the events emitted for error and slow spans: a span read back has them empty).
 ///
 /// Ids are lower-case hex whatever the input wrote (OTLP base64 ids are converted).
-public struct Span: Sendable, Hashable {
+public struct TraceSpan: Sendable, Hashable {
     /// Lower-case hex trace id (32 or 16 digits).
     public var traceID: String
     /// Lower-case hex span id (16 digits).
@@ -60,42 +61,4 @@ public struct Span: Sendable, Hashable {
 
     /// The duration in milliseconds.
     public var durationMilliseconds: Double { Double(duration) / 1_000_000 }
-}
-
-/// Whether a span records a failure.
-public enum SpanStatus: String, Sendable, Hashable, CaseIterable {
-    /// Explicitly successful (OTLP `STATUS_CODE_OK`).
-    case ok
-    /// Failed (OTLP status code 2, Jaeger `error=true`, Zipkin `error` tag or HTTP 5xx).
-    case error
-    /// Nothing recorded: the default for spans that did not fail.
-    case unset
-}
-
-/// A span's role in the call, following OTLP's `SpanKind` (Jaeger/Zipkin `span.kind`).
-public enum SpanKind: String, Sendable, Hashable, CaseIterable {
-    case `internal`
-    case server
-    case client
-    case producer
-    case consumer
-
-    /// Reads a kind as written by any of the formats (`SERVER`, `SPAN_KIND_SERVER`, `server`), or nil.
-    public init?(text: String) {
-        var lowered = text.lowercased()
-        if lowered.hasPrefix("span_kind_") { lowered.removeFirst("span_kind_".count) }
-        self.init(rawValue: lowered)
-    }
-
-    /// Reads an OTLP numeric kind (1 internal ... 5 consumer); 0 (unspecified) gives nil.
-    public init?(otlpCode: Int64) {
-        switch otlpCode {
-        case 1: self = .internal
-        case 2: self = .server
-        case 3: self = .client
-        case 4: self = .producer
-        case 5: self = .consumer
-        default: return nil
-        }
-    }
 }
