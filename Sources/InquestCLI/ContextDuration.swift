@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
+import InquestCore
 
-/// A `--context` value: `0`, `30s`, `5m`, `2h` (one number and a unit), in nanoseconds.
+/// A `--context` value: `0`, `30s`, `5m`, `2h`, `1h30m` (``DurationText``), in nanoseconds.
 struct ContextDuration: ExpressibleByArgument {
     let nanoseconds: Int64
 
@@ -12,22 +13,11 @@ struct ContextDuration: ExpressibleByArgument {
     }
 
     init?(argument: String) {
-        let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        if text == "0" {
-            nanoseconds = 0
-            return
+        // A bare number is refused except 0 (no context): `5` could mean seconds or minutes.
+        let text = argument.trimmingCharacters(in: .whitespaces)
+        guard let value = text == "0" ? 0 : DurationText.nanoseconds(text, bareNumber: .rejected, fractions: false) else {
+            return nil
         }
-        guard let unit = text.last, let amount = Int64(text.dropLast()), amount >= 0 else { return nil }
-        let seconds: Int64
-        switch unit {
-        case "s": seconds = 1
-        case "m": seconds = 60
-        case "h": seconds = 3_600
-        case "d": seconds = 86_400
-        default: return nil
-        }
-        let (value, overflow) = amount.multipliedReportingOverflow(by: seconds * 1_000_000_000)
-        guard !overflow else { return nil }
         nanoseconds = value
     }
 }

@@ -52,16 +52,9 @@ public enum TimeJump {
         return Timestamp(nanoseconds: localNanos - offset * 1_000_000_000)
     }
 
-    /// `15m`, `2h`, `30s`, `1d`, `1w` (a bare number is minutes) in nanoseconds.
+    /// `15m`, `2h`, `1h30m`, `30s`, `1d`, `1w` (a bare number is minutes) in nanoseconds.
     static func duration(_ text: String) -> Int64? {
-        guard let last = text.last else { return nil }
-        let units: [Character: Int64] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400, "w": 604_800]
-        if let unit = units[last] {
-            guard let value = Int64(text.dropLast()), value >= 0 else { return nil }
-            return value * unit * 1_000_000_000
-        }
-        guard let minutes = Int64(text), minutes >= 0 else { return nil }
-        return minutes * 60 * 1_000_000_000
+        DurationText.nanoseconds(text, bareNumber: .minutes, fractions: false)
     }
 
     /// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fff` in nanoseconds since midnight.

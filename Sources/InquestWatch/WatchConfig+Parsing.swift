@@ -1,4 +1,5 @@
 import Foundation
+import InquestCore
 import InquestIngest
 import InquestParsers
 import Yams
@@ -90,10 +91,10 @@ struct ConfigReader {
 
     func duration(_ node: Node?, _ field: String, default fallback: Duration) throws -> Duration {
         guard let node else { return fallback }
-        guard let text = node.scalar?.string, let value = DurationText.parse(text), value > .zero else {
-            throw error(node, field, "expected a positive duration such as 250ms, 5s, 2m or 1h")
+        guard let text = node.scalar?.string, let nanoseconds = DurationText.nanoseconds(text, bareNumber: .seconds), nanoseconds > 0 else {
+            throw error(node, field, "expected a positive duration such as 250ms, 5s, 2m, 1h or 1h30m")
         }
-        return value
+        return .nanoseconds(nanoseconds)
     }
 
     func port(_ node: Node?, _ field: String, default fallback: Int) throws -> Int {

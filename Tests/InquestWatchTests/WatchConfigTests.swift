@@ -1,4 +1,5 @@
 import Foundation
+import InquestCore
 import InquestIngest
 import InquestParsers
 import Testing
@@ -92,13 +93,15 @@ import Testing
     }
 
     @Test func durations() {
-        #expect(DurationText.parse("250ms") == .milliseconds(250))
-        #expect(DurationText.parse("1.5s") == .milliseconds(1500))
-        #expect(DurationText.parse("2m") == .seconds(120))
-        #expect(DurationText.parse("1h") == .seconds(3600))
-        #expect(DurationText.parse("3") == .seconds(3))
-        #expect(DurationText.parse("-1s") == nil)
-        #expect(DurationText.parse("fast") == nil)
+        func parse(_ text: String) -> Int64? { DurationText.nanoseconds(text, bareNumber: .seconds) }
+        #expect(parse("250ms") == 250_000_000)
+        #expect(parse("1.5s") == 1_500_000_000)
+        #expect(parse("2m") == 120_000_000_000)
+        #expect(parse("1h") == 3_600_000_000_000)
+        #expect(parse("1h30m") == 5_400_000_000_000)
+        #expect(parse("3") == 3_000_000_000)
+        #expect(parse("-1s") == nil)
+        #expect(parse("fast") == nil)
     }
 }
 

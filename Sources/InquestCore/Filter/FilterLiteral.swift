@@ -4,38 +4,10 @@ enum FilterLiteral {
     private static let nanosecondsPerSecond: Int64 = 1_000_000_000
 
     /// Nanoseconds of a duration made of one or more `<digits><unit>` parts, unit one of
-    /// `s`, `m`, `h`, `d`, `w` (case-insensitive); nil when malformed or out of range.
+    /// `ms`, `s`, `m`, `h`, `d`, `w` (case-insensitive); nil when malformed or out of range.
+    /// A filter needs the unit and whole numbers (``DurationText``).
     static func duration(_ text: String) -> Int64? {
-        var total: Int64 = 0
-        var digits: Int64?
-        var sawPart = false
-        for character in text.lowercased() {
-            if let digit = character.wholeNumberValue, character.isASCII {
-                let (times10, overflow1) = (digits ?? 0).multipliedReportingOverflow(by: 10)
-                let (value, overflow2) = times10.addingReportingOverflow(Int64(digit))
-                guard !overflow1, !overflow2 else { return nil }
-                digits = value
-                continue
-            }
-            guard let amount = digits else { return nil }
-            let seconds: Int64
-            switch character {
-            case "s": seconds = 1
-            case "m": seconds = 60
-            case "h": seconds = 3_600
-            case "d": seconds = 86_400
-            case "w": seconds = 604_800
-            default: return nil
-            }
-            let (partSeconds, overflow1) = amount.multipliedReportingOverflow(by: seconds)
-            let (partNanoseconds, overflow2) = partSeconds.multipliedReportingOverflow(by: nanosecondsPerSecond)
-            let (sum, overflow3) = total.addingReportingOverflow(partNanoseconds)
-            guard !overflow1, !overflow2, !overflow3 else { return nil }
-            total = sum
-            digits = nil
-            sawPart = true
-        }
-        return sawPart && digits == nil ? total : nil
+        DurationText.nanoseconds(text, bareNumber: .rejected, fractions: false)
     }
 
     /// A time `YYYY-MM-DD[(T| )HH:MM[:SS[.fraction]]][Z|±HH[:]MM|±HH]`. Without a zone, UTC.
