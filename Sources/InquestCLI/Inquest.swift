@@ -7,6 +7,7 @@ struct Inquest: ParsableCommand {
     /// Diagnostics go to stderr at `warning` and above (`INQUEST_LOG_LEVEL=debug` for more);
     /// command output stays clean on stdout. The canvas logs to a file instead.
     static func main() {
+        SignalWait.unblockStopSignals()
         let level = ProcessInfo.processInfo.environment["INQUEST_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)

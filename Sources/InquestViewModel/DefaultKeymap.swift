@@ -65,6 +65,7 @@ x          investigation.export
 
 [timeline]
 enter      focus.details
+f          details.filter-trace
 
 [details]
 f          details.filter-trace
