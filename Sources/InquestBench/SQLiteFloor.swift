@@ -1,9 +1,10 @@
 import Foundation
+import InquestStore
 
 /// What SQLite alone takes to store the rows an ingest stored: the `sqlite3` shell copies the
-/// ingested `event` rows into an empty database with the same schema and the store writer's
-/// settings (8 KiB pages, WAL, `synchronous=NORMAL`, 16 MiB cache, checkpoints every 8192
-/// pages), 5,000 rows per transaction like `inquest ingest`. No parsing, no binding from Swift,
+/// ingested `event` rows into an empty database with the same schema and the store's own
+/// connection settings (``InquestStore/connectionPragmas``, then WAL), 5,000 rows per
+/// transaction like `inquest ingest`. No parsing, no binding from Swift,
 /// no full-text index: a lower bound for any ingest that keeps the issue's event model (raw
 /// record, unique dedupe key, time index) in SQLite rows.
 ///
@@ -23,12 +24,8 @@ struct SQLiteFloor {
         guard (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)) != nil else { return nil }
         defer { try? FileManager.default.removeItem(at: directory) }
         var script = """
-            PRAGMA page_size = 8192;
+            \(InquestStore.connectionPragmas)
             PRAGMA journal_mode = WAL;
-            PRAGMA synchronous = NORMAL;
-            PRAGMA cache_size = -16384;
-            PRAGMA mmap_size = 0;
-            PRAGMA wal_autocheckpoint = 8192;
             \(schema.output)
             ATTACH '\(source.replacingOccurrences(of: "'", with: "''"))' AS src;
 

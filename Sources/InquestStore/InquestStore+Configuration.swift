@@ -16,6 +16,18 @@ extension InquestStore {
         _ = inquest_sqlite_disable_memory_statistics()
     }()
 
+    /// The pragmas every store connection runs first (see ``makeConfiguration(audit:fullText:)``).
+    /// Public so that `inquest-bench` can give its plain-SQLite baseline the store's settings.
+    public static let connectionPragmas = """
+        PRAGMA page_size = 8192;
+        PRAGMA synchronous = NORMAL;
+        PRAGMA cache_size = -16384;
+        PRAGMA temp_store = MEMORY;
+        PRAGMA mmap_size = 0;
+        PRAGMA journal_size_limit = 134217728;
+        PRAGMA wal_autocheckpoint = 8192;
+        """
+
     /// Connection settings shared by the writer and the readers.
     ///
     /// Pragmas go in `prepareDatabase` because `synchronous` cannot change inside a transaction.
@@ -44,15 +56,7 @@ extension InquestStore {
         configuration.prepareDatabase { db in
             db.add(function: actorFunction)
             db.add(function: nowFunction)
-            try db.execute(sql: """
-                PRAGMA page_size = 8192;
-                PRAGMA synchronous = NORMAL;
-                PRAGMA cache_size = -16384;
-                PRAGMA temp_store = MEMORY;
-                PRAGMA mmap_size = 0;
-                PRAGMA journal_size_limit = 134217728;
-                PRAGMA wal_autocheckpoint = 8192;
-                """)
+            try db.execute(sql: connectionPragmas)
             switch fullText {
             case .inMemory:
                 try db.execute(sql: "ATTACH DATABASE ':memory:' AS \(FullTextIndex.attachedSchema)")
