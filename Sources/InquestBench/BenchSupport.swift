@@ -11,6 +11,10 @@ enum BenchSupport {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// The release `inquest` binary the benchmarks that drive the real program run
+    /// (`swift build -c release --product inquest` first).
+    static var releaseBinary: String { repositoryRoot.appendingPathComponent(".build/release/inquest").path }
+
     static var dataDirectory: URL { repositoryRoot.appendingPathComponent(".build-bench-data") }
 
     /// `../shared/bench/gen_events.py N` output, generated once and cached.
@@ -49,8 +53,7 @@ enum BenchSupport {
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let duration = ContinuousClock.now - start
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        seconds(between: start, and: ContinuousClock.now)
     }
 
     /// Peak resident memory of this process (VmHWM), in MiB.

@@ -10,7 +10,7 @@ struct CanvasFirstFrameInTmux {
 
     func run() throws {
         print("-- real binaries to first frame in tmux (120×40, capture-pane polled every 10 ms; includes tmux start) --")
-        let inquest = BenchSupport.repositoryRoot.appendingPathComponent(".build/release/inquest").path
+        let inquest = BenchSupport.releaseBinary
         guard FileManager.default.isExecutableFile(atPath: inquest) else {
             print("  \(inquest) is missing: build it with `swift build -c release --product inquest` first")
             return

@@ -29,7 +29,7 @@ struct ShutdownBenchmark {
 
     func run() throws {
         print("== SIGTERM during a burst (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores) ==")
-        let inquest = BenchSupport.repositoryRoot.appendingPathComponent(".build/release/inquest").path
+        let inquest = BenchSupport.releaseBinary
         guard FileManager.default.isExecutableFile(atPath: inquest) else {
             throw BenchSupport.Failure(description: "build it first: swift build -c release --product inquest")
         }
