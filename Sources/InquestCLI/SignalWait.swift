@@ -21,7 +21,7 @@ private func writeSignalToPipe(_ number: Int32) {
 /// Why not a dispatch signal source: that idiom sets the signal to SIG_IGN and relies on the
 /// source to see it, which on Linux left a window around start-up where SIGTERM was discarded.
 /// A handler installed with `signal(2)` takes effect at once, and the pipe keeps every signal
-/// until the thread reads it. (The end-to-end crash test found a watcher that never exited
+/// until the thread reads it. A signal before `install` takes its default action. (The end-to-end crash test found a watcher that never exited
 /// after SIGTERM; the main cause was a signal mask inherited from the test runner, which
 /// ``unblockStopSignals()`` now clears.)
 enum SignalWait {
@@ -30,13 +30,13 @@ enum SignalWait {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else {
             // No pipe (out of descriptors): keep the default action, which at least stops the process.
-            return Listener(readEnd: -1)
+            return Listener()
         }
         signalPipeWriteEnd = ends[1]
         signal(SIGINT, writeSignalToPipe)
         signal(SIGTERM, writeSignalToPipe)
         let readEnd = ends[0]
-        let listener = Listener(readEnd: readEnd)
+        let listener = Listener()
         let thread = Thread {
             var byte: UInt8 = 0
             while read(readEnd, &byte, 1) == 1 {
@@ -72,9 +72,6 @@ enum SignalWait {
     final class Listener: @unchecked Sendable {
         private let lock = NSLock()
         private var cancelled = false
-        let readEnd: Int32
-
-        init(readEnd: Int32) { self.readEnd = readEnd }
 
         var isCancelled: Bool {
             lock.lock()

@@ -5,7 +5,6 @@ import InquestCanvas
 import InquestStore
 import InquestWatch
 import Logging
-import Synchronization
 
 /// `inquest watch --config FILE`: runs every configured feed until SIGTERM/SIGINT.
 struct WatchCommand: ParsableCommand {
@@ -87,23 +86,12 @@ struct WatchCommand: ParsableCommand {
     /// Runs the watcher on the concurrency pool and blocks this thread until it stopped; SIGTERM
     /// and SIGINT cancel it (the signal only cancels; the feeds stop at their next suspension point).
     private static func runUntilSignalled(_ watcher: Watcher) {
-        // The handler is in place before the watcher starts: a signal at any moment after this
-        // line stops it (the task is created cancelled if one came first).
-        let cancelled = Mutex(false)
-        let task = Mutex<Task<Void, Never>?>(nil)
-        let listener = SignalWait.install {
-            cancelled.withLock { $0 = true }
-            task.withLock { $0?.cancel() }
-        }
+        let task = Task { await watcher.run() }
+        let listener = SignalWait.install { task.cancel() }
         let finished = DispatchSemaphore(value: 0)
-        task.withLock { slot in
-            let running = Task { await watcher.run() }
-            if cancelled.withLock({ $0 }) { running.cancel() }
-            slot = running
-            Task {
-                await running.value
-                finished.signal()
-            }
+        Task {
+            await task.value
+            finished.signal()
         }
         finished.wait()
         listener.cancel()
