@@ -140,11 +140,7 @@ public struct FileIngestor: Sendable {
         )
         var reasonIndex: [String: Int] = [:]
         do {
-            // Freeing a stored batch (tens of thousands of strings) is left to another thread:
-            // the writer is the bottleneck, the parsing core has room.
-            let release = DispatchQueue(label: "inquest.ingest.release")
             while let batch = channel.receive() {
-                defer { release.async { withExtendedLifetime(batch) {} } }
                 let deadLetters = batch.failures.map { failure in
                     DeadLetter(
                         source: displayPath,
@@ -154,7 +150,7 @@ public struct FileIngestor: Sendable {
                     )
                 }
                 let appended = try store.append(EventBatch(
-                    events: batch.events,
+                    encodedEvents: batch.events,
                     deadLetters: deadLetters,
                     checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset))
                 ))
@@ -222,7 +218,8 @@ struct ProducerHandoff: @unchecked Sendable {
 }
 
 struct PendingBatch: Sendable {
-    var events: [Event]
+    /// The batch's events, flattened by the parsing thread (see ``EncodedEvents``).
+    var events: EncodedEvents
     var failures: [RecordFailure]
     var physicalLines: Int
     var endOffset: Int64

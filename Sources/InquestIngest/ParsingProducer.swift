@@ -1,6 +1,7 @@
 import Foundation
 import InquestCore
 import InquestParsers
+import InquestStore
 
 /// The parsing side of a file ingest: a thread that reads the input chunk by chunk, parses
 /// it and sends batches of events and failures into a bounded channel, so parsing overlaps
@@ -82,8 +83,10 @@ final class ParsingProducer: @unchecked Sendable {
                 output.events[index].service = service
             }
         }
+        // Flattened here, on the parsing core, so the store's writer only binds and steps; the
+        // parsed events are freed here too when `output` is replaced.
         let batch = PendingBatch(
-            events: output.events, failures: output.failures, physicalLines: output.physicalLines,
+            events: EncodedEvents(output.events), failures: output.failures, physicalLines: output.physicalLines,
             endOffset: offset, totalLines: lines
         )
         output = ParseOutput()

@@ -5,6 +5,9 @@ import InquestCore
 public struct EventBatch: Sendable, Hashable {
     /// Events to store; those whose dedupe key is already stored are skipped.
     public var events: [Event]
+    /// More events to store after `events`, already flattened (by a parsing thread, see
+    /// ``EncodedEvents``); those whose dedupe key is already stored are skipped.
+    public var encodedEvents: EncodedEvents
     /// Records that could not be parsed, kept with their reason and bytes.
     public var deadLetters: [DeadLetter]
     /// Where to resume this input after the batch, saved in the same transaction.
@@ -15,10 +18,11 @@ public struct EventBatch: Sendable, Hashable {
     public var spans: [TraceSpan]
 
     public init(
-        events: [Event] = [], deadLetters: [DeadLetter] = [], checkpoint: Checkpoint? = nil,
+        events: [Event] = [], encodedEvents: EncodedEvents = EncodedEvents(), deadLetters: [DeadLetter] = [], checkpoint: Checkpoint? = nil,
         samples: [MetricPoint] = [], spans: [TraceSpan] = []
     ) {
         self.events = events
+        self.encodedEvents = encodedEvents
         self.deadLetters = deadLetters
         self.checkpoint = checkpoint
         self.samples = samples

@@ -32,22 +32,30 @@ enum EventInsertion {
         var duplicates = 0
         var firstID: Int64?
         var lastID: Int64?
+
+        /// This outcome and then `next`'s, inserted after it in the same transaction.
+        func followed(by next: Outcome) -> Outcome {
+            Outcome(
+                inserted: inserted + next.inserted, duplicates: duplicates + next.duplicates,
+                firstID: firstID ?? next.firstID, lastID: next.lastID ?? lastID)
+        }
     }
 
     /// Inserts `events` in the current transaction, in order; events whose dedupe key is
     /// already stored are skipped.
+    static func insert(_ events: [Event], in db: Database, path: String) throws -> Outcome {
+        guard !events.isEmpty else { return Outcome() }
+        return try insert(EncodedEvents(events), in: db, path: path)
+    }
+
+    /// Inserts flattened events (see ``EncodedEvents``) in the current transaction, in order;
+    /// events whose dedupe key is already stored are skipped.
     ///
     /// New rows get consecutive ids (an INTEGER PRIMARY KEY takes max(id) + 1 and nothing else
     /// writes inside this transaction), so the first id is the last one minus the count.
-    static func insert(_ events: [Event], in db: Database, path: String) throws -> Outcome {
-        guard !events.isEmpty else { return Outcome() }
-        // Read through a buffer pointer: indexing the array inside the closures below copied
-        // each Event (retaining and releasing its dozen strings) on every access.
-        return try events.withUnsafeBufferPointer { try insert($0, in: db, path: path) }
-    }
-
-    private static func insert(_ events: UnsafeBufferPointer<Event>, in db: Database, path: String) throws -> Outcome {
+    static func insert(_ events: EncodedEvents, in db: Database, path: String) throws -> Outcome {
         var outcome = Outcome()
+        guard !events.isEmpty else { return outcome }
         guard let connection = db.sqliteConnection else {
             throw StoreError.database(operation: "append", path: path, reason: "the connection is closed")
         }
@@ -59,35 +67,39 @@ enum EventInsertion {
                 sqlite3_clear_bindings(handle)
             }
         }
-        var arena = BindingArena()
-        var index = 0
-        while index < events.count {
-            let rows = events.count - index >= rowsPerStatement ? rowsPerStatement : 1
-            let handle = rows == 1 ? singleRow : multiRow
-            sqlite3_reset(handle)
-            arena.removeAll()
-            for row in 0..<rows {
-                copyValues(of: events[index + row], into: &arena)
-            }
-            let code = arena.bytes.withUnsafeBufferPointer { bytes -> CInt in
-                // Never empty: every row has its 16-byte dedupe key.
-                guard let base = bytes.baseAddress else { return SQLITE_MISUSE }
-                var code = SQLITE_OK
-                for row in 0..<rows where code == SQLITE_OK {
-                    code = bind(events[index + row], arena: arena, base: base, to: handle, row: row)
+        let arena = events.arena
+        let code = arena.bytes.withUnsafeBufferPointer { bytes -> CInt in
+            // Never empty: every row has its 16-byte dedupe key.
+            guard let base = bytes.baseAddress else { return SQLITE_MISUSE }
+            return events.numbers.withUnsafeBufferPointer { numbers -> CInt in
+                arena.slices.withUnsafeBufferPointer { slices -> CInt in
+                    var index = 0
+                    while index < numbers.count {
+                        let rows = numbers.count - index >= rowsPerStatement ? rowsPerStatement : 1
+                        let handle = rows == 1 ? singleRow : multiRow
+                        sqlite3_reset(handle)
+                        var code = SQLITE_OK
+                        for row in 0..<rows where code == SQLITE_OK {
+                            let event = index + row
+                            code = bind(
+                                numbers[event], slices: slices, first: event * arenaValuesPerRow,
+                                base: base, to: handle, row: row)
+                        }
+                        // The arena's bytes stay pinned while SQLite reads the bound values here.
+                        if code == SQLITE_OK { code = sqlite3_step(handle) }
+                        guard code == SQLITE_DONE else { return code }
+                        outcome.inserted += Int(sqlite3_changes(connection))
+                        index += rows
+                    }
+                    return SQLITE_DONE
                 }
-                // Stepped while the arena's bytes are pinned: SQLite reads the bound values here.
-                return code == SQLITE_OK ? sqlite3_step(handle) : code
             }
-            guard code == SQLITE_DONE else {
-                let message = String(cString: sqlite3_errmsg(connection))
-                let event = events[index]
-                throw StoreError.database(
-                    operation: "append (events from \(event.timestamp), source \(event.sourceName))",
-                    path: path, reason: "SQLite error \(code): \(message)")
-            }
-            outcome.inserted += Int(sqlite3_changes(connection))
-            index += rows
+        }
+        guard code == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(connection))
+            throw StoreError.database(
+                operation: "append (\(events.firstEventDescription ?? "\(events.count) events"))",
+                path: path, reason: "SQLite error \(code): \(message)")
         }
         outcome.duplicates = events.count - outcome.inserted
         if outcome.inserted > 0 {
@@ -98,55 +110,41 @@ enum EventInsertion {
         return outcome
     }
 
-    /// The text and blob columns of one row, in the order ``bind(_:arena:base:to:row:)`` reads them.
+    /// The text and blob columns of one row, in the order ``bind(_:slices:first:base:to:row:)``
+    /// reads them (see ``EncodedEvents``).
     static let arenaValuesPerRow = 13
 
-    private static func copyValues(of event: borrowing Event, into arena: inout BindingArena) {
-        arena.append(event.timestampText)
-        arena.append(event.sourceKind.rawValue)
-        arena.append(event.sourceName)
-        arena.append(event.levelText)
-        arena.append(event.service)
-        arena.append(event.host)
-        arena.append(event.message)
-        arena.append(event.traceID)
-        arena.append(event.spanID)
-        arena.append(event.requestID)
-        arena.append(event.attributesJSON.isEmpty ? "{}" : event.attributesJSON)
-        arena.append(event.raw)
-        arena.append(event.dedupeKey)
-    }
-
-    /// Binds every column of row `row` of the statement: numbers from `event`, text and blobs
-    /// from the arena (pinned at `base`). Returns the first non-OK SQLite code, or SQLITE_OK.
+    /// Binds every column of row `row` of the statement: numbers from `numbers`, text and blobs
+    /// from the arena (pinned at `base`), starting at its value `first`. Returns the first
+    /// non-OK SQLite code, or SQLITE_OK.
     private static func bind(
-        _ event: borrowing Event, arena: borrowing BindingArena, base: UnsafePointer<UInt8>, to handle: OpaquePointer, row: Int
+        _ numbers: EncodedEvents.Numbers, slices: UnsafeBufferPointer<BindingArena.Slice>, first: Int,
+        base: UnsafePointer<UInt8>, to handle: OpaquePointer, row: Int
     ) -> CInt {
         let offset = CInt(row) * columnCount
-        let first = row * arenaValuesPerRow
         var result = SQLITE_OK
         func check(_ code: CInt) {
             if code != SQLITE_OK && result == SQLITE_OK { result = code }
         }
         func text(_ value: Int, _ column: CInt) {
-            let slice = arena.slices[first + value]
+            let slice = slices[first + value]
             if slice.length < 0 {
                 check(sqlite3_bind_null(handle, offset + column))
             } else {
-                let pointer = UnsafeRawPointer(base + Int(slice.offset)).assumingMemoryBound(to: CChar.self)
+                let pointer = UnsafeRawPointer(base + slice.offset).assumingMemoryBound(to: CChar.self)
                 check(sqlite3_bind_text(handle, offset + column, pointer, slice.length, BindingArena.staticValue))
             }
         }
         func blob(_ value: Int, _ column: CInt) {
-            let slice = arena.slices[first + value]
-            check(sqlite3_bind_blob(handle, offset + column, base + Int(slice.offset), slice.length, BindingArena.staticValue))
+            let slice = slices[first + value]
+            check(sqlite3_bind_blob(handle, offset + column, base + slice.offset, slice.length, BindingArena.staticValue))
         }
-        check(sqlite3_bind_int64(handle, offset + 1, event.timestamp.nanoseconds))
+        check(sqlite3_bind_int64(handle, offset + 1, numbers.timestamp))
         text(0, 2)
-        check(sqlite3_bind_int64(handle, offset + 3, Int64(event.timeQuality.rawValue)))
+        check(sqlite3_bind_int64(handle, offset + 3, numbers.timeQuality))
         text(1, 4)
         text(2, 5)
-        check(sqlite3_bind_int64(handle, offset + 6, Int64(event.severity.rawValue)))
+        check(sqlite3_bind_int64(handle, offset + 6, numbers.severity))
         for (value, column) in zip(3...9, CInt(7)...CInt(13)) { text(value, column) }
         text(10, 14)
         blob(11, 15)

@@ -9,11 +9,11 @@ extension InquestStore {
     /// The full-text index is not updated here; see ``indexFullText(maxRows:)``.
     @discardableResult
     public func append(_ batch: EventBatch) throws -> AppendResult {
-        if batch.events.isEmpty && batch.deadLetters.isEmpty && batch.checkpoint == nil && batch.samples.isEmpty && batch.spans.isEmpty {
+        if batch.events.isEmpty && batch.encodedEvents.isEmpty && batch.deadLetters.isEmpty && batch.checkpoint == nil && batch.samples.isEmpty && batch.spans.isEmpty {
             return AppendResult(inserted: 0, duplicates: 0, firstID: nil, lastID: nil, deadLetters: 0)
         }
         let path = self.path
-        return try wrap("append of \(batch.events.count) events") {
+        return try wrap("append of \(batch.events.count + batch.encodedEvents.count) events") {
             try writer.write { db in try Self.insert(batch, in: db, path: path) }
         }
     }
@@ -21,6 +21,7 @@ extension InquestStore {
     /// The body of ``append(_:)``, inside the caller's transaction (shared with the lease-guarded append).
     static func insert(_ batch: EventBatch, in db: Database, path: String) throws -> AppendResult {
         let outcome = try EventInsertion.insert(batch.events, in: db, path: path)
+            .followed(by: EventInsertion.insert(batch.encodedEvents, in: db, path: path))
         if let first = outcome.firstID, let last = outcome.lastID {
             try MinuteRollup.add(db, idsFrom: first, through: last)
         }
