@@ -44,9 +44,10 @@ public struct CanvasEffectExecutor: Sendable {
             actions.append(.windowLoaded(requestID: requestID, rows: trimmed, anchor: anchor, reachedStart: reachedStart, reachedEnd: reachedEnd))
         case .loadCount(let requestID, let query):
             let sql = try StoreQuery.sql(for: query, now: now)
-            let count = try store.count(sql)
-            let range = try store.timeRange(sql)
-            actions.append(.countLoaded(requestID: requestID, count: count, oldest: range?.lowerBound, newest: range?.upperBound))
+            let extent = try store.extent(sql)
+            actions.append(.countLoaded(
+                requestID: requestID, count: extent.count,
+                oldest: extent.timeRange?.lowerBound, newest: extent.timeRange?.upperBound))
         case .loadHistogram(let requestID, let query, let from, let to, let buckets):
             let sql = try StoreQuery.sql(for: query, now: now)
             let result = try store.histogram(sql, from: from, to: to, buckets: buckets)

@@ -72,17 +72,36 @@ extension InquestStore {
         }
     }
 
-    /// Times of the first and last matching events (read at both ends of the time index), or nil when none match.
-    public func timeRange(_ filter: FilterSQL) throws -> ClosedRange<Timestamp>? {
+    /// The number of matching events and the times of the first and last, in one read that
+    /// plans the filter once.
+    ///
+    /// With a small full-text match set (see ``plan(_:_:)``) the count and both times are read
+    /// from those ids; otherwise the times are read at both ends of the time index. Before, a
+    /// count and a separate time range evaluated a text filter's MATCH three or four times.
+    public func extent(_ filter: FilterSQL) throws -> FilterExtent {
         try prepare(filter)
-        return try wrap("reading the time range") {
+        return try wrap("counting events and their time range") {
             try writer.read { db in
-                let base = "SELECT event.ts FROM event WHERE \(filter.condition) ORDER BY event.ts"
-                guard
-                    let first = try Int64.fetchOne(db, sql: "\(base) LIMIT 1", arguments: filter.statementArguments()),
-                    let last = try Int64.fetchOne(db, sql: "\(base) DESC LIMIT 1", arguments: filter.statementArguments())
-                else { return nil }
-                return Timestamp(nanoseconds: first)...Timestamp(nanoseconds: max(first, last))
+                let plan = try Self.plan(filter, db)
+                let counted = plan.filter
+                let count = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM event WHERE \(counted.condition)", arguments: counted.statementArguments()) ?? 0
+                guard count > 0 else { return FilterExtent(count: 0, timeRange: nil) }
+                let first: Int64?
+                let last: Int64?
+                if plan.walkTimeIndex {
+                    let base = "SELECT event.ts FROM event WHERE \(filter.condition) ORDER BY event.ts"
+                    first = try Int64.fetchOne(db, sql: "\(base) LIMIT 1", arguments: filter.statementArguments())
+                    last = try Int64.fetchOne(db, sql: "\(base) DESC LIMIT 1", arguments: filter.statementArguments())
+                } else {
+                    let row = try Row.fetchOne(
+                        db, sql: "SELECT min(event.ts), max(event.ts) FROM event WHERE \(counted.condition)",
+                        arguments: counted.statementArguments())
+                    first = row?[0]
+                    last = row?[1]
+                }
+                guard let first, let last else { return FilterExtent(count: count, timeRange: nil) }
+                return FilterExtent(count: count, timeRange: Timestamp(nanoseconds: first)...Timestamp(nanoseconds: max(first, last)))
             }
         }
     }

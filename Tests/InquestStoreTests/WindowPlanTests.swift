@@ -48,6 +48,32 @@ import Testing
         }
     }
 
+    /// The canvas's count and time range come from one planned read; under every plan they must
+    /// agree with the matching rows themselves.
+    @Test(arguments: ["timeout", "\"gateway timeout\" -service:web", "time* severity>=error", "severity>=error", "service:web", "absentword", ""])
+    func theExtentAgreesWithTheMatchingRows(filterText: String) throws {
+        let store = try InquestStore.inMemory()
+        let words = ["gateway timeout", "connection refused", "ok", "slow timeout", "timeout"]
+        let events = (0..<400).map { n in
+            StoreFixtures.event(n, ts: Int64((n * 37) % 150) + 1_000, severity: n % 5 == 0 ? .error : .info,
+                                service: n % 3 == 0 ? "web" : "api", message: words[n % words.count] + " \(n)")
+        }
+        try store.append(EventBatch(events: events))
+        let filter = FilterSQLCompiler.compile(try Filter.parse(filterText), now: .now())
+
+        let extent = try store.extent(filter)
+
+        let matching = try store.window(filter, anchor: .oldest, limit: 1_000)
+        #expect(extent.count == matching.count)
+        #expect(extent.count == (try store.count(filter)))
+        if let first = matching.first, let last = matching.last {
+            #expect(extent.timeRange == first.timestamp...last.timestamp)
+        } else {
+            #expect(extent.timeRange == nil)
+        }
+        #expect(filterText != "timeout" || extent.count == 240)
+    }
+
     @Test func aFilterWithoutPositiveFreeTextHasNoDrivingQuery() throws {
         for text in ["service:api", "-timeout", "timeout OR service:api", ""] {
             #expect(FilterSQLCompiler.compile(try Filter.parse(text), now: .now()).drivingFullTextQuery == nil, "\(text)")

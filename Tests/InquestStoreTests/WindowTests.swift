@@ -77,8 +77,9 @@ struct WindowTests {
         let errorWindow = try store.window(errors, anchor: .oldest, limit: 100)
         #expect(try store.count(.everything) == 30)
         #expect(try store.count(errors) == 10)
-        #expect(try store.timeRange(.everything) == Timestamp(nanoseconds: 0)...Timestamp(nanoseconds: 90))
-        #expect(try store.timeRange(FilterSQL(whereClause: "event.ts > ?", arguments: [.integer(1000)], usesFullText: false)) == nil)
+        #expect(try store.extent(.everything) == FilterExtent(count: 30, timeRange: Timestamp(nanoseconds: 0)...Timestamp(nanoseconds: 90)))
+        #expect(try store.extent(FilterSQL(whereClause: "event.ts > ?", arguments: [.integer(1000)], usesFullText: false))
+            == FilterExtent(count: 0, timeRange: nil))
         #expect(try store.position(of: errorWindow[3].cursor, in: errors) == 3)
         // Within each time the error has the lowest id (the batch was inserted newest first),
         // so the fourth error (time 30) is preceded only by the nine events at times 0...20.
