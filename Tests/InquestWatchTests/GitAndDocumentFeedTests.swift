@@ -31,7 +31,9 @@ import Testing
         let context = FeedContext(feedName: "repo", store: store, clock: clock)
         let task = Task { try await GitFeed(name: "repo", repository: repository.path, interval: .seconds(30)).run(context) }
         defer { task.cancel() }
-        #expect(await eventually { (try? messages(store).count) == 1 })
+        // Advance only once the feed sleeps: a sleep that starts after the advance waits 30 s from
+        // the advanced time, and the test waited for it in vain (1 run in 4 before this).
+        #expect(await eventually { (try? messages(store).count) == 1 && clock.sleeperCount == 1 })
 
         // A quiet interval stores nothing; a new commit is picked up after the next interval.
         clock.advance(by: .seconds(30))
@@ -66,13 +68,14 @@ import Testing
         let feed = DocumentFileFeed(name: "junit", patterns: [directory.path + "/*.xml"], documentKind: nil, interval: .seconds(10))
         let task = Task { try await feed.run(context) }
         defer { task.cancel() }
-        #expect(await eventually { (try? store.stats().totalEvents) ?? 0 >= 1 })
+        // Each advance waits for the feed to sleep (see the git feed test above).
+        #expect(await eventually { (try? store.stats().totalEvents) ?? 0 >= 1 && clock.sleeperCount == 1 })
         let first = try store.stats().totalEvents
         #expect(try store.stats().bySourceKind[.ci] == first)
 
         // Unchanged: nothing more. Rewritten with a second failure: only the new one is added.
         clock.advance(by: .seconds(10))
-        #expect(await eventually { context.progress.successes >= 2 })
+        #expect(await eventually { context.progress.successes >= 2 && clock.sleeperCount == 1 })
         #expect(try store.stats().totalEvents == first)
         let twoFailures = #"<testsuite name="pay" tests="2" failures="2"><testcase classname="Pay" name="retries" time="0.1"><failure message="timeout after 3 retries">trace</failure></testcase><testcase classname="Pay" name="refunds" time="0.2"><failure message="refund rejected">trace</failure></testcase></testsuite>"#
         try Data(twoFailures.utf8).write(to: report)
