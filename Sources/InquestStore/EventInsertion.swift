@@ -41,13 +41,6 @@ enum EventInsertion {
         }
     }
 
-    /// Inserts `events` in the current transaction, in order; events whose dedupe key is
-    /// already stored are skipped.
-    static func insert(_ events: [Event], in db: Database, path: String) throws -> Outcome {
-        guard !events.isEmpty else { return Outcome() }
-        return try insert(EncodedEvents(events), in: db, path: path)
-    }
-
     /// Inserts flattened events (see ``EncodedEvents``) in the current transaction, in order;
     /// events whose dedupe key is already stored are skipped.
     ///

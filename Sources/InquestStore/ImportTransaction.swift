@@ -16,10 +16,9 @@ public struct ImportTransaction {
 
     /// Inserts the events whose dedupe key is not stored yet; returns how many were new.
     public func insertEvents(_ events: [Event]) throws -> Int {
-        let outcome = try EventInsertion.insert(events, in: db, path: path)
-        if let first = outcome.firstID, let last = outcome.lastID {
-            try MinuteRollup.add(db, idsFrom: first, through: last)
-        }
+        let encoded = EncodedEvents(events)
+        let outcome = try EventInsertion.insert(encoded, in: db, path: path)
+        try MinuteRollup.add(db, inserted: outcome, of: encoded)
         return outcome.inserted
     }
 

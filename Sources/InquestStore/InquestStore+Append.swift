@@ -20,10 +20,11 @@ extension InquestStore {
 
     /// The body of ``append(_:)``, inside the caller's transaction (shared with the lease-guarded append).
     static func insert(_ batch: EventBatch, in db: Database, path: String) throws -> AppendResult {
-        let outcome = try EventInsertion.insert(batch.events, in: db, path: path)
-            .followed(by: EventInsertion.insert(batch.encodedEvents, in: db, path: path))
-        if let first = outcome.firstID, let last = outcome.lastID {
-            try MinuteRollup.add(db, idsFrom: first, through: last)
+        var outcome = EventInsertion.Outcome()
+        for events in [EncodedEvents(batch.events), batch.encodedEvents] where !events.isEmpty {
+            let inserted = try EventInsertion.insert(events, in: db, path: path)
+            try MinuteRollup.add(db, inserted: inserted, of: events)
+            outcome = outcome.followed(by: inserted)
         }
         for deadLetter in batch.deadLetters {
             try Self.upsertDeadLetter(deadLetter, db)

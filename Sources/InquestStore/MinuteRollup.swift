@@ -14,6 +14,35 @@ enum MinuteRollup {
     /// SQL for the floor of `ts` to its minute (also right for times before 1970).
     static let minuteExpression = "(CASE WHEN ts >= 0 THEN ts / 60000000000 ELSE (ts + 1) / 60000000000 - 1 END)"
 
+    /// Adds what one insertion of `events` stored to the rollup.
+    ///
+    /// When every event was stored (the usual first ingest), the counts come from the batch's own
+    /// times and severities: re-reading the 8,192 rows just written took 5–9 ms a batch, about
+    /// 0.6–1 s of the store writer's CPU per million events. When some were duplicates, which
+    /// ones were skipped is unknown here, so the stored rows (consecutive ids) are read back.
+    static func add(_ db: Database, inserted outcome: EventInsertion.Outcome, of events: EncodedEvents) throws {
+        guard let first = outcome.firstID, let last = outcome.lastID else { return }
+        guard outcome.duplicates == 0, outcome.inserted == events.count else {
+            try add(db, idsFrom: first, through: last)
+            return
+        }
+        struct Key: Hashable {
+            var minute: Int64
+            var severity: Int64
+        }
+        var counts: [Key: Int64] = [:]
+        for numbers in events.numbers {
+            counts[Key(minute: floorDivide(numbers.timestamp, minuteNanoseconds), severity: numbers.severity), default: 0] += 1
+        }
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO event_minute (minute, severity, count) VALUES (?, ?, ?)
+            ON CONFLICT (minute, severity) DO UPDATE SET count = count + excluded.count
+            """)
+        for (key, count) in counts {
+            try statement.execute(arguments: [key.minute, key.severity, count])
+        }
+    }
+
     /// Adds the events with ids in `first...last` to the rollup.
     static func add(_ db: Database, idsFrom first: Int64, through last: Int64) throws {
         try db.execute(

@@ -1,3 +1,4 @@
+import GRDB
 import InquestCore
 @testable import InquestStore
 import Testing
@@ -27,6 +28,38 @@ import Testing
             #expect(rollup == scan, "\(buckets) buckets")
             #expect(rollup.map(\.errors).reduce(0, +) == events.filter { $0.severity >= .error }.count)
         }
+    }
+
+    /// Appends count their batch in Swift when every event was new, and read the stored rows
+    /// back otherwise; either way the table must equal a count over the events themselves.
+    @Test func theRollupEqualsACountOfTheStoredEventsAfterEveryKindOfAppend() throws {
+        let store = try InquestStore.inMemory()
+        let minute: Int64 = 60_000_000_000
+        // Times on both sides of 1970 and of minute edges, with every severity.
+        let events = (0..<600).map { n in
+            StoreFixtures.event(n, ts: Int64(n - 300) * minute / 7 - 1, severity: Severity.allCases[n % Severity.allCases.count])
+        }
+        func expectAgreement(_ step: String) throws {
+            let (rollup, counted) = try store.writer.read { db in
+                (try Row.fetchAll(db, sql: "SELECT minute, severity, count FROM event_minute WHERE count > 0 ORDER BY 1, 2")
+                    .map { [$0[0] as Int64, $0[1] as Int64, $0[2] as Int64] },
+                 try Row.fetchAll(db, sql: """
+                    SELECT \(MinuteRollup.minuteExpression), severity, count(*) FROM event GROUP BY 1, 2 ORDER BY 1, 2
+                    """).map { [$0[0] as Int64, $0[1] as Int64, $0[2] as Int64] })
+            }
+            #expect(rollup == counted, "after \(step)")
+            #expect(!rollup.isEmpty)
+        }
+
+        try store.append(EventBatch(events: Array(events[0..<200])))
+        try expectAgreement("all new")
+        try store.append(EventBatch(events: Array(events[150..<300])))
+        try expectAgreement("some duplicates")
+        try store.append(EventBatch(events: Array(events[0..<100])))
+        try expectAgreement("all duplicates")
+        try store.append(EventBatch(events: Array(events[300..<400]), encodedEvents: EncodedEvents(Array(events[400..<600]))))
+        try expectAgreement("plain and flattened events in one batch")
+        #expect(try store.count(.everything) == 600)
     }
 
     @Test func floorDivisionRoundsTowardsMinusInfinity() {
