@@ -41,12 +41,19 @@ enum EventInsertion {
         }
     }
 
-    /// Inserts flattened events (see ``EncodedEvents``) in the current transaction, in order;
-    /// events whose dedupe key is already stored are skipped.
+    /// Inserts flattened events (see ``EncodedEvents``) in the current transaction, in order,
+    /// and adds the new ones to the minute rollup; events whose dedupe key is already stored
+    /// are skipped.
     ///
     /// New rows get consecutive ids (an INTEGER PRIMARY KEY takes max(id) + 1 and nothing else
     /// writes inside this transaction), so the first id is the last one minus the count.
     static func insert(_ events: EncodedEvents, in db: Database, path: String) throws -> Outcome {
+        let outcome = try insertRows(events, in: db, path: path)
+        try MinuteRollup.add(db, inserted: outcome, of: events)
+        return outcome
+    }
+
+    private static func insertRows(_ events: EncodedEvents, in db: Database, path: String) throws -> Outcome {
         var outcome = Outcome()
         guard !events.isEmpty else { return outcome }
         guard let connection = db.sqliteConnection else {

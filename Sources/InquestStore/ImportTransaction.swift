@@ -16,10 +16,7 @@ public struct ImportTransaction {
 
     /// Inserts the events whose dedupe key is not stored yet; returns how many were new.
     public func insertEvents(_ events: [Event]) throws -> Int {
-        let encoded = EncodedEvents(events)
-        let outcome = try EventInsertion.insert(encoded, in: db, path: path)
-        try MinuteRollup.add(db, inserted: outcome, of: encoded)
-        return outcome.inserted
+        try EventInsertion.insert(EncodedEvents(events), in: db, path: path).inserted
     }
 
     /// The local id of the event with this dedupe key.

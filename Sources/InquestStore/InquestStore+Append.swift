@@ -22,9 +22,7 @@ extension InquestStore {
     static func insert(_ batch: EventBatch, in db: Database, path: String) throws -> AppendResult {
         var outcome = EventInsertion.Outcome()
         for events in [EncodedEvents(batch.events), batch.encodedEvents] where !events.isEmpty {
-            let inserted = try EventInsertion.insert(events, in: db, path: path)
-            try MinuteRollup.add(db, inserted: inserted, of: events)
-            outcome = outcome.followed(by: inserted)
+            outcome = outcome.followed(by: try EventInsertion.insert(events, in: db, path: path))
         }
         for deadLetter in batch.deadLetters {
             try Self.upsertDeadLetter(deadLetter, db)

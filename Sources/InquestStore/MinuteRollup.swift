@@ -22,7 +22,7 @@ enum MinuteRollup {
     /// ones were skipped is unknown here, so the stored rows (consecutive ids) are read back.
     static func add(_ db: Database, inserted outcome: EventInsertion.Outcome, of events: EncodedEvents) throws {
         guard let first = outcome.firstID, let last = outcome.lastID else { return }
-        guard outcome.duplicates == 0, outcome.inserted == events.count else {
+        guard outcome.duplicates == 0 else {
             try add(db, idsFrom: first, through: last)
             return
         }
