@@ -11,4 +11,13 @@ public struct FilterExtent: Sendable, Hashable {
         self.count = count
         self.timeRange = timeRange
     }
+
+    /// From a count and the first and last matching times in nanoseconds (nil when none match).
+    init(count: Int, first: Int64?, last: Int64?) {
+        guard count > 0, let first, let last else {
+            self.init(count: count, timeRange: nil)
+            return
+        }
+        self.init(count: count, timeRange: Timestamp(nanoseconds: first)...Timestamp(nanoseconds: max(first, last)))
+    }
 }
