@@ -23,11 +23,7 @@ public struct DocumentIngestor {
         var batch = Self.batch(
             data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified,
             checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)))
-        if let defaultService {
-            for index in batch.events.indices where batch.events[index].service == nil {
-                batch.events[index].service = defaultService
-            }
-        }
+        batch.events.fillMissingService(with: defaultService)
         let letters = batch.deadLetters
         let appended = try store.append(batch)
         result.stored = appended.inserted

@@ -78,11 +78,7 @@ final class ParsingProducer: @unchecked Sendable {
     /// Sends what was parsed so far; false when the consumer gave up.
     private func send(_ output: inout ParseOutput, offset: Int64, lines: inout Int, final: Bool) -> Bool {
         lines += output.physicalLines
-        if let service = defaultService {
-            for index in output.events.indices where output.events[index].service == nil {
-                output.events[index].service = service
-            }
-        }
+        output.events.fillMissingService(with: defaultService)
         // Flattened here, on the parsing core, so the store's writer only binds and steps; the
         // parsed events are freed here too when `output` is replaced.
         let batch = PendingBatch(

@@ -1,5 +1,6 @@
 import Foundation
 import InquestCore
+import InquestIngest
 import InquestParsers
 import InquestStore
 
@@ -200,11 +201,7 @@ final class FileFollower {
         let target = next ?? position
         let moved = target != self.position
         guard moved || !output.events.isEmpty || !output.failures.isEmpty else { return }
-        if let service = settings.service {
-            for index in output.events.indices where output.events[index].service == nil {
-                output.events[index].service = service
-            }
-        }
+        output.events.fillMissingService(with: settings.service)
         let deadLetters = output.failures.map { failure in
             DeadLetter(source: path, location: "\(path):\(failure.line)", reason: failure.reason, raw: failure.raw)
         }
