@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "InquestStore",
             dependencies: [
-                "InquestCore", "CSQLiteTuning",
+                "InquestCore", "CSQLiteTuning", "CZstd",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -70,6 +70,8 @@ let package = Package(
         .target(name: "InquestRender", dependencies: ["InquestCore", "InquestViewModel"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CSQLiteTuning", providers: [.apt(["libsqlite3-dev"])]),
+        // Compresses events' raw records in blocks (see InquestStore's RawBlockCodec).
+        .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
         .target(name: "InquestTerminal", dependencies: ["CNcursesw", "InquestRender", "InquestViewModel"]),
         .target(
             name: "InquestCanvas",

@@ -1,34 +1,48 @@
 import Foundation
 import InquestStore
 
-/// Indexes full text on a thread of its own while an ingest stores events, so the index is
-/// complete soon after the last batch instead of starting then.
+/// Indexes full text on a thread of its own while an ingest stores events, whenever storing
+/// pauses, and completes the index once storing is over.
 ///
 /// The index has its own file and writer (see `InquestStore.indexFullText`), so this never
-/// waits for the ingest's write transactions. On 1M bench events (two cores) the index was
-/// complete 0.1–0.2 s after the last batch instead of 3.6–5 s after it; storing took about 1 s
-/// longer, as the three threads share two cores. Running it under SCHED_IDLE was no better.
+/// waits for the ingest's write transactions. It does not index while batches keep arriving
+/// (one came within ``quietInterval``): on two cores parsing and storing each keep a core busy,
+/// and indexing beside them made the last event browsable 1–2 s later. On 1M bench events
+/// (16 KiB pages, raw records in compressed blocks), five runs each: indexing beside storing at
+/// nice 5 stored in 4.6–5.0 s with the index complete at 5.7–6.4 s; indexing after storing
+/// stored in 2.7–3.7 s with the index complete at 5.7–7.5 s. A slow input (a pipe on standard
+/// input) pauses often, and the index keeps up with it.
 ///
-/// The thread runs at a lower priority (``niceness``), so that parsing and storing, which make
-/// events browsable, get the cores first and the index catches up. On 1M bench events, two
-/// runs per nice value (browsable / full text, s): 0 → 7.6/7.8 and 8.0/8.4; 3 → 6.8/8.5 and
-/// 7.3/8.3; 6 → 6.4/9.0 and 6.9/9.4; 10 → 6.4/9.5 and 6.5/9.9; 19 → 6.3/10.6 and 6.3/10.3.
+/// The thread runs at a lower priority (``niceness``), so that a batch arriving while it indexes
+/// gets the cores first.
 final class BackgroundFullTextIndexer: @unchecked Sendable {
     /// The indexing thread's nice value: events browsable ~1 s sooner, the index ~0.5 s later.
     static let niceness: Int32 = 5
-    /// Rows per call: a check for the stop request between calls.
-    static let step = 50_000
+    /// Rows per call: a check for new batches and the stop request between calls.
+    static let step = 20_000
+    /// How long storing must have paused before indexing resumes.
+    static let quietInterval: Duration = .milliseconds(200)
     /// How long to wait when everything stored so far is indexed.
     static let idleMicroseconds: UInt32 = 20_000
 
     private let store: InquestStore
     private let lock = NSLock()
     private var storingFinished = false
+    private let clock = ContinuousClock()
+    private var lastBatch: ContinuousClock.Instant
     private var failure: (any Error)?
     private let exited = DispatchSemaphore(value: 0)
 
     init(store: InquestStore) {
         self.store = store
+        lastBatch = clock.now
+    }
+
+    /// Tells the indexer that a batch was just stored (indexing waits until storing pauses).
+    func batchStored() {
+        lock.lock()
+        lastBatch = clock.now
+        lock.unlock()
     }
 
     func start() {
@@ -44,10 +58,11 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
         thread.start()
     }
 
-    private var isStoringFinished: Bool {
+    /// Whether storing is over, and whether it paused long enough to index.
+    private var storingState: (finished: Bool, quiet: Bool) {
         lock.lock()
         defer { lock.unlock() }
-        return storingFinished
+        return (storingFinished, clock.now - lastBatch >= Self.quietInterval)
     }
 
     private func run() {
@@ -55,7 +70,11 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
             while true {
                 // Read the flag before indexing: when it is set, everything stored is visible, so
                 // an empty step after it means the index is complete.
-                let finished = isStoringFinished
+                let (finished, quiet) = storingState
+                guard finished || quiet else {
+                    usleep(Self.idleMicroseconds)
+                    continue
+                }
                 let indexed = try store.indexFullText(maxRows: Self.step)
                 if indexed == 0 {
                     if finished { return }

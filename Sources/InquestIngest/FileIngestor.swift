@@ -33,7 +33,7 @@ public struct FileIngestor: Sendable {
         do {
             for path in paths {
                 let input = try InputFile(path: path)
-                let result = try ingest(input, progress: progress)
+                let result = try ingest(input, progress: progress, stored: { indexer?.batchStored() })
                 summary.files.append(result)
             }
         } catch {
@@ -78,7 +78,8 @@ public struct FileIngestor: Sendable {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
-    private func ingest(_ input: InputFile, progress: ProgressHandler?) throws -> IngestSummary.FileResult {
+    /// `stored` is called after each batch is stored.
+    private func ingest(_ input: InputFile, progress: ProgressHandler?, stored: () -> Void) throws -> IngestSummary.FileResult {
         let chunkSize = max(4096, options.chunkSize)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
@@ -154,6 +155,7 @@ public struct FileIngestor: Sendable {
                     deadLetters: deadLetters,
                     checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset))
                 ))
+                stored()
                 result.stored += appended.inserted
                 result.duplicates += appended.duplicates
                 result.deadLettered += deadLetters.count

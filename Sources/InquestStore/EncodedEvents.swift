@@ -7,17 +7,36 @@ import InquestCore
 /// the binding arena, and freeing the events afterwards, took ~1.5 s of its ~6 s CPU on 1M bench
 /// events. Built on the parsing thread, an `EncodedEvents` reaches the writer as three flat
 /// arrays, and the events are freed where they were made.
+///
+/// The raw records are not in the arena: they are gathered into blocks and compressed here too
+/// (see ``RawBlockCodec``); each event keeps where its record sits in its block.
 public struct EncodedEvents: Sendable, Hashable {
     /// The numeric columns of one event.
     struct Numbers: Sendable, Hashable {
         var timestamp: Int64
         var timeQuality: Int64
         var severity: Int64
+        /// The index of the event's block in ``blocks``, and its record's place in the block's bytes.
+        var rawBlock: Int32
+        var rawOffset: Int32
+        var rawLength: Int32
+    }
+
+    /// A compressed block of raw records.
+    struct RawBlock: Sendable, Hashable {
+        /// The Zstandard frame, or the records as they are when `compressed` is false.
+        var frame: [UInt8]
+        var rawLength: Int
+        var compressed: Bool
+
+        /// The `raw_block.codec` value.
+        var codec: Int64 { compressed ? RawBlockCodec.zstandard : RawBlockCodec.stored }
     }
 
     /// The text and blob columns, ``EventInsertion/arenaValuesPerRow`` per event, in event order.
     private(set) var arena: BindingArena
     private(set) var numbers: [Numbers]
+    private(set) var blocks: [RawBlock] = []
     /// The first event's time and source, to name the batch in an error.
     private(set) var firstEventDescription: String?
 
@@ -47,18 +66,22 @@ public struct EncodedEvents: Sendable, Hashable {
         numbers.reserveCapacity(numbers.count + events.count)
         // Through a buffer pointer: indexing the array would copy each Event (retaining and
         // releasing its strings) on every access.
+        var gatherer = RawBlockGatherer(firstBlock: blocks.count)
         events.withUnsafeBufferPointer { buffer in
             for event in buffer {
-                append(event)
+                append(event, gatherer: &gatherer)
             }
         }
+        blocks += gatherer.finish()
     }
 
-    private mutating func append(_ event: borrowing Event) {
+    private mutating func append(_ event: borrowing Event, gatherer: inout RawBlockGatherer) {
+        let place = gatherer.add(event.raw)
         numbers.append(Numbers(
             timestamp: event.timestamp.nanoseconds,
             timeQuality: Int64(event.timeQuality.rawValue),
-            severity: Int64(event.severity.rawValue)))
+            severity: Int64(event.severity.rawValue),
+            rawBlock: place.block, rawOffset: place.offset, rawLength: place.length))
         // The order ``EventInsertion`` binds them in.
         arena.append(event.timestampText)
         arena.append(event.sourceKind.rawValue)
@@ -71,11 +94,10 @@ public struct EncodedEvents: Sendable, Hashable {
         arena.append(event.spanID)
         arena.append(event.requestID)
         arena.append(event.attributesJSON.isEmpty ? "{}" : event.attributesJSON)
-        arena.append(event.raw)
         arena.append(event.dedupeKey)
     }
 
-    /// A first guess at one event's bytes (bench JSON events take ~420), so a batch's arena
-    /// grows once or twice rather than a dozen times.
-    static let estimatedBytesPerEvent = 512
+    /// A first guess at one event's bytes without its raw record (bench JSON events take ~210),
+    /// so a batch's arena grows once or twice rather than a dozen times.
+    static let estimatedBytesPerEvent = 256
 }

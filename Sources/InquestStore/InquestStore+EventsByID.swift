@@ -19,7 +19,7 @@ extension InquestStore {
                         sql: "SELECT \(Event.selection) FROM event WHERE id IN (\(placeholders)) ORDER BY ts, id",
                         arguments: StatementArguments(chunk)
                     )
-                    events += try rows.map(Event.init(row:))
+                    events += try [Event](rows: rows, in: db)
                 }
                 return events
             }

@@ -22,10 +22,11 @@ extension InquestStore {
     public func events(from: Timestamp, through: Timestamp, limit: Int) throws -> [Event] {
         try wrap("reading events from \(from) through \(through)") {
             try writer.read { db in
-                try Row.fetchAll(
-                    db, sql: "SELECT \(Event.selection) FROM event WHERE ts BETWEEN ? AND ? ORDER BY ts, id LIMIT ?",
-                    arguments: [from.nanoseconds, through.nanoseconds, limit]
-                ).map(Event.init(row:))
+                try [Event](
+                    rows: Row.fetchAll(
+                        db, sql: "SELECT \(Event.selection) FROM event WHERE ts BETWEEN ? AND ? ORDER BY ts, id LIMIT ?",
+                        arguments: [from.nanoseconds, through.nanoseconds, limit]),
+                    in: db)
             }
         }
     }

@@ -158,6 +158,7 @@ extension InquestStore {
         registerFeedsMigrations(&migrator)
         registerSeriesAndSpansMigrations(&migrator)
         registerFullTextFileMigration(&migrator)
+        registerRawBlockMigrations(&migrator)
         return migrator
     }
 

@@ -54,8 +54,9 @@ extension InquestStore {
     public func event(id: Int64) throws -> Event? {
         try wrap("reading event \(id)") {
             try writer.read { db in
-                try Row.fetchOne(db, sql: "SELECT \(Event.selection) FROM event WHERE id = ?", arguments: [id])
-                    .map(Event.init(row:))
+                try [Event](
+                    rows: Row.fetchAll(db, sql: "SELECT \(Event.selection) FROM event WHERE id = ?", arguments: [id]), in: db
+                ).first
             }
         }
     }

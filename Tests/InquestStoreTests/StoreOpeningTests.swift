@@ -44,7 +44,7 @@ struct StoreOpeningTests {
         let foreignKeys = try reopened.writer.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
         #expect(foreignKeys == true)
         let pageSize = try reopened.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
-        #expect(pageSize == 8192)
+        #expect(pageSize == 16384)
     }
 
     @Test func createsTheDirectoryPrivateAndTheFileOwnerOnly() throws {
