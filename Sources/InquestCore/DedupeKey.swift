@@ -19,10 +19,20 @@ public struct DedupeKey: Sendable, Hashable, Codable {
     /// bulk ingest fast. Two keys collide only for the same source and offset with raw bytes
     /// whose 48-bit hashes collide (a file rewritten in place: odds 1 in 2.8·10^14).
     public init(source: String, raw: UnsafeRawBufferPointer, offset: Int64) {
+        self.init(sourceHash: Self.sourceHash(source), raw: raw, offset: offset)
+    }
+
+    /// The 32-bit hash of a source that ``init(sourceHash:raw:offset:)`` takes, for callers that
+    /// key many records of one source (a file's parser computes it once, not once per line).
+    public static func sourceHash(_ source: String) -> UInt64 {
         var sourceHasher = RecordHasher()
         var sourceCopy = source
         sourceCopy.withUTF8 { sourceHasher.combine(UnsafeRawBufferPointer($0)) }
-        let sourceHash = sourceHasher.finalize().0 >> 32
+        return sourceHasher.finalize().0 >> 32
+    }
+
+    /// The key of the record at `offset` in the source whose ``sourceHash(_:)`` is `sourceHash`.
+    public init(sourceHash: UInt64, raw: UnsafeRawBufferPointer, offset: Int64) {
         var contentHasher = RecordHasher()
         contentHasher.combine(raw)
         let contentHash = contentHasher.finalize().0 & 0xFFFF_FFFF_FFFF

@@ -10,10 +10,13 @@ struct EventFinisher {
     /// An event with the stream's constant fields; each record starts from a copy and has its
     /// fields moved in (cheaper than the full initializer on the hot path).
     private let template: Event
+    /// The source's share of every dedupe key, hashed once.
+    private let sourceHash: UInt64
 
     init(options: LogParseOptions) {
         self.options = options
         resolver = TimeResolver(options: options)
+        sourceHash = DedupeKey.sourceHash(options.sourceIdentity)
         template = Event(timestamp: Timestamp(nanoseconds: 0), sourceKind: .log, sourceName: options.sourceName,
                          severity: .info, message: "", dedupeKey: DedupeKey(high: 0, low: 0))
     }
@@ -45,7 +48,7 @@ struct EventFinisher {
         event.requestID = draft.requestID.take()
         event.attributesJSON = draft.attributes.text()
         event.raw = Array(raw)
-        event.dedupeKey = DedupeKey(source: options.sourceIdentity, raw: UnsafeRawBufferPointer(raw), offset: offset)
+        event.dedupeKey = DedupeKey(sourceHash: sourceHash, raw: UnsafeRawBufferPointer(raw), offset: offset)
         return event
     }
 }

@@ -31,6 +31,17 @@ import Testing
         #expect(a != DedupeKey(source: "a.log", raw: Array("hello".utf8), offset: 1))
         #expect(DedupeKey(bytes: a.bytes) == a)
     }
+
+    @Test func dedupeKeysNeverChangeBetweenVersions() {
+        // Stored keys must match the keys a later build computes, or re-ingesting a file would
+        // store it twice: this pins the hash.
+        let key = DedupeKey(source: "a.log", raw: Array("hello".utf8), offset: 7)
+        #expect(key.hex == "7a56355300000000000723ca35b76b18")
+        let viaSourceHash = Array("hello".utf8).withUnsafeBytes {
+            DedupeKey(sourceHash: DedupeKey.sourceHash("a.log"), raw: $0, offset: 7)
+        }
+        #expect(viaSourceHash == key)
+    }
 }
 
 @Suite struct DedupeKeyOrderTests {
