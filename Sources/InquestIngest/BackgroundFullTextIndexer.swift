@@ -11,7 +11,11 @@ import InquestStore
 /// (16 KiB pages, raw records in compressed blocks), five runs each: indexing beside storing at
 /// nice 5 stored in 4.6–5.0 s with the index complete at 5.7–6.4 s; indexing after storing
 /// stored in 2.7–3.7 s with the index complete at 5.7–7.5 s. A slow input (a pipe on standard
-/// input) pauses often, and the index keeps up with it.
+/// input) pauses often, and the index keeps up with it, a second behind.
+///
+/// The pause must be longer than a WAL checkpoint, which can hold a batch for a few hundred
+/// milliseconds: with 200 ms the indexer started during checkpoints, its reads kept the WAL from
+/// being reset, and 1M syslog lines took 6.2 s to store instead of 3.1–3.7 s with 1 s.
 ///
 /// The thread runs at a lower priority (``niceness``), so that a batch arriving while it indexes
 /// gets the cores first.
@@ -21,7 +25,7 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
     /// Rows per call: a check for new batches and the stop request between calls.
     static let step = 20_000
     /// How long storing must have paused before indexing resumes.
-    static let quietInterval: Duration = .milliseconds(200)
+    static let quietInterval: Duration = .seconds(1)
     /// How long to wait when everything stored so far is indexed.
     static let idleMicroseconds: UInt32 = 20_000
 
