@@ -54,6 +54,32 @@ import Testing
         #expect(again.stored == 0, "the service is not part of the dedupe key")
     }
 
+    @Test func everyRecordsRawBytesReadBackExactlyAfterAFileIngest() throws {
+        // Given a file store and a file of CRLF lines, non-ASCII text, bytes that are not UTF-8
+        // and enough lines for several compressed raw blocks, stored in small batches
+        let store = try InquestStore.open(path: directory.appendingPathComponent("raw.db").path)
+        var lines: [[UInt8]] = [
+            Array(#"{"ts":"2026-11-20T10:00:00Z","level":"info","msg":"crlf line"}\#r"#.utf8),
+            Array(#"{"ts":"2026-11-20T10:00:01Z","level":"warn","msg":"naïve café 東京"}"#.utf8),
+            Array(#"{"ts":"2026-11-20T10:00:02Z","level":"info","msg":"bad byte "#.utf8) + [0xFF] + Array(#""}"#.utf8),
+        ]
+        lines += (0..<4_000).map {
+            Array(#"{"ts":"2026-11-20T10:01:00.\#(String(format: "%04d", $0))Z","level":"info","msg":"request \#($0) served with some padding"}"#.utf8)
+        }
+        let path = try write("raw.jsonl", Array(lines.joined(separator: [UInt8(ascii: "\n")])) + [UInt8(ascii: "\n")])
+
+        // When it is ingested
+        let summary = try FileIngestor(store: store, options: IngestOptions(batchSize: 700)).ingest(paths: [path])
+
+        // Then every event's raw record is its line, byte for byte, without its line break (LF or CRLF)
+        #expect(summary.stored == lines.count)
+        let events = try store.events(from: Timestamp(nanoseconds: 0), through: Timestamp(nanoseconds: .max), limit: lines.count + 1)
+        let expected = lines.map { $0.last == UInt8(ascii: "\r") ? Array($0.dropLast()) : $0 }
+        let missing = Set(expected).subtracting(events.map(\.raw))
+        #expect(events.count == lines.count)
+        #expect(missing.map { String(decoding: $0, as: UTF8.self) }.sorted() == [])
+    }
+
     @Test func ingestEndsWithTheFullTextIndexComplete() throws {
         // A file store: the index has its own file and is written on a second thread while
         // batches (here of 100 rows) are stored.
