@@ -118,4 +118,27 @@ import Testing
             return table == "raw_block" && column == "bytes"
         }
     }
+
+    @Test func aBlockStoredUncompressedReadsBackAndAnUnknownCodecIsNamed() throws {
+        // Given a stored event whose block is rewritten as plain bytes (codec 0, what an append
+        // stores when the compressor cannot get memory)
+        let store = try InquestStore.inMemory()
+        let result = try store.append(EventBatch(events: Self.events([Array("first".utf8), Array("second".utf8)])))
+        let first = try #require(result.firstID)
+        try store.writer.write { db in
+            try db.execute(sql: "UPDATE raw_block SET codec = 0, bytes = ?", arguments: [Data("firstsecond".utf8)])
+        }
+
+        // Then both records read back from it
+        #expect(try store.events(ids: [first, first + 1]).map(\.raw) == [Array("first".utf8), Array("second".utf8)])
+
+        // And a codec this build does not know is an error naming that column
+        try store.writer.write { db in try db.execute(sql: "UPDATE raw_block SET codec = 9") }
+        #expect {
+            _ = try store.event(id: first)
+        } throws: { error in
+            guard case let StoreError.corruptRow(table, _, column, value) = error else { return false }
+            return table == "raw_block" && column == "codec" && value == "9"
+        }
+    }
 }
