@@ -17,9 +17,9 @@ public struct EncodedEvents: Sendable, Hashable {
         var timeQuality: Int64
         var severity: Int64
         /// The index of the event's block in ``blocks``, and its record's place in the block's bytes.
-        var rawBlock: Int32
-        var rawOffset: Int32
-        var rawLength: Int32
+        var rawBlock: Int
+        var rawOffset: Int
+        var rawLength: Int
     }
 
     /// A compressed block of raw records.

@@ -89,7 +89,7 @@ enum EventInsertion {
                         for row in 0..<rows where code == SQLITE_OK {
                             let event = index + row
                             code = bind(
-                                numbers[event], blockID: blockIDs[Int(numbers[event].rawBlock)],
+                                numbers[event], blockID: blockIDs[numbers[event].rawBlock],
                                 slices: slices, first: event * arenaValuesPerRow,
                                 base: base, to: handle, row: row)
                         }
@@ -101,7 +101,7 @@ enum EventInsertion {
                         // Which rows of a partly stored statement were new is unknown: keep
                         // every block it touched (at worst a block keeps a few unused records).
                         if changes > 0 {
-                            for event in index..<(index + rows) { blockUsed[Int(numbers[event].rawBlock)] = true }
+                            for event in index..<(index + rows) { blockUsed[numbers[event].rawBlock] = true }
                         }
                         index += rows
                     }
@@ -149,9 +149,13 @@ enum EventInsertion {
                 if code == SQLITE_OK { code = sqlite3_bind_int64(handle, 2, Int64(block.rawLength)) }
                 // A zero-length blob from a nil pointer would be NULL: bind an empty one explicitly.
                 if code == SQLITE_OK {
-                    code = frame.isEmpty
-                        ? sqlite3_bind_zeroblob(handle, 3, 0)
-                        : sqlite3_bind_blob(handle, 3, frame.baseAddress, CInt(frame.count), BindingArena.staticValue)
+                    if frame.isEmpty {
+                        code = sqlite3_bind_zeroblob(handle, 3, 0)
+                    } else if let length = CInt(exactly: frame.count) {
+                        code = sqlite3_bind_blob(handle, 3, frame.baseAddress, length, BindingArena.staticValue)
+                    } else {
+                        code = SQLITE_TOOBIG
+                    }
                 }
                 return code == SQLITE_OK ? sqlite3_step(handle) : code
             }
@@ -171,8 +175,7 @@ enum EventInsertion {
 
     /// Binds every column of row `row` of the statement: numbers from `numbers`, text and blobs
     /// from the arena (pinned at `base`), starting at its value `first`, and the id of the
-    /// event's raw block. Returns the first
-    /// non-OK SQLite code, or SQLITE_OK.
+    /// event's raw block. Returns the first non-OK SQLite code, or SQLITE_OK.
     private static func bind(
         _ numbers: EncodedEvents.Numbers, blockID: Int64, slices: UnsafeBufferPointer<BindingArena.Slice>, first: Int,
         base: UnsafePointer<UInt8>, to handle: OpaquePointer, row: Int

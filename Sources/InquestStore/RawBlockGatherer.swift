@@ -4,9 +4,9 @@ struct RawBlockGatherer {
     /// Where one record went: its block (an index into the blocks of the whole batch) and its
     /// bytes in the block.
     struct Place {
-        var block: Int32
-        var offset: Int32
-        var length: Int32
+        var block: Int
+        var offset: Int
+        var length: Int
     }
 
     private let firstBlock: Int
@@ -25,8 +25,7 @@ struct RawBlockGatherer {
         if pendingRecords > 0 && pending.count + raw.count > RawBlockCodec.targetBlockBytes {
             seal()
         }
-        let place = Place(
-            block: Int32(firstBlock + sealed.count), offset: Int32(pending.count), length: Int32(raw.count))
+        let place = Place(block: firstBlock + sealed.count, offset: pending.count, length: raw.count)
         pending.append(contentsOf: raw)
         pendingRecords += 1
         return place
