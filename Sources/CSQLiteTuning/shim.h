@@ -9,4 +9,11 @@ static inline int inquest_sqlite_disable_memory_statistics(void) {
     return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
+// Makes connections multi-thread rather than serialized by default: no mutex around every API
+// call on a connection. Safe with GRDB, which never uses one connection from two threads at
+// once (GRDB supports only that mode). Also only possible before SQLite initialises.
+static inline int inquest_sqlite_use_multithread_mode(void) {
+    return sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+}
+
 #endif
