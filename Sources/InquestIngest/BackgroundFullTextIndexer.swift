@@ -1,21 +1,22 @@
 import Foundation
 import InquestStore
 
-/// Indexes full text on a thread of its own while an ingest stores events, whenever storing
-/// pauses, and completes the index once storing is over.
+/// Indexes full text on a thread of its own while an ingest stores events, whenever the ingest
+/// waits for its input, and completes the index once storing is over.
 ///
 /// The index has its own file and writer (see `InquestStore.indexFullText`), so this never
-/// waits for the ingest's write transactions. It does not index while batches keep arriving
-/// (one came within ``quietInterval``): on two cores parsing and storing each keep a core busy,
-/// and indexing beside them made the last event browsable 1–2 s later. On 1M bench events
-/// (16 KiB pages, raw records in compressed blocks), five runs each: indexing beside storing at
-/// nice 5 stored in 4.6–5.0 s with the index complete at 5.7–6.4 s; indexing after storing
-/// stored in 2.7–3.7 s with the index complete at 5.7–7.5 s. A slow input (a pipe on standard
-/// input) pauses often, and the index keeps up with it, a second behind.
+/// waits for the ingest's write transactions. It does not index while the ingest is parsing and
+/// storing: on two cores those each keep a core busy, and indexing beside them made the last
+/// event browsable 1–2 s later. On 1M bench events (16 KiB pages, raw records in compressed
+/// blocks), five runs each: indexing beside storing at nice 5 stored in 4.6–5.0 s with the index
+/// complete at 5.7–6.4 s; indexing after storing stored in 2.7–3.7 s with the index complete at
+/// 5.7–7.5 s. A slow input (a pipe on standard input) leaves reads waiting, and the index keeps
+/// up with it.
 ///
-/// The pause must be longer than a WAL checkpoint, which can hold a batch for a few hundred
-/// milliseconds: with 200 ms the indexer started during checkpoints, its reads kept the WAL from
-/// being reset, and 1M syslog lines took 6.2 s to store instead of 3.1–3.7 s with 1 s.
+/// It watches the input, not the batches: an earlier version indexed whenever no batch had been
+/// stored for a while, but a WAL checkpoint can hold one batch for a second, the indexer then
+/// started, and its reads kept the WAL from being reset: 1M syslog lines took 5–6 s to store
+/// instead of 3–3.7 s.
 ///
 /// The thread runs at a lower priority (``niceness``), so that a batch arriving while it indexes
 /// gets the cores first.
@@ -25,29 +26,22 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
     static let niceness: Int32 = 5
     /// Rows per call: a check for new batches and the stop request between calls.
     static let step = 20_000
-    /// How long storing must have paused before indexing resumes.
-    static let quietInterval: Duration = .seconds(1)
+    /// How long a read must have waited for input before indexing resumes.
+    static let quietInterval: Duration = .milliseconds(200)
     /// How long to wait when everything stored so far is indexed.
     static let idleMicroseconds: UInt32 = 20_000
 
     private let store: InquestStore
     private let lock = NSLock()
     private var storingFinished = false
-    private let clock = ContinuousClock()
-    private var lastBatch: ContinuousClock.Instant
+    private let inputWaits: InputWaits
     private var failure: (any Error)?
     private let exited = DispatchSemaphore(value: 0)
 
-    init(store: InquestStore) {
+    /// `inputWaits`: the ingest's reads, which tell when it waits for input.
+    init(store: InquestStore, inputWaits: InputWaits) {
         self.store = store
-        lastBatch = clock.now
-    }
-
-    /// Tells the indexer that a batch was just stored (indexing waits until storing pauses).
-    func batchStored() {
-        lock.lock()
-        lastBatch = clock.now
-        lock.unlock()
+        self.inputWaits = inputWaits
     }
 
     func start() {
@@ -63,11 +57,12 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
         thread.start()
     }
 
-    /// Whether storing is over, and whether it paused long enough to index.
+    /// Whether storing is over, and whether the ingest has waited for input long enough to index.
     private var storingState: (finished: Bool, quiet: Bool) {
         lock.lock()
-        defer { lock.unlock() }
-        return (storingFinished, clock.now - lastBatch >= Self.quietInterval)
+        let finished = storingFinished
+        lock.unlock()
+        return (finished, inputWaits.hasWaited(atLeast: Self.quietInterval))
     }
 
     private func run() {

@@ -28,12 +28,13 @@ public struct FileIngestor: Sendable {
         var summary = IngestSummary()
         let clock = ContinuousClock()
         let start = clock.now
-        let indexer = options.indexFullText ? BackgroundFullTextIndexer(store: store) : nil
+        let inputWaits = InputWaits()
+        let indexer = options.indexFullText ? BackgroundFullTextIndexer(store: store, inputWaits: inputWaits) : nil
         indexer?.start()
         do {
             for path in paths {
                 let input = try InputFile(path: path)
-                let result = try ingest(input, progress: progress, stored: { indexer?.batchStored() })
+                let result = try ingest(input, progress: progress, inputWaits: inputWaits)
                 summary.files.append(result)
             }
         } catch {
@@ -78,19 +79,19 @@ public struct FileIngestor: Sendable {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
-    /// `stored` is called after each batch is stored.
-    private func ingest(_ input: InputFile, progress: ProgressHandler?, stored: () -> Void) throws -> IngestSummary.FileResult {
+    /// Reads go through `inputWaits`, which tells the full-text indexer when the input keeps it waiting.
+    private func ingest(_ input: InputFile, progress: ProgressHandler?, inputWaits: InputWaits) throws -> IngestSummary.FileResult {
         let chunkSize = max(4096, options.chunkSize)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
 
         // Detect the format on the first chunk, then keep parsing from it.
-        let firstCount = try input.read(into: buffer)
+        let firstCount = try inputWaits.reading { () throws(IngestError) in try input.read(into: buffer) }
         let firstChunk = Data(UnsafeRawBufferPointer(rebasing: buffer[0..<firstCount]))
         if let kind = options.documentKind ?? (options.format == nil ? DocumentKind.detect(firstChunk) : nil) {
             var document = firstChunk
             while true {
-                let count = try input.read(into: buffer)
+                let count = try inputWaits.reading { () throws(IngestError) in try input.read(into: buffer) }
                 if count == 0 { break }
                 document.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
                 if document.count > DocumentIngestor.maximumBytes {
@@ -102,7 +103,7 @@ public struct FileIngestor: Sendable {
                 sourceName: input.sourceName, modified: input.modificationDate
             )
         }
-        let handoff = ProducerHandoff(input: input, buffer: buffer)
+        let handoff = ProducerHandoff(input: input, buffer: buffer, inputWaits: inputWaits)
         let format = options.format ?? LogFormatDetector.detect(sample: UnsafeRawBufferPointer(rebasing: buffer[0..<firstCount]))
         let year: Int
         let month: Int
@@ -155,7 +156,6 @@ public struct FileIngestor: Sendable {
                     deadLetters: deadLetters,
                     checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset))
                 ))
-                stored()
                 result.stored += appended.inserted
                 result.duplicates += appended.duplicates
                 result.deadLettered += deadLetters.count
@@ -217,6 +217,7 @@ public struct IngestProgress: Sendable {
 struct ProducerHandoff: @unchecked Sendable {
     let input: InputFile
     let buffer: UnsafeMutableRawBufferPointer
+    let inputWaits: InputWaits
 }
 
 struct PendingBatch: Sendable {

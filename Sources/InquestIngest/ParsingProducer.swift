@@ -62,7 +62,7 @@ final class ParsingProducer: @unchecked Sendable {
                 if !send(&output, offset: offset, lines: &lines, final: false) { break }
             }
             do {
-                count = try handoff.input.read(into: handoff.buffer)
+                count = try handoff.inputWaits.reading { () throws(IngestError) in try handoff.input.read(into: handoff.buffer) }
             } catch {
                 readFailure = error
                 break

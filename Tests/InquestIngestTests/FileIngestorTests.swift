@@ -80,6 +80,44 @@ import Testing
         #expect(missing.map { String(decoding: $0, as: UTF8.self) }.sorted() == [])
     }
 
+    @Test func aPipeThatKeepsTheIngestWaitingIsIndexedAsItGoes() throws {
+        // Given an ingest reading a named pipe, and more than one read's worth of lines written
+        // to it, the writer then pausing with the pipe still open
+        let store = try InquestStore.open(path: directory.appendingPathComponent("pipe.db").path)
+        let pipe = directory.appendingPathComponent("feed.pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let lines = (0..<8_000).map {
+            #"{"ts":"2026-11-20T10:00:00.\#(String(format: "%04d", $0))Z","level":"info","msg":"piped record \#($0) with padding to fill the reads quickly"}"#
+        }
+        let ingestor = FileIngestor(store: store, options: IngestOptions(batchSize: 100, chunkSize: 64 * 1024))
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = OutcomeBox()
+        Thread.detachNewThread {
+            outcome.set(Result { try ingestor.ingest(paths: [pipe]) })
+            finished.signal()
+        }
+        let writer = try #require(FileHandle(forWritingAtPath: pipe))
+        writer.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+
+        // When the ingest has stored what it could read, then the index catches up while the
+        // ingest still waits for more input
+        let deadline = Date().addingTimeInterval(30)
+        var caughtUp = false
+        while Date() < deadline && !caughtUp {
+            caughtUp = try store.count(.everything) > 0 && store.fullTextBacklog() == 0
+            if !caughtUp { usleep(20_000) }
+        }
+        #expect(caughtUp)
+        #expect(finished.wait(timeout: .now()) == .timedOut, "the ingest is still reading the open pipe")
+
+        // And once the pipe closes, everything is stored and indexed
+        try writer.close()
+        finished.wait()
+        let summary = try #require(try outcome.get())
+        #expect(summary.stored == lines.count)
+        #expect(try store.fullTextBacklog() == 0)
+    }
+
     @Test func ingestEndsWithTheFullTextIndexComplete() throws {
         // A file store: the index has its own file and is written on a second thread while
         // batches (here of 100 rows) are stored.
@@ -197,5 +235,23 @@ import Testing
         #expect(events.count == 1)
         #expect(events.first?.timestamp.iso8601 == "2026-11-20T06:40:00.000000Z")
         #expect(events.first?.severity ?? .debug >= .warning)
+    }
+}
+
+/// The result of an ingest run on another thread.
+private final class OutcomeBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: Result<IngestSummary, any Error>?
+
+    func set(_ result: Result<IngestSummary, any Error>) {
+        lock.lock()
+        self.result = result
+        lock.unlock()
+    }
+
+    func get() throws -> IngestSummary? {
+        lock.lock()
+        defer { lock.unlock() }
+        return try result?.get()
     }
 }
