@@ -86,7 +86,7 @@ public struct FileIngestor: Sendable {
         defer { buffer.deallocate() }
 
         // Detect the format on the first chunk, then keep parsing from it.
-        let firstCount = try inputWaits.reading { () throws(IngestError) in try input.read(into: buffer) }
+        let firstCount = try inputWaits.reading { () throws(IngestError) in try input.readSample(into: buffer) }
         let firstChunk = Data(UnsafeRawBufferPointer(rebasing: buffer[0..<firstCount]))
         if let kind = options.documentKind ?? (options.format == nil ? DocumentKind.detect(firstChunk) : nil) {
             var document = firstChunk

@@ -1,6 +1,11 @@
 import Foundation
 
 /// An input opened for streaming: a regular file, or standard input for `-`.
+///
+/// A pipe, terminal or other stream (standard input that is not a file, or a named pipe) is read
+/// with `read(2)`, which returns what has arrived instead of waiting to fill the buffer, so an
+/// ingest of `kubectl logs -f … | inquest ingest -` stores records as they come (see
+/// ``isStream`` and ``hasData(withinMilliseconds:)``).
 final class InputFile {
     let displayPath: String
     /// The identity hashed into dedupe keys: the resolved absolute path, or `stdin`.
@@ -8,6 +13,9 @@ final class InputFile {
     let sourceName: String
     let modificationDate: Date?
     let size: Int64?
+    /// Whether this is a pipe, terminal or socket rather than a regular file: reads return what
+    /// has arrived, and the ingest stores what it parsed whenever the input pauses.
+    let isStream: Bool
     private let handle: UnsafeMutablePointer<FILE>
     private let ownsHandle: Bool
 
@@ -23,6 +31,7 @@ final class InputFile {
             sourceName = "stdin"
             modificationDate = nil
             size = nil
+            isStream = Self.isStream(fileno(stdinHandle))
             return
         }
         var info = stat()
@@ -43,19 +52,59 @@ final class InputFile {
         sourceName = URL(fileURLWithPath: path).lastPathComponent
         modificationDate = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec))
         size = Int64(info.st_size)
+        isStream = (info.st_mode & S_IFMT) != S_IFREG
+    }
+
+    private static func isStream(_ descriptor: Int32) -> Bool {
+        var info = stat()
+        return fstat(descriptor, &info) != 0 || (info.st_mode & S_IFMT) != S_IFREG
     }
 
     deinit {
         if ownsHandle { fclose(handle) }
     }
 
-    /// Reads up to `buffer.count` bytes; 0 at the end. Throws on a read error.
+    /// Reads up to `buffer.count` bytes; 0 at the end. Throws on a read error. A stream returns
+    /// what has arrived (at least one byte, waiting for it), a file as much as fits.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
-        let count = fread(base, 1, buffer.count, handle)
-        if count == 0 && ferror(handle) != 0 {
-            throw .unreadable(path: displayPath, reason: String(cString: strerror(errno)))
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+        guard isStream else {
+            let count = fread(base, 1, buffer.count, handle)
+            if count == 0 && ferror(handle) != 0 {
+                throw .unreadable(path: displayPath, reason: String(cString: strerror(errno)))
+            }
+            return count
         }
-        return count
+        while true {
+            let count = Glibc.read(fileno(handle), base, buffer.count)
+            if count >= 0 { return count }
+            if errno != EINTR { throw .unreadable(path: displayPath, reason: String(cString: strerror(errno))) }
+        }
+    }
+
+    /// Reads a first sample to detect the format from: for a stream, what arrives until the
+    /// buffer holds `minimum` bytes, the input ends, or nothing more arrives for `pause` ms (a
+    /// single first line would be too little to tell formats apart); for a file, one read.
+    func readSample(into buffer: UnsafeMutableRawBufferPointer, minimum: Int = 64 * 1024, pause: Int32 = 300) throws(IngestError) -> Int {
+        var filled = try read(into: buffer)
+        guard isStream else { return filled }
+        while filled > 0, filled < min(minimum, buffer.count), hasData(withinMilliseconds: pause) {
+            let count = try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+            if count == 0 { break }
+            filled += count
+        }
+        return filled
+    }
+
+    /// Whether a read would return at once (data, or the end) within `milliseconds`; always
+    /// true for a regular file.
+    func hasData(withinMilliseconds milliseconds: Int32) -> Bool {
+        guard isStream else { return true }
+        var descriptor = pollfd(fd: fileno(handle), events: Int16(POLLIN), revents: 0)
+        while true {
+            let ready = poll(&descriptor, 1, milliseconds)
+            if ready >= 0 { return ready > 0 }
+            if errno != EINTR { return true }  // let the read report the error
+        }
     }
 }

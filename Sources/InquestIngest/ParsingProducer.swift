@@ -44,6 +44,9 @@ final class ParsingProducer: @unchecked Sendable {
         thread.start()
     }
 
+    /// How long a stream may pause before what was parsed from it is stored.
+    static let streamPauseMilliseconds: Int32 = 100
+
     func waitUntilFinished() {
         finished.wait()
         finished.signal()  // later waits return at once
@@ -58,7 +61,10 @@ final class ParsingProducer: @unchecked Sendable {
         while count > 0 {
             parser.feed(UnsafeRawBufferPointer(rebasing: handoff.buffer[0..<count]), into: &output)
             offset += Int64(count)
-            if output.events.count + output.failures.count >= batchSize {
+            // A full batch goes at once; from a stream that pauses (a live pipe), whatever was
+            // parsed goes before the read that would wait, so records are stored as they come.
+            let parsed = output.events.count + output.failures.count
+            if parsed >= batchSize || (parsed > 0 && !handoff.input.hasData(withinMilliseconds: Self.streamPauseMilliseconds)) {
                 if !send(&output, offset: offset, lines: &lines, final: false) { break }
             }
             do {

@@ -80,6 +80,49 @@ import Testing
         #expect(missing.map { String(decoding: $0, as: UTF8.self) }.sorted() == [])
     }
 
+    @Test func recordsFromALivePipeAreStoredAsTheyComeNotWhenABatchFills() throws {
+        // Given an ingest with the default batch size reading a named pipe (as `kubectl logs -f |
+        // inquest ingest -` would give it), and far fewer lines than a batch written to it
+        let store = try InquestStore.open(path: directory.appendingPathComponent("live.db").path)
+        let pipe = directory.appendingPathComponent("live.pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let ingestor = FileIngestor(store: store)
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = OutcomeBox()
+        Thread.detachNewThread {
+            outcome.set(Result { try ingestor.ingest(paths: [pipe]) })
+            finished.signal()
+        }
+        let writer = try #require(FileHandle(forWritingAtPath: pipe))
+        func write(_ range: Range<Int>) {
+            writer.write(Data(range.map { #"{"ts":"2026-11-20T10:00:\#(String(format: "%02d", $0))Z","level":"warn","msg":"live \#($0)"}"# + "\n" }.joined().utf8))
+        }
+        func eventually(_ condition: () throws -> Bool) rethrows -> Bool {
+            let deadline = Date().addingTimeInterval(30)
+            while Date() < deadline {
+                if try condition() { return true }
+                usleep(20_000)
+            }
+            return false
+        }
+
+        // When 20 lines arrive, and later 10 more, with the pipe kept open
+        write(0..<20)
+        let firstStored = try eventually { try store.count(.everything) == 20 }
+        write(20..<30)
+        let laterStored = try eventually { try store.count(.everything) == 30 }
+
+        // Then each group was stored while the pipe was still open, as JSON lines
+        #expect(firstStored)
+        #expect(laterStored)
+        #expect(finished.wait(timeout: .now()) == .timedOut, "the ingest is still reading the open pipe")
+        try writer.close()
+        finished.wait()
+        let summary = try #require(try outcome.get())
+        #expect(summary.stored == 30)
+        #expect(summary.files.first?.format == "json")
+    }
+
     @Test func aPipeThatKeepsTheIngestWaitingIsIndexedAsItGoes() throws {
         // Given an ingest reading a named pipe, and more than one read's worth of lines written
         // to it, the writer then pausing with the pipe still open
