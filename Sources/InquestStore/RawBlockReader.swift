@@ -2,11 +2,13 @@ import Foundation
 import GRDB
 
 /// Restores events' raw records from their blocks while a read transaction reads full events,
-/// keeping the last block it restored: events read in time order mostly share blocks, so a
-/// page of them decompresses each block once.
+/// keeping the last few blocks it restored: events read in time order share blocks, one run of
+/// blocks per source file, so a page or an export that interleaves a few sources decompresses
+/// each block once.
 struct RawBlockReader {
-    private var lastID: Int64?
-    private var lastBytes: [UInt8] = []
+    /// Restored blocks kept, least recently used first out.
+    static let keptBlocks = 8
+    private var kept: [(id: Int64, bytes: [UInt8])] = []
 
     /// The raw record of the event in `row` (read with ``Event/selection``): the row's own
     /// `raw` for events stored before blocks existed, else its bytes in its block.
@@ -26,7 +28,11 @@ struct RawBlockReader {
     }
 
     private mutating func blockBytes(_ id: Int64, in db: Database) throws -> [UInt8] {
-        if id == lastID { return lastBytes }
+        if let index = kept.firstIndex(where: { $0.id == id }) {
+            let block = kept.remove(at: index)
+            kept.append(block)
+            return block.bytes
+        }
         guard let row = try Row.fetchOne(db, sql: "SELECT codec, raw_length, bytes FROM raw_block WHERE id = ?", arguments: [id]) else {
             throw StoreError.corruptRow(table: "raw_block", id: id, column: "id", value: "missing")
         }
@@ -46,8 +52,8 @@ struct RawBlockReader {
             throw StoreError.corruptRow(
                 table: "raw_block", id: id, column: "bytes", value: "\(stored.count) bytes that do not restore \(rawLength)")
         }
-        lastID = id
-        lastBytes = bytes
+        if kept.count == Self.keptBlocks { kept.removeFirst() }
+        kept.append((id, bytes))
         return bytes
     }
 }

@@ -141,4 +141,29 @@ import Testing
             return table == "raw_block" && column == "codec" && value == "9"
         }
     }
+
+    @Test func eventsOfInterleavedSourcesReadBackFromTheirOwnBlocks() throws {
+        // Given twelve sources stored one batch each, their times interleaved, so that reading
+        // in time order switches block at every event (more blocks than the reader keeps)
+        let store = try InquestStore.inMemory()
+        for source in 0..<12 {
+            let events = (0..<50).map { n -> Event in
+                let raw = Array("source \(source) record \(n)".utf8)
+                var event = StoreFixtures.event(n, ts: Int64(n * 12 + source), source: "s\(source).log")
+                event.raw = raw
+                event.dedupeKey = DedupeKey(source: "s\(source).log", raw: raw, offset: Int64(n))
+                return event
+            }
+            try store.append(EventBatch(events: events))
+        }
+
+        // When they are read in time order, then each raw record is its own
+        let events = try store.events(from: Timestamp(nanoseconds: 0), through: Timestamp(nanoseconds: 10_000), limit: 1_000)
+        #expect(events.count == 600)
+        for event in events {
+            let n = event.timestamp.nanoseconds / 12
+            let source = event.timestamp.nanoseconds % 12
+            #expect(String(decoding: event.raw, as: UTF8.self) == "source \(source) record \(n)")
+        }
+    }
 }
