@@ -84,41 +84,22 @@ import Testing
         // Given an ingest with the default batch size reading a named pipe (as `kubectl logs -f |
         // inquest ingest -` would give it), and far fewer lines than a batch written to it
         let store = try InquestStore.open(path: directory.appendingPathComponent("live.db").path)
-        let pipe = directory.appendingPathComponent("live.pipe").path
-        #expect(mkfifo(pipe, 0o600) == 0)
-        let ingestor = FileIngestor(store: store)
-        let finished = DispatchSemaphore(value: 0)
-        let outcome = OutcomeBox()
-        Thread.detachNewThread {
-            outcome.set(Result { try ingestor.ingest(paths: [pipe]) })
-            finished.signal()
-        }
-        let writer = try #require(FileHandle(forWritingAtPath: pipe))
+        let piped = try PipedIngest(FileIngestor(store: store), pipe: directory.appendingPathComponent("live.pipe").path)
         func write(_ range: Range<Int>) {
-            writer.write(Data(range.map { #"{"ts":"2026-11-20T10:00:\#(String(format: "%02d", $0))Z","level":"warn","msg":"live \#($0)"}"# + "\n" }.joined().utf8))
-        }
-        func eventually(_ condition: () throws -> Bool) rethrows -> Bool {
-            let deadline = Date().addingTimeInterval(30)
-            while Date() < deadline {
-                if try condition() { return true }
-                usleep(20_000)
-            }
-            return false
+            piped.writer.write(Data(range.map { #"{"ts":"2026-11-20T10:00:\#(String(format: "%02d", $0))Z","level":"warn","msg":"live \#($0)"}"# + "\n" }.joined().utf8))
         }
 
         // When 20 lines arrive, and later 10 more, with the pipe kept open
         write(0..<20)
-        let firstStored = try eventually { try store.count(.everything) == 20 }
+        let firstStored = try PipedIngest.eventually { try store.count(.everything) == 20 }
         write(20..<30)
-        let laterStored = try eventually { try store.count(.everything) == 30 }
+        let laterStored = try PipedIngest.eventually { try store.count(.everything) == 30 }
 
         // Then each group was stored while the pipe was still open, as JSON lines
         #expect(firstStored)
         #expect(laterStored)
-        #expect(finished.wait(timeout: .now()) == .timedOut, "the ingest is still reading the open pipe")
-        try writer.close()
-        finished.wait()
-        let summary = try #require(try outcome.get())
+        #expect(piped.isRunning, "the ingest is still reading the open pipe")
+        let summary = try #require(try piped.closeAndWait())
         #expect(summary.stored == 30)
         #expect(summary.files.first?.format == "json")
     }
@@ -127,36 +108,21 @@ import Testing
         // Given an ingest reading a named pipe, and more than one read's worth of lines written
         // to it, the writer then pausing with the pipe still open
         let store = try InquestStore.open(path: directory.appendingPathComponent("pipe.db").path)
-        let pipe = directory.appendingPathComponent("feed.pipe").path
-        #expect(mkfifo(pipe, 0o600) == 0)
         let lines = (0..<8_000).map {
             #"{"ts":"2026-11-20T10:00:00.\#(String(format: "%04d", $0))Z","level":"info","msg":"piped record \#($0) with padding to fill the reads quickly"}"#
         }
         let ingestor = FileIngestor(store: store, options: IngestOptions(batchSize: 100, chunkSize: 64 * 1024))
-        let finished = DispatchSemaphore(value: 0)
-        let outcome = OutcomeBox()
-        Thread.detachNewThread {
-            outcome.set(Result { try ingestor.ingest(paths: [pipe]) })
-            finished.signal()
-        }
-        let writer = try #require(FileHandle(forWritingAtPath: pipe))
-        writer.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        let piped = try PipedIngest(ingestor, pipe: directory.appendingPathComponent("feed.pipe").path)
+        piped.writer.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 
         // When the ingest has stored what it could read, then the index catches up while the
         // ingest still waits for more input
-        let deadline = Date().addingTimeInterval(30)
-        var caughtUp = false
-        while Date() < deadline && !caughtUp {
-            caughtUp = try store.count(.everything) > 0 && store.fullTextBacklog() == 0
-            if !caughtUp { usleep(20_000) }
-        }
+        let caughtUp = try PipedIngest.eventually { try store.count(.everything) > 0 && store.fullTextBacklog() == 0 }
         #expect(caughtUp)
-        #expect(finished.wait(timeout: .now()) == .timedOut, "the ingest is still reading the open pipe")
+        #expect(piped.isRunning, "the ingest is still reading the open pipe")
 
         // And once the pipe closes, everything is stored and indexed
-        try writer.close()
-        finished.wait()
-        let summary = try #require(try outcome.get())
+        let summary = try #require(try piped.closeAndWait())
         #expect(summary.stored == lines.count)
         #expect(try store.fullTextBacklog() == 0)
     }
@@ -281,20 +247,64 @@ import Testing
     }
 }
 
-/// The result of an ingest run on another thread.
-private final class OutcomeBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var result: Result<IngestSummary, any Error>?
-
-    func set(_ result: Result<IngestSummary, any Error>) {
-        lock.lock()
-        self.result = result
-        lock.unlock()
+/// An ingest reading a named pipe on a thread of its own, and the pipe's writing end.
+private final class PipedIngest: Sendable {
+    struct Failure: Error {
+        var description: String
     }
 
-    func get() throws -> IngestSummary? {
-        lock.lock()
-        defer { lock.unlock() }
-        return try result?.get()
+    /// The ingest's result, set by its thread.
+    private final class Outcome: @unchecked Sendable {
+        let finished = DispatchSemaphore(value: 0)
+        private let lock = NSLock()
+        private var result: Result<IngestSummary, any Error>?
+
+        func set(_ value: Result<IngestSummary, any Error>) {
+            lock.lock()
+            result = value
+            lock.unlock()
+            finished.signal()
+        }
+
+        var value: Result<IngestSummary, any Error>? {
+            lock.lock()
+            defer { lock.unlock() }
+            return result
+        }
+    }
+
+    let writer: FileHandle
+    private let outcome = Outcome()
+
+    /// Makes the pipe at `pipe`, starts `ingestor` on it and opens its writing end (which waits
+    /// for the ingest to open the reading end).
+    init(_ ingestor: FileIngestor, pipe: String) throws {
+        guard mkfifo(pipe, 0o600) == 0 else { throw Failure(description: "mkfifo \(pipe): \(String(cString: strerror(errno)))") }
+        let outcome = self.outcome
+        Thread.detachNewThread {
+            outcome.set(Result { try ingestor.ingest(paths: [pipe]) })
+        }
+        guard let writer = FileHandle(forWritingAtPath: pipe) else { throw Failure(description: "cannot open \(pipe) for writing") }
+        self.writer = writer
+    }
+
+    /// Whether the ingest is still running.
+    var isRunning: Bool { outcome.value == nil }
+
+    /// Closes the pipe, waits for the ingest to end and returns its summary.
+    func closeAndWait() throws -> IngestSummary? {
+        try writer.close()
+        outcome.finished.wait()
+        return try outcome.value?.get()
+    }
+
+    /// Polls `condition` every 20 ms for up to 30 s; whether it became true.
+    static func eventually(_ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if try condition() { return true }
+            usleep(20_000)
+        }
+        return false
     }
 }
