@@ -41,6 +41,7 @@ struct IngestBenchmark {
                 let result = try runChild(file: file)
                 runs.append(result)
                 print("\(file.lastPathComponent): \(result.lines) lines, all stored and browsable after \(BenchSupport.format(result.storeSeconds))s (\(Int(Double(result.lines) / result.storeSeconds)) lines/s), full-text complete at \(BenchSupport.format(result.fullTextSeconds))s, peak RSS \(BenchSupport.format(result.peakMiB, 1)) MiB" + (steal.report().map { "; \($0)" } ?? ""))
+                print("  CPU: parsing thread \(BenchSupport.format(result.parsingCPU))s, store writer \(BenchSupport.format(result.storingCPU))s, full-text indexer \(BenchSupport.format(result.fullTextCPU))s (browsable at best after the larger of the first two)")
                 print("  meanwhile another connection: first page of \(BrowseDuringIngestProbe.pageSize) newest events after " + result.browse.firstPageText + "; its \(result.browse.readMilliseconds.count) reads every \(BrowseDuringIngestProbe.intervalMicroseconds / 1000) ms took p50 \(BenchSupport.format(BenchSupport.percentile(result.browse.readMilliseconds, 0.5))) ms, p99 \(BenchSupport.format(BenchSupport.percentile(result.browse.readMilliseconds, 0.99))) ms, max \(BenchSupport.format(result.browse.readMilliseconds.max() ?? 0)) ms")
                 // lnav on the same file right after, so both see the same load on a shared host.
                 guard count == events else { continue }
@@ -74,6 +75,10 @@ struct IngestBenchmark {
         var peakMiB: Double
         /// What a second connection saw while the ingest ran (see ``BrowseDuringIngestProbe``).
         var browse: BrowseDuringIngestProbe.Result
+        /// CPU seconds of the parsing thread, the store's writer and the full-text indexer.
+        var parsingCPU: Double
+        var storingCPU: Double
+        var fullTextCPU: Double
     }
 
     func databasePath(for file: URL) -> String {
@@ -103,7 +108,9 @@ struct IngestBenchmark {
         let result = ChildResult(
             lines: summary.physicalLines, stored: summary.stored,
             storeSeconds: summary.storeSeconds, fullTextSeconds: summary.fullTextSeconds,
-            peakMiB: BenchSupport.peakResidentMiB(), browse: browse
+            peakMiB: BenchSupport.peakResidentMiB(), browse: browse,
+            parsingCPU: summary.cpuSeconds.parsing, storingCPU: summary.cpuSeconds.storing,
+            fullTextCPU: summary.cpuSeconds.fullText
         )
         let data = try JSONEncoder().encode(result)
         print(String(decoding: data, as: UTF8.self))

@@ -36,6 +36,8 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
     private var storingFinished = false
     private let inputWaits: InputWaits
     private var failure: (any Error)?
+    /// The indexing thread's CPU seconds, set when it ends.
+    private var threadCPUSeconds: Double = 0
     private let exited = DispatchSemaphore(value: 0)
 
     /// `inputWaits`: the ingest's reads, which tell when it waits for input.
@@ -51,6 +53,10 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
             setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, Self.niceness)
             #endif
             run()
+            let cpu = ThreadCPUTime.now()
+            lock.lock()
+            threadCPUSeconds = cpu
+            lock.unlock()
             exited.signal()
         }
         thread.name = "inquest.fts"
@@ -86,6 +92,13 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
             failure = error
             lock.unlock()
         }
+    }
+
+    /// The indexing thread's CPU seconds; read it after ``finish()``.
+    var cpuSeconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return threadCPUSeconds
     }
 
     /// Tells the indexer that storing is over and waits until everything is indexed; rethrows an

@@ -34,7 +34,7 @@ public struct FileIngestor: Sendable {
         do {
             for path in paths {
                 let input = try InputFile(path: path)
-                let result = try ingest(input, progress: progress, inputWaits: inputWaits)
+                let result = try ingest(input, progress: progress, inputWaits: inputWaits, cpu: &summary.cpuSeconds)
                 summary.files.append(result)
             }
         } catch {
@@ -45,6 +45,7 @@ public struct FileIngestor: Sendable {
         summary.storeSeconds = seconds(clock.now - start)
         try indexer?.finish()
         summary.fullTextSeconds = seconds(clock.now - start)
+        summary.cpuSeconds.fullText = indexer?.cpuSeconds ?? 0
         return summary
     }
 
@@ -80,7 +81,10 @@ public struct FileIngestor: Sendable {
     }
 
     /// Reads go through `inputWaits`, which tells the full-text indexer when the input keeps it waiting.
-    private func ingest(_ input: InputFile, progress: ProgressHandler?, inputWaits: InputWaits) throws -> IngestSummary.FileResult {
+    /// `cpu` gains the parsing thread's and this (the storing) thread's CPU seconds for a log file.
+    private func ingest(
+        _ input: InputFile, progress: ProgressHandler?, inputWaits: InputWaits, cpu: inout IngestSummary.StageCPUSeconds
+    ) throws -> IngestSummary.FileResult {
         let chunkSize = max(4096, options.chunkSize)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
@@ -135,6 +139,7 @@ public struct FileIngestor: Sendable {
             batchSize: max(1, options.batchSize), defaultService: options.defaultService, channel: channel
         )
         producer.start()
+        let storingCPUStart = ThreadCPUTime.now()
 
         var result = IngestSummary.FileResult(
             path: displayPath, format: format.rawValue, bytes: 0, physicalLines: 0,
@@ -178,6 +183,8 @@ public struct FileIngestor: Sendable {
             throw error
         }
         producer.waitUntilFinished()
+        cpu.parsing += producer.cpuSeconds
+        cpu.storing += ThreadCPUTime.now() - storingCPUStart
         if let failure = producer.readFailure { throw failure }
         logger.info("ingested file", metadata: [
             "path": "\(displayPath)", "format": "\(format.rawValue)", "stored": "\(result.stored)",

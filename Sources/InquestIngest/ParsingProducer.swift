@@ -20,6 +20,8 @@ final class ParsingProducer: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     /// A read error that ended the file early; read it after ``waitUntilFinished()``.
     private(set) var readFailure: (any Error)?
+    /// The parsing thread's CPU seconds; read it after ``waitUntilFinished()``.
+    private(set) var cpuSeconds: Double = 0
 
     init(
         handoff: ProducerHandoff, firstCount: Int, format: LogFormat, options: LogParseOptions,
@@ -53,6 +55,7 @@ final class ParsingProducer: @unchecked Sendable {
     }
 
     private func run() {
+        defer { cpuSeconds = ThreadCPUTime.now() }
         var parser = LogStreamParser(format: format, options: options)
         var output = ParseOutput()
         var offset: Int64 = 0

@@ -139,6 +139,10 @@ import Testing
         #expect(try store.fullTextBacklog() == 0)
         #expect(summary.fullTextSeconds >= summary.storeSeconds)
         #expect(try store.count(FilterSQLCompiler.compile(try Filter.parse(#""disk full""#), now: Timestamp(nanoseconds: 0))) == 500)
+        // Each stage's thread reports the CPU it used.
+        #expect(summary.cpuSeconds.parsing > 0)
+        #expect(summary.cpuSeconds.storing > 0)
+        #expect(summary.cpuSeconds.fullText > 0)
     }
 
     @Test func ingestWithoutFullTextLeavesTheBacklog() throws {
