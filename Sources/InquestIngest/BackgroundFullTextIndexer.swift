@@ -24,7 +24,7 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
     /// The indexing thread's nice value (when it indexed beside storing, nice 5 made events
     /// browsable ~1 s sooner than nice 0 on 1M events).
     static let niceness: Int32 = 5
-    /// Rows per call: a check for new batches and the stop request between calls.
+    /// Rows per call: between calls it checks whether the input still keeps the ingest waiting.
     static let step = 20_000
     /// How long a read must have waited for input before indexing resumes.
     static let quietInterval: Duration = .milliseconds(200)

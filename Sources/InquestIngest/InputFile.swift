@@ -52,7 +52,7 @@ final class InputFile {
         sourceName = URL(fileURLWithPath: path).lastPathComponent
         modificationDate = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec))
         size = Int64(info.st_size)
-        isStream = (info.st_mode & S_IFMT) != S_IFREG
+        isStream = Self.isStream(fileno(fileHandle))
     }
 
     private static func isStream(_ descriptor: Int32) -> Bool {

@@ -205,7 +205,11 @@ final class FileFollower {
         let deadLetters = output.failures.map { failure in
             DeadLetter(source: path, location: "\(path):\(failure.line)", reason: failure.reason, raw: failure.raw)
         }
-        let batch = EventBatch(events: output.events, deadLetters: deadLetters, checkpoint: Checkpoint(key: checkpointKey, position: target.encoded))
+        // Flattened (and its raw records compressed) here, on the follower's thread, so that work
+        // stays out of the store's write transaction and overlaps a background commit.
+        let batch = EventBatch(
+            encodedEvents: EncodedEvents(output.events), deadLetters: deadLetters,
+            checkpoint: Checkpoint(key: checkpointKey, position: target.encoded))
         output = ParseOutput()
         self.position = target
         let followedPath = path
