@@ -101,12 +101,17 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
         return threadCPUSeconds
     }
 
-    /// Tells the indexer that storing is over and waits until everything is indexed; rethrows an
-    /// indexing error.
-    func finish() throws {
+    /// Tells the indexer that storing is over: it indexes what is left without waiting for quiet input.
+    func storingEnded() {
         lock.lock()
         storingFinished = true
         lock.unlock()
+    }
+
+    /// Tells the indexer that storing is over and waits until everything is indexed; rethrows an
+    /// indexing error.
+    func finish() throws {
+        storingEnded()
         exited.wait()
         lock.lock()
         defer { lock.unlock() }

@@ -32,6 +32,7 @@ public struct FileIngestor: Sendable {
         let indexer = options.indexFullText ? BackgroundFullTextIndexer(store: store, inputWaits: inputWaits) : nil
         indexer?.start()
         do {
+            try store.deferWALCheckpoints()
             for path in paths {
                 let input = try InputFile(path: path)
                 let result = try ingest(input, progress: progress, inputWaits: inputWaits, cpu: &summary.cpuSeconds)
@@ -39,11 +40,17 @@ public struct FileIngestor: Sendable {
             }
         } catch {
             // What was stored stays stored; its index is finished before the error is reported.
+            try? store.checkpointWAL()
             try? indexer?.finish()
             throw error
         }
         summary.storeSeconds = seconds(clock.now - start)
+        // The deferred WAL checkpoint copies pages into the database file here while the indexer
+        // completes the index on its own thread.
+        indexer?.storingEnded()
+        let checkpointed = Result { try store.checkpointWAL() }
         try indexer?.finish()
+        try checkpointed.get()
         summary.fullTextSeconds = seconds(clock.now - start)
         summary.cpuSeconds.fullText = indexer?.cpuSeconds ?? 0
         return summary
@@ -131,13 +138,18 @@ public struct FileIngestor: Sendable {
             fallbackTime: Timestamp(date: input.modificationDate ?? Date())
         )
 
-        let channel = BatchChannel<PendingBatch>(capacity: 4)
         let displayPath = input.displayPath
         let checkpointKey = "file:" + input.identity
-        let producer = ParsingProducer(
-            handoff: handoff, firstCount: firstCount, format: format, options: parseOptions,
-            batchSize: max(1, options.batchSize), defaultService: options.defaultService, channel: channel
-        )
+        let producer: any ParsedBatchSource
+        if let segments = FileSegments(input: input, format: format, threads: options.parsingThreads, segmentBytes: options.segmentBytes) {
+            producer = SegmentedParsingProducer(
+                input: input, segments: segments, format: format, options: parseOptions, chunkSize: chunkSize,
+                batchSize: max(1, options.batchSize), defaultService: options.defaultService)
+        } else {
+            producer = ParsingProducer(
+                handoff: handoff, firstCount: firstCount, format: format, options: parseOptions,
+                batchSize: max(1, options.batchSize), defaultService: options.defaultService)
+        }
         producer.start()
         let storingCPUStart = ThreadCPUTime.now()
 
@@ -147,7 +159,7 @@ public struct FileIngestor: Sendable {
         )
         var reasonIndex: [String: Int] = [:]
         do {
-            while let batch = channel.receive() {
+            while let batch = producer.receive() {
                 let deadLetters = batch.failures.map { failure in
                     DeadLetter(
                         source: displayPath,
@@ -178,7 +190,7 @@ public struct FileIngestor: Sendable {
                 progress?(IngestProgress(path: displayPath, bytesRead: batch.endOffset, totalBytes: input.size, lines: batch.totalLines, stored: result.stored))
             }
         } catch {
-            channel.cancel()
+            producer.cancel()
             producer.waitUntilFinished()
             throw error
         }
@@ -225,13 +237,4 @@ struct ProducerHandoff: @unchecked Sendable {
     let input: InputFile
     let buffer: UnsafeMutableRawBufferPointer
     let inputWaits: InputWaits
-}
-
-struct PendingBatch: Sendable {
-    /// The batch's events, flattened by the parsing thread (see ``EncodedEvents``).
-    var events: EncodedEvents
-    var failures: [RecordFailure]
-    var physicalLines: Int
-    var endOffset: Int64
-    var totalLines: Int
 }

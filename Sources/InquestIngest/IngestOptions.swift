@@ -19,6 +19,17 @@ public struct IngestOptions: Sendable {
     public var indexFullText: Bool
     /// The service of events whose record names none (an access log has no service field).
     public var defaultService: String?
+    /// Threads that parse one large regular file at once, each taking segments of it in turn
+    /// (see `SegmentedParsingProducer`); 1 parses every file on one thread.
+    public var parsingThreads: Int
+    /// The size of those segments; a file smaller than two segments is parsed on one thread.
+    public var segmentBytes: Int
+
+    /// Parsing threads by default: one per core, at most 4 (the store's single writer is the
+    /// limit beyond that). On two cores, two parsing threads and the writer share them.
+    public static let defaultParsingThreads = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+    /// Segments of 8 MiB: about 40k bench JSON events, a few batches each.
+    public static let defaultSegmentBytes = 8 << 20
 
     public init(
         format: LogFormat? = nil,
@@ -27,7 +38,9 @@ public struct IngestOptions: Sendable {
         batchSize: Int = 8_192,
         chunkSize: Int = 1 << 20,
         indexFullText: Bool = true,
-        defaultService: String? = nil
+        defaultService: String? = nil,
+        parsingThreads: Int = IngestOptions.defaultParsingThreads,
+        segmentBytes: Int = IngestOptions.defaultSegmentBytes
     ) {
         self.format = format
         self.timeZone = timeZone
@@ -36,6 +49,8 @@ public struct IngestOptions: Sendable {
         self.chunkSize = chunkSize
         self.indexFullText = indexFullText
         self.defaultService = defaultService
+        self.parsingThreads = parsingThreads
+        self.segmentBytes = segmentBytes
     }
 
     /// Parses `--tz`: an IANA name (`Europe/Paris`), `UTC`, `local`, or a fixed offset (`+01:00`, `-0700`).

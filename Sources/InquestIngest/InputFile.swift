@@ -82,6 +82,23 @@ final class InputFile {
         }
     }
 
+    /// Reads up to `buffer.count` bytes at `offset` of a regular file without moving its read
+    /// position, so several threads can read one file (see ``SegmentedParsingProducer``); 0 at the end.
+    func read(at offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+        var filled = 0
+        while filled < buffer.count {
+            let count = pread(fileno(handle), base + filled, buffer.count - filled, off_t(offset) + off_t(filled))
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: displayPath, reason: String(cString: strerror(errno)))
+            }
+            filled += count
+        }
+        return filled
+    }
+
     /// Reads a first sample to detect the format from: for a stream, what arrives until the
     /// buffer holds `minimum` bytes, the input ends, or nothing more arrives for `pause` ms (a
     /// single first line would be too little to tell formats apart); for a file, one read.

@@ -5,18 +5,20 @@ import InquestStore
 
 /// The parsing side of a file ingest: a thread that reads the input chunk by chunk, parses
 /// it and sends batches of events and failures into a bounded channel, so parsing overlaps
-/// with the store's writes on the other core.
+/// with the store's writes on the other core. A large regular file is parsed by
+/// ``SegmentedParsingProducer`` instead; this one reads any input, streams included.
 ///
 /// It owns the input and the buffer from `start()` until it finishes; the caller waits for
 /// that (``waitUntilFinished()``) before freeing the buffer.
-final class ParsingProducer: @unchecked Sendable {
+final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
     private let handoff: ProducerHandoff
     private let firstCount: Int
     private let format: LogFormat
     private let options: LogParseOptions
     private let batchSize: Int
     private let defaultService: String?
-    private let channel: BatchChannel<PendingBatch>
+    /// Bounded so memory stays flat: the thread waits when this many batches wait to be stored.
+    private let channel = BatchChannel<PendingBatch>(capacity: 4)
     private let finished = DispatchSemaphore(value: 0)
     /// A read error that ended the file early; read it after ``waitUntilFinished()``.
     private(set) var readFailure: (any Error)?
@@ -25,7 +27,7 @@ final class ParsingProducer: @unchecked Sendable {
 
     init(
         handoff: ProducerHandoff, firstCount: Int, format: LogFormat, options: LogParseOptions,
-        batchSize: Int, defaultService: String?, channel: BatchChannel<PendingBatch>
+        batchSize: Int, defaultService: String?
     ) {
         self.handoff = handoff
         self.firstCount = firstCount
@@ -33,7 +35,6 @@ final class ParsingProducer: @unchecked Sendable {
         self.options = options
         self.batchSize = batchSize
         self.defaultService = defaultService
-        self.channel = channel
     }
 
     func start() {
@@ -48,6 +49,10 @@ final class ParsingProducer: @unchecked Sendable {
 
     /// How long a stream may pause before what was parsed from it is stored.
     static let streamPauseMilliseconds: Int32 = 100
+
+    func receive() -> PendingBatch? { channel.receive() }
+
+    func cancel() { channel.cancel() }
 
     func waitUntilFinished() {
         finished.wait()
@@ -87,15 +92,8 @@ final class ParsingProducer: @unchecked Sendable {
     /// Sends what was parsed so far; false when the consumer gave up.
     private func send(_ output: inout ParseOutput, offset: Int64, lines: inout Int, final: Bool) -> Bool {
         lines += output.physicalLines
-        output.events.fillMissingService(with: defaultService)
-        // Flattened here, on the parsing core, so the store's writer only binds and steps; the
-        // parsed events are freed here too when `output` is replaced.
-        let batch = PendingBatch(
-            events: EncodedEvents(output.events), failures: output.failures, physicalLines: output.physicalLines,
-            endOffset: offset, totalLines: lines
-        )
-        output = ParseOutput()
-        if batch.events.isEmpty && batch.failures.isEmpty && batch.physicalLines == 0 && !final { return true }
+        let batch = PendingBatch(taking: &output, defaultService: defaultService, endOffset: offset, totalLines: lines)
+        if batch.isEmpty && !final { return true }
         return channel.send(batch)
     }
 }

@@ -97,6 +97,22 @@ public struct EncodedEvents: Sendable, Hashable {
         arena.append(event.dedupeKey)
     }
 
+    /// The time of the last event, or nil when there is none.
+    public var lastTimestamp: Timestamp? { numbers.last.map { Timestamp(nanoseconds: $0.timestamp) } }
+
+    /// Gives `time` to the leading events that had no time of their own (``TimeQuality/missing``),
+    /// up to the first event that has one; returns whether there was such an event. A file parsed
+    /// in segments on several threads (see `SegmentedParsingProducer`) gives a segment's first
+    /// time-less records the time of the segment before, as one parser over the whole file does.
+    public mutating func inheritLeadingMissingTimes(from time: Timestamp) -> Bool {
+        let missing = Int64(TimeQuality.missing.rawValue)
+        for index in numbers.indices {
+            guard numbers[index].timeQuality & missing != 0 else { return true }
+            numbers[index].timestamp = time.nanoseconds
+        }
+        return false
+    }
+
     /// A first guess at one event's bytes without its raw record (bench JSON events take ~210),
     /// so a batch's arena grows once or twice rather than a dozen times.
     static let estimatedBytesPerEvent = 256

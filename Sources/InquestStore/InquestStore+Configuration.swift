@@ -24,6 +24,10 @@ extension InquestStore {
         _ = inquest_sqlite_use_multithread_mode()
     }()
 
+    /// WAL pages a commit may leave before it checkpoints them into the database file (64 MiB
+    /// with 16 KiB pages; see ``makeConfiguration(audit:fullText:)`` and ``deferWALCheckpoints()``).
+    static let walAutocheckpointPages = 4096
+
     /// The pragmas every store connection runs first (see ``makeConfiguration(audit:fullText:)``).
     /// Public so that `inquest-bench` can give its plain-SQLite baseline the store's settings.
     public static let connectionPragmas = """
@@ -33,7 +37,7 @@ extension InquestStore {
         PRAGMA temp_store = MEMORY;
         PRAGMA mmap_size = 0;
         PRAGMA journal_size_limit = 134217728;
-        PRAGMA wal_autocheckpoint = 4096;
+        PRAGMA wal_autocheckpoint = \(walAutocheckpointPages);
         """
 
     /// Connection settings shared by the writer and the readers.

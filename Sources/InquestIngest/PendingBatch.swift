@@ -1,0 +1,33 @@
+import InquestCore
+import InquestParsers
+import InquestStore
+
+/// What a parsing thread hands to the store's writer: one batch of a file, in file order.
+struct PendingBatch: Sendable {
+    /// The batch's events, flattened by the parsing thread (see ``EncodedEvents``).
+    var events: EncodedEvents
+    var failures: [RecordFailure]
+    var physicalLines: Int
+    /// The offset just past the bytes parsed for this batch.
+    var endOffset: Int64
+    /// Lines of the file up to `endOffset`.
+    var totalLines: Int
+    /// The last batch of a segment (see ``SegmentedParsingProducer``).
+    var endsSegment = false
+
+    /// Takes what `output` holds (leaving it empty): names the service where records named none,
+    /// and flattens the events here, on the parsing thread, so the store's writer only binds and
+    /// steps (the parsed events are freed here too).
+    init(taking output: inout ParseOutput, defaultService: String?, endOffset: Int64, totalLines: Int) {
+        output.events.fillMissingService(with: defaultService)
+        events = EncodedEvents(output.events)
+        failures = output.failures
+        physicalLines = output.physicalLines
+        self.endOffset = endOffset
+        self.totalLines = totalLines
+        output = ParseOutput()
+    }
+
+    /// Whether there is nothing to store or count.
+    var isEmpty: Bool { events.isEmpty && failures.isEmpty && physicalLines == 0 }
+}
