@@ -49,10 +49,11 @@ public struct IngestSummary: Sendable {
     /// CPU time of each stage of a log-file ingest (see ``StageCPUSeconds``).
     public var cpuSeconds = StageCPUSeconds()
 
-    /// CPU seconds (user and system) of the threads of a log-file ingest: on two cores parsing
-    /// and storing run side by side, so whichever takes more bounds how soon events are browsable.
+    /// CPU seconds (user and system) of the threads of a log-file ingest: parsing (on one thread,
+    /// or several for a large file) and storing run side by side, so storing ends no sooner than
+    /// the writer's CPU, nor than both stages' CPU spread over the cores.
     public struct StageCPUSeconds: Sendable {
-        /// The parsing threads: reading, parsing, flattening and compressing raw records.
+        /// The parsing threads together: reading, parsing, flattening and compressing raw records.
         public var parsing: Double = 0
         /// The store's writer while it stored the files' batches.
         public var storing: Double = 0

@@ -49,6 +49,9 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
 
     /// How long a stream may pause before what was parsed from it is stored.
     static let streamPauseMilliseconds: Int32 = 100
+    /// How long a stream must stay quiet before a record held for continuation lines is stored
+    /// (the default `idleFlush` of `inquest watch`).
+    static let heldRecordQuietMilliseconds: Int32 = 1_000
 
     func receive() -> PendingBatch? { channel.receive() }
 
@@ -73,6 +76,13 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
             // parsed goes before the read that would wait, so records are stored as they come.
             let parsed = output.events.count + output.failures.count
             if parsed >= batchSize || (parsed > 0 && !handoff.input.hasData(withinMilliseconds: Self.streamPauseMilliseconds)) {
+                if !send(&output, offset: offset, lines: &lines, final: false) { break }
+            }
+            // A record that may still get continuation lines (a log4j stack trace, an open JSON
+            // object) is stored once the stream stays quiet, as `inquest watch` does: later
+            // lines then start new records. A regular file always has data, so it never waits.
+            if parser.isHoldingRecord && !handoff.input.hasData(withinMilliseconds: Self.heldRecordQuietMilliseconds) {
+                parser.flushHeldRecord(into: &output)
                 if !send(&output, offset: offset, lines: &lines, final: false) { break }
             }
             do {

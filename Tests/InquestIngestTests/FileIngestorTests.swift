@@ -104,6 +104,35 @@ import Testing
         #expect(summary.files.first?.format == "json")
     }
 
+    @Test func aStackTraceFromALivePipeIsStoredOnceThePipeStaysQuiet() throws {
+        // Given an ingest reading a named pipe, and a log4j record with its stack trace written
+        // to it, the writer then pausing with the pipe still open (no next record to end it)
+        let store = try InquestStore.open(path: directory.appendingPathComponent("trace.db").path)
+        let ingestor = FileIngestor(store: store, options: IngestOptions(format: .log4j))
+        let piped = try PipedIngest(ingestor, pipe: directory.appendingPathComponent("trace.pipe").path)
+        piped.writer.write(Data("""
+            2026-11-20 10:15:03,123 INFO  [main] com.example.App - started
+            2026-11-20 10:15:04,456 ERROR [main] com.example.App - request failed
+            java.lang.IllegalStateException: pool exhausted
+            	at com.example.Pool.take(Pool.java:42)
+
+            """.utf8))
+
+        // When the pipe stays quiet, the held record is stored whole, while the pipe is still open
+        let stored = try PipedIngest.eventually { try store.count(.everything) == 2 }
+        #expect(stored)
+        #expect(piped.isRunning, "the ingest is still reading the open pipe")
+        let events = try store.events(ids: [1, 2])
+        #expect(events.last?.message.contains("request failed") == true)
+        #expect(events.last.map { String(decoding: $0.raw, as: UTF8.self).hasSuffix("at com.example.Pool.take(Pool.java:42)") } == true)
+
+        // And a line that comes later starts a record of its own
+        piped.writer.write(Data("2026-11-20 10:15:09,000 INFO  [main] com.example.App - recovered\n".utf8))
+        let summary = try #require(try piped.closeAndWait())
+        #expect(summary.stored == 3)
+        #expect(summary.deadLettered == 0)
+    }
+
     @Test func aPipeThatKeepsTheIngestWaitingIsIndexedAsItGoes() throws {
         // Given an ingest reading a named pipe, and more than one read's worth of lines written
         // to it, the writer then pausing with the pipe still open
