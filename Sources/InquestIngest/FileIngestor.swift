@@ -163,7 +163,7 @@ public struct FileIngestor: Sendable {
                 let deadLetters = batch.failures.map { failure in
                     DeadLetter(
                         source: displayPath,
-                        location: "\(displayPath):\(failure.line)",
+                        location: failure.location(in: displayPath),
                         reason: failure.reason,
                         raw: failure.raw
                     )

@@ -75,7 +75,7 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
             // A full batch goes at once; from a stream that pauses (a live pipe), whatever was
             // parsed goes before the read that would wait, so records are stored as they come.
             let parsed = output.events.count + output.failures.count
-            if parsed >= batchSize || (parsed > 0 && !handoff.input.hasData(withinMilliseconds: Self.streamPauseMilliseconds)) {
+            if output.isFull(records: batchSize) || (parsed > 0 && !handoff.input.hasData(withinMilliseconds: Self.streamPauseMilliseconds)) {
                 if !send(&output, offset: offset, lines: &lines, final: false) { break }
             }
             // A record that may still get continuation lines (a log4j stack trace, an open JSON

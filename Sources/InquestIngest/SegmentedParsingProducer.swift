@@ -154,7 +154,7 @@ final class SegmentedParsingProducer: ParsedBatchSource, @unchecked Sendable {
             if count == 0 { break }
             parser.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &output)
             offset += Int64(count)
-            if output.events.count + output.failures.count >= batchSize {
+            if output.isFull(records: batchSize) {
                 guard channel.send(PendingBatch(taking: &output, defaultService: defaultService, endOffset: offset, totalLines: 0)) else {
                     return false
                 }

@@ -12,6 +12,12 @@ public struct LogStreamParser: Sendable {
     /// A JSON object still open after this many lines is reported as a failure; a log4j record
     /// stops folding continuation lines after this many (the next line starts a new record).
     public static let maxRecordLines = 10_000
+    /// A physical line longer than this is not parsed, and is never held whole: it is kept, as
+    /// failures, in pieces of this size (``ParseError/lineTooLong(maximumBytes:piece:)``), so
+    /// memory stays bounded whatever the input (a binary file, a huge one-line dump) and nothing
+    /// is lost. A multi-line record stops growing before it passes this size too (the next line
+    /// then starts a new record). No log record needs more; SQLite refuses values over 1 GB.
+    public static let maxLineBytes = 16 << 20
 
     /// The format every record is parsed as.
     public let format: LogFormat
@@ -27,6 +33,9 @@ public struct LogStreamParser: Sendable {
     private var streamOffset: Int64 = 0
     private var lineNumber = 0
     private var pending = PendingRecord()
+    /// Pieces already kept of the line being cut (0 when none is), and that line's number.
+    private var overlongPieces = 0
+    private var overlongLine = 0
 
     /// A parser for a stream read from its beginning.
     public init(format: LogFormat, options: LogParseOptions) {
@@ -84,11 +93,13 @@ public struct LogStreamParser: Sendable {
         if !carry.isEmpty {
             guard let newline = b.firstIndex(of: ASCII.newline, from: 0, to: b.count) else {
                 carry.append(contentsOf: b)
+                keepFullPiecesOfCarry(into: &output)
                 return
             }
             carry.append(contentsOf: b.slice(0, newline))
+            keepFullPiecesOfCarry(into: &output)
             swap(&carry, &spare)
-            spare.withUnsafeBufferPointer { line($0, offset: carryOffset, into: &output) }
+            spare.withUnsafeBufferPointer { physicalLine($0, offset: carryOffset, into: &output) }
             spare.removeAll(keepingCapacity: spare.capacity <= 1 << 20)
             start = newline + 1
         }
@@ -96,20 +107,73 @@ public struct LogStreamParser: Sendable {
             guard let newline = b.firstIndex(of: ASCII.newline, from: start, to: b.count) else {
                 carryOffset = baseOffset + Int64(start)
                 carry.append(contentsOf: b.slice(start, b.count))
+                keepFullPiecesOfCarry(into: &output)
                 break
             }
-            line(b.slice(start, newline), offset: baseOffset + Int64(start), into: &output)
+            physicalLine(b.slice(start, newline), offset: baseOffset + Int64(start), into: &output)
             start = newline + 1
         }
+    }
+
+    /// A complete physical line: parsed, or kept in pieces when it is too long (or is the end of
+    /// a line already being cut).
+    private mutating func physicalLine(_ b: Bytes, offset: Int64, into output: inout ParseOutput) {
+        guard overlongPieces > 0 || b.count > Self.maxLineBytes else {
+            line(b, offset: offset, into: &output)
+            return
+        }
+        var start = 0
+        while b.count - start > Self.maxLineBytes {
+            keepPiece(b.slice(start, start + Self.maxLineBytes), offset: offset + Int64(start), into: &output)
+            start += Self.maxLineBytes
+        }
+        var end = b.count
+        if end > start, b[end - 1] == ASCII.carriageReturn { end -= 1 }
+        if end > start { keepPiece(b.slice(start, end), offset: offset + Int64(start), into: &output) }
+        overlongPieces = 0
+    }
+
+    /// Keeps the carried start of an unfinished line in pieces while it is longer than the limit,
+    /// so a line without end never grows the carry past it.
+    private mutating func keepFullPiecesOfCarry(into output: inout ParseOutput) {
+        guard carry.count > Self.maxLineBytes else { return }
+        var held: [UInt8] = []
+        swap(&held, &carry)
+        var kept = 0
+        held.withUnsafeBufferPointer { all in
+            while all.count - kept > Self.maxLineBytes {
+                keepPiece(all.slice(kept, kept + Self.maxLineBytes), offset: carryOffset + Int64(kept), into: &output)
+                kept += Self.maxLineBytes
+            }
+        }
+        held.removeFirst(kept)
+        swap(&held, &carry)
+        carryOffset += Int64(kept)
+    }
+
+    /// One piece of a line too long to parse, kept as a failure; the first piece counts the line
+    /// and ends any record held open (the long line cannot continue it).
+    private mutating func keepPiece(_ piece: Bytes, offset: Int64, into output: inout ParseOutput) {
+        if overlongPieces == 0 {
+            flushPending(into: &output)
+            lineNumber += 1
+            output.physicalLines += 1
+            overlongLine = lineNumber
+        }
+        overlongPieces += 1
+        output.append(RecordFailure(
+            line: overlongLine, offset: offset,
+            error: .lineTooLong(maximumBytes: Self.maxLineBytes, piece: overlongPieces), raw: Array(piece)))
     }
 
     /// End of stream: flush the pending (possibly multi-line) record.
     public mutating func finish(into output: inout ParseOutput) {
         if !carry.isEmpty {
             swap(&carry, &spare)
-            spare.withUnsafeBufferPointer { line($0, offset: carryOffset, into: &output) }
+            spare.withUnsafeBufferPointer { physicalLine($0, offset: carryOffset, into: &output) }
             spare.removeAll()
         }
+        overlongPieces = 0
         flushPending(into: &output)
     }
 
@@ -121,7 +185,8 @@ public struct LogStreamParser: Sendable {
     /// A follower checkpoints this, not the bytes read, so a restart neither skips nor repeats a record.
     public var resumePoint: (offset: Int64, line: Int) {
         if pending.isActive { return (pending.offset, pending.firstLine - 1) }
-        if !carry.isEmpty { return (carryOffset, lineNumber) }
+        // The rest of a line being cut in pieces restarts as a line of its own, with its number.
+        if !carry.isEmpty { return (carryOffset, overlongPieces > 0 ? lineNumber - 1 : lineNumber) }
         return (streamOffset, lineNumber)
     }
 
@@ -157,7 +222,7 @@ public struct LogStreamParser: Sendable {
         case .logfmt: emit(LogfmtParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
         case .syslog: emit(SyslogParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
         case .access: emit(AccessLogParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
-        case .plain, .json, .log4j: output.events.append(finisher.event(from: PlainParser.parse(b), raw: b, offset: offset))
+        case .plain, .json, .log4j: output.append(finisher.event(from: PlainParser.parse(b), raw: b, offset: offset))
         }
     }
 
@@ -172,7 +237,13 @@ public struct LogStreamParser: Sendable {
                     emit(.failure(.jsonUnterminatedObject(lines: record.lineCount)), bytes, line: record.firstLine,
                          offset: record.offset, into: &output)
                 }
-                output.events.append(finisher.event(from: draft, raw: b, offset: offset))
+                output.append(finisher.event(from: draft, raw: b, offset: offset))
+                return
+            }
+            if pending.bytes.count + b.count >= Self.maxLineBytes {
+                // The record would pass the size limit: report it as it is, and read this line afresh.
+                flushPending(into: &output)
+                jsonLine(b, offset: offset, into: &output)
                 return
             }
             pending.append(b)
@@ -183,7 +254,7 @@ public struct LogStreamParser: Sendable {
         guard !b.isBlank else { return }
         do throws(JSONRecordParser.Stop) {
             try json.scan(b)
-            output.events.append(finisher.event(from: json.draft(b), raw: b, offset: offset))
+            output.append(finisher.event(from: json.draft(b), raw: b, offset: offset))
         } catch {
             switch error {
             case .incomplete:
@@ -214,7 +285,7 @@ public struct LogStreamParser: Sendable {
             flushPending(into: &output)
             pending.start(b, lineNumber: lineNumber, offset: offset)
             pending.hasHeader = true
-        } else if pending.isActive, pending.lineCount < Self.maxRecordLines {
+        } else if pending.isActive, pending.lineCount < Self.maxRecordLines, pending.bytes.count + b.count < Self.maxLineBytes {
             pending.append(b)
         } else {
             flushPending(into: &output)
@@ -248,9 +319,9 @@ public struct LogStreamParser: Sendable {
                                into output: inout ParseOutput) {
         switch consume result {
         case .success(let draft):
-            output.events.append(finisher.event(from: draft, raw: b, offset: offset))
+            output.append(finisher.event(from: draft, raw: b, offset: offset))
         case .failure(let error):
-            output.failures.append(RecordFailure(line: line, offset: offset, error: error, raw: Array(b)))
+            output.append(RecordFailure(line: line, offset: offset, error: error, raw: Array(b)))
         }
     }
 }

@@ -22,6 +22,9 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
     case syslogSyntax(column: Int, expected: String)
     /// An access-log line broke the common/combined format at `column`.
     case accessSyntax(column: Int, expected: String)
+    /// A line longer than `maximumBytes` is not parsed: it is kept in pieces of that size, and
+    /// this is piece number `piece` (from 1).
+    case lineTooLong(maximumBytes: Int, piece: Int)
 
     // MARK: Metrics (Prometheus text, CSV series; 1-based line and byte column)
 
@@ -158,6 +161,8 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
             "not syslog (RFC 3164/5424) at column \(column): expected \(expected); pick another --format"
         case .accessSyntax(let column, let expected):
             "not an access-log line at column \(column): expected \(expected); pick another --format"
+        case .lineTooLong(let maximumBytes, let piece):
+            "line longer than \(maximumBytes >> 20) MiB, not parsed: kept in pieces of \(maximumBytes >> 20) MiB (this is piece \(piece))"
         case .malformedSample, .invalidLabel, .invalidValue, .invalidTimestamp, .unknownType, .contentAfterEOF,
             .missingFields, .noValueColumn:
             "line \(line ?? 0)" + (column.map { ", column \($0)" } ?? "") + ": " + reason

@@ -9,11 +9,36 @@ public struct ParseOutput: Sendable {
     public var failures: [RecordFailure]
     /// Physical lines consumed, including blank lines and continuation lines.
     public var physicalLines: Int
+    /// Bytes of the raw records in ``events`` and ``failures``: with the record count, what tells
+    /// a caller to hand a batch on (a few huge records weigh as much as many small ones).
+    public var rawBytes: Int
+
+    /// Whether a batch should be handed on: `records` records, or ``maximumBatchRawBytes`` of raw records.
+    public func isFull(records: Int) -> Bool {
+        events.count + failures.count >= records || rawBytes >= Self.maximumBatchRawBytes
+    }
+
+    /// Raw bytes after which a batch is full whatever its record count: one piece of a line too
+    /// long to parse (``LogStreamParser/maxLineBytes``). Ordinary batches of 8,192 records hold
+    /// 1–2 MiB; with the batches waiting in an ingest's channel, a file of huge lines peaks at
+    /// about 200 MiB of resident memory instead of holding each line whole.
+    public static let maximumBatchRawBytes = 16 << 20
+
+    mutating func append(_ event: Event) {
+        rawBytes += event.raw.count
+        events.append(event)
+    }
+
+    mutating func append(_ failure: RecordFailure) {
+        rawBytes += failure.raw.count
+        failures.append(failure)
+    }
 
     /// An empty output to feed into.
     public init() {
         events = []
         failures = []
         physicalLines = 0
+        rawBytes = 0
     }
 }

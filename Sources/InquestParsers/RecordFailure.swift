@@ -10,6 +10,9 @@ public struct RecordFailure: Sendable, Hashable {
     public var raw: [UInt8]
     /// The error behind ``reason``.
     public var error: ParseError
+    /// For a line too long to parse (``ParseError/lineTooLong(maximumBytes:piece:)``), which piece
+    /// of it this is, from 1; nil for a whole record.
+    public var piece: Int?
 
     /// A failure whose ``reason`` is the error's message.
     public init(line: Int, offset: Int64, error: ParseError, raw: [UInt8]) {
@@ -18,5 +21,13 @@ public struct RecordFailure: Sendable, Hashable {
         self.reason = error.description
         self.raw = raw
         self.error = error
+        if case .lineTooLong(_, let piece) = error { self.piece = piece }
+    }
+
+    /// Where the record is in `path`, for its dead letter: `path:line`, and for a piece of a line
+    /// too long to parse `path:line piece N` (dead letters are keyed by their location, so every
+    /// piece is kept).
+    public func location(in path: String) -> String {
+        piece.map { "\(path):\(line) piece \($0)" } ?? "\(path):\(line)"
     }
 }

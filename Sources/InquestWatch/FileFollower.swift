@@ -98,7 +98,7 @@ final class FileFollower {
             parser?.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &output)
             readOffset += Int64(count)
             bytesRead += Int64(count)
-            if output.events.count + output.failures.count >= settings.batchRecords {
+            if output.isFull(records: settings.batchRecords) {
                 try commit(context, switchingTo: nil, inBackground: true)
             }
             if readOffset >= current.size, let again = FileIdentity.of(descriptor: descriptor) { current = again }
@@ -203,7 +203,7 @@ final class FileFollower {
         guard moved || !output.events.isEmpty || !output.failures.isEmpty else { return }
         output.events.fillMissingService(with: settings.service)
         let deadLetters = output.failures.map { failure in
-            DeadLetter(source: path, location: "\(path):\(failure.line)", reason: failure.reason, raw: failure.raw)
+            DeadLetter(source: path, location: failure.location(in: path), reason: failure.reason, raw: failure.raw)
         }
         // Flattened (and its raw records compressed) here, on the follower's thread, so that work
         // stays out of the store's write transaction and overlaps a background commit.

@@ -1,6 +1,7 @@
 import Foundation
 import InquestCore
 import InquestIngest
+import InquestParsers
 import InquestStore
 import Testing
 
@@ -209,6 +210,30 @@ import Testing
         #expect(summary.stored == 5_000)
         #expect(summary.physicalLines == 5_000)
         #expect(try store.count(.everything) == 5_000)
+    }
+
+    @Test func aLineTooLongToParseIsDeadLetteredInPiecesAndKeptOnce() throws {
+        // Given a file with a 40 MiB line between two records
+        let limit = LogStreamParser.maxLineBytes
+        let long = [UInt8](repeating: UInt8(ascii: "z"), count: 2 * limit + 1_000)
+        let path = try write("huge.log", Array("time=2026-11-20T10:00:00Z msg=before\n".utf8) + long
+            + Array("\ntime=2026-11-20T10:00:01Z msg=after\n".utf8))
+        let store = try InquestStore.inMemory()
+
+        // When it is ingested twice
+        let first = try FileIngestor(store: store).ingest(paths: [path])
+        let second = try FileIngestor(store: store).ingest(paths: [path])
+
+        // Then the records around it are stored, and the line is kept whole in three dead
+        // letters, one per piece, each stored once
+        #expect(first.stored == 2)
+        #expect(first.deadLettered == 3)
+        #expect(first.files.first?.failureReasons.count == 1)
+        #expect(second.stored == 0)
+        let letters = try store.deadLetters()
+        #expect(letters.map(\.location) == ["\(path):2 piece 1", "\(path):2 piece 2", "\(path):2 piece 3"])
+        #expect(letters.flatMap(\.raw) == long)
+        #expect(letters.allSatisfy { $0.attempts == 2 })
     }
 
     @Test func missingAndDirectoryInputsAreClearErrors() throws {
