@@ -78,6 +78,9 @@ public struct DeadLetterReplayer: Sendable {
         guard !letter.raw.isEmpty else {
             return .failure(ReplayFailure("no bytes were kept for this record (\(letter.reason)); fix the source and ingest it again"))
         }
+        if RecordFailure.isPiece(location: letter.location) {
+            return .failure(ReplayFailure("a piece of a line too long to parse is not a record; it stays kept as it is (\(letter.reason))"))
+        }
         let identity = "dead-letter:\(letter.source)@\(letter.location)"
         let sourceName = URL(fileURLWithPath: letter.source).lastPathComponent
         let data = Data(letter.raw)

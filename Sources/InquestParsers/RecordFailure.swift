@@ -28,6 +28,15 @@ public struct RecordFailure: Sendable, Hashable {
     /// too long to parse `path:line piece N` (dead letters are keyed by their location, so every
     /// piece is kept).
     public func location(in path: String) -> String {
-        piece.map { "\(path):\(line) piece \($0)" } ?? "\(path):\(line)"
+        piece.map { "\(path):\(line)\(Self.pieceMarker)\($0)" } ?? "\(path):\(line)"
+    }
+
+    private static let pieceMarker = " piece "
+
+    /// Whether a dead letter's location (``location(in:)``) names a piece of a line too long to parse.
+    public static func isPiece(location: String) -> Bool {
+        guard let marker = location.range(of: pieceMarker, options: .backwards) else { return false }
+        let number = location[marker.upperBound...]
+        return !number.isEmpty && number.unicodeScalars.allSatisfy { $0.value >= 48 && $0.value <= 57 }
     }
 }

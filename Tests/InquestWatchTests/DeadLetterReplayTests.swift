@@ -1,6 +1,7 @@
 import Foundation
 import InquestCore
 import InquestIngest
+import InquestParsers
 import InquestStore
 import Testing
 
@@ -31,6 +32,24 @@ import Testing
         let events = try store.events(ids: try store.window(.everything, anchor: .oldest, limit: 10).map(\.id))
         #expect(events.map(\.message) == ["disk full"])
         #expect(events.first?.severity == .error)
+    }
+
+    /// A piece of a line too long to parse is not a record: replaying it alone would store 16 MiB
+    /// of the middle of a line as if it were one, so it stays.
+    @Test func aPieceOfATooLongLineStaysADeadLetter() throws {
+        let store = try InquestStore.inMemory()
+        try store.append(EventBatch(deadLetters: [
+            DeadLetter(source: "/var/log/app.log", location: "/var/log/app.log:7 piece 2",
+                       reason: "line longer than 16 MiB, not parsed: kept in pieces of 16 MiB (this is piece 2)",
+                       raw: Array("time=2026-11-20T10:00:00Z msg=looks-like-a-record".utf8)),
+        ]))
+        let summary = try DeadLetterReplayer(store: store).replay()
+        #expect(summary.resolved == 0)
+        #expect(summary.stillFailing == 1)
+        #expect(summary.failures.first?.reason.contains("a piece of a line too long to parse") == true)
+        #expect(try store.stats().totalEvents == 0)
+        #expect(RecordFailure.isPiece(location: "/var/log/app.log:7 piece 2"))
+        #expect(!RecordFailure.isPiece(location: "/var/log/app piece 3.log:7"))
     }
 
     @Test func replayingAgainStoresNothingTwice() throws {
