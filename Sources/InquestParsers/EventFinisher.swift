@@ -7,9 +7,6 @@ struct EventFinisher {
     let options: LogParseOptions
     private var resolver: TimeResolver
     private var lastTimestamp: Timestamp?
-    /// An event with the stream's constant fields; each record starts from a copy and has its
-    /// fields moved in (cheaper than the full initializer on the hot path).
-    private let template: Event
     /// The source's share of every dedupe key, hashed once.
     private let sourceHash: UInt64
 
@@ -17,38 +14,31 @@ struct EventFinisher {
         self.options = options
         resolver = TimeResolver(options: options)
         sourceHash = DedupeKey.sourceHash(options.sourceIdentity)
-        template = Event(timestamp: Timestamp(nanoseconds: 0), sourceKind: .log, sourceName: options.sourceName,
-                         severity: .info, message: "", dedupeKey: DedupeKey(high: 0, low: 0))
     }
 
+    /// Every field goes straight into the initializer: starting from a copy of a template event
+    /// and assigning fields retained and released each field once more (1M bench JSON lines:
+    /// 1.47–1.49 s of parser CPU with the template, 1.37–1.42 s without, three runs each in turn).
     mutating func event(from draft: consuming EventDraft, raw: Bytes, offset: Int64) -> Event {
-        var event = template
+        let timestamp: Timestamp
+        let quality: TimeQuality
         if let time = draft.time {
-            let (timestamp, quality) = resolver.resolve(time)
-            event.timestamp = timestamp
-            event.timeQuality = quality
+            (timestamp, quality) = resolver.resolve(time)
             lastTimestamp = timestamp
         } else {
-            event.timestamp = lastTimestamp ?? options.fallbackTime
-            event.timeQuality = .missing
+            timestamp = lastTimestamp ?? options.fallbackTime
+            quality = .missing
         }
-        event.timestampText = draft.timestampText
-        var message = draft.message.take() ?? ""
+        let message = draft.message.take() ?? ""
         var severity = draft.severity
         if severity == nil {
-            severity = message.withUTF8 { LevelWords.find(in: $0, 0, $0.count, maxWords: 3)?.0 }
+            severity = message.utf8.withContiguousStorageIfAvailable { LevelWords.find(in: $0, 0, $0.count, maxWords: 3)?.0 } ?? nil
         }
-        event.severity = severity ?? .info
-        event.message = message
-        event.levelText = draft.levelText.take()
-        event.service = draft.service.take()
-        event.host = draft.host.take()
-        event.traceID = draft.traceID.take()
-        event.spanID = draft.spanID.take()
-        event.requestID = draft.requestID.take()
-        event.attributesJSON = draft.attributes.text()
-        event.raw = Array(raw)
-        event.dedupeKey = DedupeKey(sourceHash: sourceHash, raw: UnsafeRawBufferPointer(raw), offset: offset)
-        return event
+        return Event(
+            timestamp: timestamp, timestampText: draft.timestampText, timeQuality: quality, sourceKind: .log,
+            sourceName: options.sourceName, severity: severity ?? .info, levelText: draft.levelText.take(),
+            service: draft.service.take(), host: draft.host.take(), message: message, traceID: draft.traceID.take(),
+            spanID: draft.spanID.take(), requestID: draft.requestID.take(), attributesJSON: draft.attributes.text(),
+            raw: Array(raw), dedupeKey: DedupeKey(sourceHash: sourceHash, raw: UnsafeRawBufferPointer(raw), offset: offset))
     }
 }
