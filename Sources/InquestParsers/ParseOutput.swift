@@ -24,12 +24,13 @@ public struct ParseOutput: Sendable {
     /// about 200 MiB of resident memory instead of holding each line whole.
     public static let maximumBatchRawBytes = 16 << 20
 
-    mutating func append(_ event: Event) {
+    /// Takes the event (moved in, not copied: a copy would retain and release each of its strings).
+    mutating func append(_ event: consuming Event) {
         rawBytes += event.raw.count
         events.append(event)
     }
 
-    mutating func append(_ failure: RecordFailure) {
+    mutating func append(_ failure: consuming RecordFailure) {
         rawBytes += failure.raw.count
         failures.append(failure)
     }
