@@ -29,6 +29,9 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var prometheus: PrometheusIngestOptions
 
+    @Option(help: ArgumentHelp("Threads that parse one large file (16 MiB or more) at once; 1 leaves the other cores alone (default: one per core, at most 4).", valueName: "n"))
+    var parsingThreads: Int = IngestOptions.defaultParsingThreads
+
     @Flag(help: "Never print the progress line.")
     var quiet = false
 
@@ -40,6 +43,9 @@ struct IngestCommand: ParsableCommand {
             throw ValidationError("give files to ingest (- for standard input), --git REPOSITORY or --prometheus URL --query EXPR")
         }
         try prometheus.validate()
+        guard (1...64).contains(parsingThreads) else {
+            throw ValidationError("--parsing-threads takes a number from 1 to 64, not \(parsingThreads)")
+        }
     }
 
     func run() throws {
@@ -61,6 +67,7 @@ struct IngestCommand: ParsableCommand {
         }
         options.assumedYear = year
         options.defaultService = service
+        options.parsingThreads = parsingThreads
         let database = try store.open()
         let reporter = ProgressReporter(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         var summary = IngestSummary()

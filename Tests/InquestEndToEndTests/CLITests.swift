@@ -79,6 +79,16 @@ extension EndToEnd {
             #expect(result.stderr.contains("/proc/forbidden/inquest.db"), "\(result.stderr)")
         }
 
+        @Test func parsingThreadsOutOfRangeIsOneClearError() throws {
+            let file = try write("t.log", "time=2026-11-20T10:00:00Z msg=hello\n")
+            let refused = try BinaryRunner.run(["ingest", "--db", database, "--parsing-threads", "0", file])
+            #expect(refused.status != 0)
+            #expect(refused.stderr.contains("--parsing-threads takes a number from 1 to 64"), "\(refused.stderr)")
+            let single = try BinaryRunner.run(["ingest", "--db", database, "--parsing-threads", "1", file])
+            #expect(single.status == 0, "\(single.stderr)")
+            #expect(single.stdout.contains("1 events stored"), "\(single.stdout)")
+        }
+
         @Test func standardInputIsIngestedWithDash() throws {
             let result = try BinaryRunner.run(["ingest", "--db", database, "-"], stdin: Data("<13>Nov 20 10:00:00 web-1 sshd[42]: Accepted publickey for amara\n".utf8))
             #expect(result.status == 0, "\(result.stderr)")
