@@ -47,7 +47,8 @@ enum EventInsertion {
     }
 
     /// Inserts flattened events (see ``EncodedEvents``) and their raw blocks in the current
-    /// transaction, in order, and adds the new ones to the minute rollup; events whose dedupe
+    /// transaction, in order, and adds the new ones to the minute rollup and the id blocks' time
+    /// ranges (``IDBlockTimes``); events whose dedupe
     /// key is already stored are skipped, and so are blocks whose events all were.
     ///
     /// New rows get consecutive ids (an INTEGER PRIMARY KEY takes max(id) + 1 and nothing else
@@ -55,6 +56,7 @@ enum EventInsertion {
     static func insert(_ events: EncodedEvents, in db: Database, path: String) throws -> Outcome {
         let outcome = try insertRows(events, in: db, path: path)
         try MinuteRollup.add(db, inserted: outcome, of: events)
+        try IDBlockTimes.add(db, inserted: outcome, of: events)
         return outcome
     }
 

@@ -10,15 +10,20 @@ extension InquestStore {
         try prepare(filter)
         return try wrap("reading a window of events") {
             try writer.read { db in
-                let plan = try Self.plan(filter, db)
-                let query = WindowQuery(filter: plan.filter, anchor: anchor, limit: limit, walkTimeIndex: plan.walkTimeIndex)
-                var summaries = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
-                    .map(EventSummary.init(row:))
-                if query.descending { summaries.reverse() }
+                var summaries = try IDOrderedMatchesWindow(filter: filter, anchor: anchor, limit: limit).read(db)
+                    ?? Self.plannedWindow(filter, anchor: anchor, limit: limit, db)
                 try Self.decorate(&summaries, db)
                 return summaries
             }
         }
+    }
+
+    /// The window read by ``plan(_:_:)``: walking the time index, or from a small match set.
+    static func plannedWindow(_ filter: FilterSQL, anchor: WindowAnchor, limit: Int, _ db: Database) throws -> [EventSummary] {
+        let plan = try Self.plan(filter, db)
+        let query = WindowQuery(filter: plan.filter, anchor: anchor, limit: limit, walkTimeIndex: plan.walkTimeIndex)
+        let summaries = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(EventSummary.init(row:))
+        return query.descending ? summaries.reversed() : summaries
     }
 
     /// Free-text filters matching at most this many events are read from their match set.
