@@ -38,6 +38,8 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
     private var failure: (any Error)?
     /// The indexing thread's CPU seconds, set when it ends.
     private var threadCPUSeconds: Double = 0
+    /// When the index was complete (the thread's end), set when it ends.
+    private var completedAt: ContinuousClock.Instant?
     private let exited = DispatchSemaphore(value: 0)
 
     /// `inputWaits`: the ingest's reads, which tell when it waits for input.
@@ -54,8 +56,10 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
             #endif
             run()
             let cpu = ThreadCPUTime.now()
+            let now = ContinuousClock.now
             lock.lock()
             threadCPUSeconds = cpu
+            completedAt = now
             lock.unlock()
             exited.signal()
         }
@@ -92,6 +96,14 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
             failure = error
             lock.unlock()
         }
+    }
+
+    /// When the index was complete; read it after ``finish()``. The WAL checkpoint that runs
+    /// beside the indexing may end later; this is the index's own time.
+    var completionTime: ContinuousClock.Instant? {
+        lock.lock()
+        defer { lock.unlock() }
+        return completedAt
     }
 
     /// The indexing thread's CPU seconds; read it after ``finish()``.

@@ -51,7 +51,7 @@ public struct FileIngestor: Sendable {
         let checkpointed = Result { try store.checkpointWAL() }
         try indexer?.finish()
         try checkpointed.get()
-        summary.fullTextSeconds = seconds(clock.now - start)
+        summary.fullTextSeconds = seconds((indexer?.completionTime ?? clock.now) - start)
         summary.cpuSeconds.fullText = indexer?.cpuSeconds ?? 0
         return summary
     }
