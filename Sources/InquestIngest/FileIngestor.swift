@@ -88,7 +88,7 @@ public struct FileIngestor: Sendable {
     }
 
     /// Reads go through `inputWaits`, which tells the full-text indexer when the input keeps it waiting.
-    /// `cpu` gains the parsing thread's and this (the storing) thread's CPU seconds for a log file.
+    /// `cpu` gains the parsing threads' and this (the storing) thread's CPU seconds for a log file.
     private func ingest(
         _ input: InputFile, progress: ProgressHandler?, inputWaits: InputWaits, cpu: inout IngestSummary.StageCPUSeconds
     ) throws -> IngestSummary.FileResult {
