@@ -159,6 +159,7 @@ extension InquestStore {
         registerSeriesAndSpansMigrations(&migrator)
         registerFullTextFileMigration(&migrator)
         registerRawBlockMigrations(&migrator)
+        registerIDBlockMigrations(&migrator)
         return migrator
     }
 
