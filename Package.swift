@@ -28,7 +28,8 @@ let package = Package(
                 "InquestCore", "CSQLiteTuning", "CZstd",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            linkerSettings: [.linkedLibrary(":libzstd.so.1", .when(platforms: [.linux]))]
         ),
         .target(name: "InquestParsers", dependencies: ["InquestCore"], exclude: ["Metrics/EVALUATION.md"]),
         .target(
@@ -70,8 +71,10 @@ let package = Package(
         .target(name: "InquestRender", dependencies: ["InquestCore", "InquestViewModel"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CSQLiteTuning", providers: [.apt(["libsqlite3-dev"])]),
-        // Compresses events' raw records in blocks (see InquestStore's RawBlockCodec).
-        .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
+        // Compresses events' raw records in blocks (see InquestStore's RawBlockCodec). Its header
+        // declares the few functions used, and InquestStore links the runtime library by file name,
+        // so the build needs only libzstd1 (on every Debian machine), not libzstd-dev.
+        .systemLibrary(name: "CZstd"),
         .target(name: "InquestTerminal", dependencies: ["CNcursesw", "InquestRender", "InquestViewModel"]),
         .target(
             name: "InquestCanvas",
