@@ -14,6 +14,9 @@ public enum Tmux {
         public let description: String
     }
 
+    /// Whether `/usr/bin/tmux` is installed (the end-to-end canvas tests are skipped without it).
+    public static var isInstalled: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+
     /// Runs tmux with `arguments`; returns its standard output when `captureOutput`, else "".
     @discardableResult
     public static func run(_ arguments: [String], captureOutput: Bool = false) throws(Failure) -> String {

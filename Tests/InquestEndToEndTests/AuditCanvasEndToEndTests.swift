@@ -3,7 +3,7 @@ import Testing
 
 extension EndToEnd {
     /// The audit trail in the canvas, driven in tmux on the demo store.
-    @Suite(.serialized) struct AuditCanvasEndToEndTests {
+    @Suite(.serialized, needsTmux) struct AuditCanvasEndToEndTests {
         let directory: URL
         let database: String
 

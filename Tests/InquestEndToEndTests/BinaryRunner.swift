@@ -22,8 +22,12 @@ enum BinaryRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
+    /// The shared public corpus: `$INQUEST_CORPORA`, else `../shared/corpora` beside the
+    /// repository; nil when absent (a user's clone), so its tests are reported as skipped.
     static var corpora: URL? {
-        let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora")
+        let override = ProcessInfo.processInfo.environment["INQUEST_CORPORA"].flatMap { $0.isEmpty ? nil : $0 }
+        let url = override.map { URL(fileURLWithPath: $0) }
+            ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 

@@ -100,7 +100,7 @@ extension EndToEnd {
 extension EndToEnd {
     /// `inquest ingest` over the real public logs in ../shared/corpora (skipped without them).
     @Suite struct CorpusIngestTests {
-        @Test(.enabled(if: BinaryRunner.corpora != nil))
+        @Test(.enabled(if: BinaryRunner.corpora != nil, "../shared/corpora not found (set INQUEST_CORPORA); CI has it"))
         func loghubFilesIngestEveryLineAsOneEvent() throws {
             let corpora = try #require(BinaryRunner.corpora)
             let loghub = corpora.appendingPathComponent("loghub")
@@ -124,7 +124,7 @@ extension EndToEnd {
             #expect(count.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == String(2_000 * files.count))
         }
 
-        @Test(.enabled(if: BinaryRunner.corpora != nil))
+        @Test(.enabled(if: BinaryRunner.corpora != nil, "../shared/corpora not found (set INQUEST_CORPORA); CI has it"))
         func apacheAccessLogAndKafkaStackTraces() throws {
             let corpora = try #require(BinaryRunner.corpora)
             let database = try BinaryRunner.temporaryDirectory().appendingPathComponent("corpus.db").path
@@ -145,7 +145,7 @@ extension EndToEnd {
 extension EndToEnd {
     /// Traces, CI reports and git history go through the same `inquest ingest`.
     @Suite struct DocumentIngestTests {
-        @Test(.enabled(if: BinaryRunner.corpora != nil))
+        @Test(.enabled(if: BinaryRunner.corpora != nil, "../shared/corpora not found (set INQUEST_CORPORA); CI has it"))
         func tracesReportsPayloadsAndGitLogBecomeEvents() throws {
             let corpora = try #require(BinaryRunner.corpora)
             let database = try BinaryRunner.temporaryDirectory().appendingPathComponent("docs.db").path

@@ -3,7 +3,7 @@ import Testing
 
 extension EndToEnd {
     /// `:export` in the canvas and `inquest investigations` / `inquest export` on the same store.
-    @Suite(.serialized) struct ExportEndToEndTests {
+    @Suite(.serialized, needsTmux) struct ExportEndToEndTests {
         let directory: URL
         let database: String
 
@@ -110,11 +110,8 @@ extension EndToEnd {
             #expect(noRenderer.stderr.contains("apt-get install chromium"), "\(noRenderer.stderr)")
         }
 
-        @Test func pdfExportGoesNextToTheDatabase() throws {
-            guard PDFTool.available else {
-                print("skipping pdfExportGoesNextToTheDatabase: chromium not installed (apt-get install chromium)")
-                return
-            }
+        @Test(.enabled(if: PDFTool.available, "chromium not installed (apt-get install chromium); CI installs it"))
+        func pdfExportGoesNextToTheDatabase() throws {
             let canvas = try makeInvestigation()
             try canvas.send("q")
             let pdf = try BinaryRunner.run(["export", "--db", database, "1", "--format", "pdf"])

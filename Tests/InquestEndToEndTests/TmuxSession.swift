@@ -1,5 +1,6 @@
 import Foundation
 import InquestTmux
+import Testing
 
 /// A private tmux server running one command, for driving the canvas like a user.
 ///
@@ -8,6 +9,10 @@ import InquestTmux
 struct TmuxFailure: Error, CustomStringConvertible {
     let description: String
 }
+
+/// Declares a test or suite that drives the canvas in tmux: reported as skipped where tmux is not
+/// installed (CI installs it).
+let needsTmux = Testing.ConditionTrait.enabled(if: Tmux.isInstalled, "tmux not installed (apt-get install tmux); CI installs it")
 
 final class TmuxSession {
     let socket: String

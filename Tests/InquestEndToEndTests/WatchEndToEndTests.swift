@@ -122,7 +122,7 @@ extension EndToEnd {
             #expect(log.components(separatedBy: "watcher started").count - 1 == 51)
         }
 
-        @Test func aLineAppendedToAFollowedFileShowsUpInAnOpenCanvas() async throws {
+        @Test(needsTmux) func aLineAppendedToAFollowedFileShowsUpInAnOpenCanvas() async throws {
             try Data("2026-11-20T10:00:00Z INFO service started\n".utf8).write(to: logs.appendingPathComponent("app.log"))
             let watcher = try watch()
             defer { watcher.kill() }
@@ -163,7 +163,8 @@ extension EndToEnd {
             let first = try watch(["--lease-ttl", "1"])
             #expect(try await waitForCount(1, seconds: 10) == 1)
             let second = try watch(["--lease-ttl", "1"])
-            try await Task.sleep(for: .milliseconds(1500))
+            // The second says it waits (polled, not a guessed start-up time)
+            #expect(try await waitForLog("waiting for lease held by", count: 1, seconds: 20) == 1, "\(watchLog())")
             let waiting = try BinaryRunner.run(["status", "--db", database, "--format", "jsonl"]).stdout
             #expect(waiting.contains("\"owner\":\"\(ProcessInfo.processInfo.hostName):\(first.pid):"), "\(waiting)")
 
@@ -181,7 +182,7 @@ extension EndToEnd {
 
             // And the first, woken up, finds its lease gone and writes nothing twice
             kill(first.pid, SIGCONT)
-            try await Task.sleep(for: .seconds(1))
+            #expect(try await waitForLog("lease lost", count: 1, seconds: 20) == 1, "\(watchLog())")
             #expect(try count() == 2)
             await second.stop(SIGTERM)
             await first.stop(SIGTERM)

@@ -13,14 +13,6 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
-    /// The shared corpus next to the repository (`$INQUEST_CORPORA` overrides).
-    static let corpora: URL = {
-        if let override = ProcessInfo.processInfo.environment["INQUEST_CORPORA"] { return URL(fileURLWithPath: override) }
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("shared/corpora")
-    }()
-
     @Test func aCSVSeriesStoresEverySampleOnceAndItsAnomalyEvent() throws {
         var csv = "timestamp,value\n"
         for minute in 0..<600 {
@@ -40,8 +32,9 @@ import Testing
         #expect(try store.count(.everything) == 1)
     }
 
-    @Test func aPrometheusExpositionFromTheCorpusIsDetectedAndStoredAsSamples() throws {
-        let path = Self.corpora.appendingPathComponent("prometheus/prometheus/alltypes.237mfs.prom.txt").path
+    @Test(.enabled(if: SharedCorpus.isAvailable, SharedCorpus.skipReason))
+    func aPrometheusExpositionFromTheCorpusIsDetectedAndStoredAsSamples() throws {
+        let path = try SharedCorpus.path("prometheus/prometheus/alltypes.237mfs.prom.txt")
         try #require(FileManager.default.fileExists(atPath: path), "corpus missing at \(path)")
         let store = try InquestStore.inMemory()
 
@@ -54,13 +47,13 @@ import Testing
         #expect(try FileIngestor(store: store).ingest(paths: [path]).samplesStored == 0)
     }
 
-    @Test(arguments: [
+    @Test(.enabled(if: SharedCorpus.isAvailable, SharedCorpus.skipReason), arguments: [
         ("otlp/opentelemetry-proto/examples/trace.json", "otlp"),
         ("jaeger/jaeger-ui/testTraceNormal.json", "jaeger"),
         ("zipkin/zipkin-lens/testdata/yelp.json", "zipkin"),
     ])
     func traceFilesFromTheCorpusStoreTheirSpansOnce(file: String, format: String) throws {
-        let path = Self.corpora.appendingPathComponent(file).path
+        let path = try SharedCorpus.path(file)
         try #require(FileManager.default.fileExists(atPath: path), "corpus missing at \(path)")
         let store = try InquestStore.inMemory()
 
@@ -73,8 +66,9 @@ import Testing
         #expect(try store.spanCount() == summary.spansStored)
     }
 
-    @Test func theOTLPExampleTraceIsReadBackByTraceID() throws {
-        let path = Self.corpora.appendingPathComponent("otlp/opentelemetry-proto/examples/trace.json").path
+    @Test(.enabled(if: SharedCorpus.isAvailable, SharedCorpus.skipReason))
+    func theOTLPExampleTraceIsReadBackByTraceID() throws {
+        let path = try SharedCorpus.path("otlp/opentelemetry-proto/examples/trace.json")
         try #require(FileManager.default.fileExists(atPath: path), "corpus missing at \(path)")
         let store = try InquestStore.inMemory()
         _ = try FileIngestor(store: store).ingest(paths: [path])
@@ -87,8 +81,9 @@ import Testing
 }
 
 extension CompactIngestTests {
-    @Test func anOTLPLogsFileIsDetectedAndStoredAsLogEventsOnce() throws {
-        let path = Self.corpora.appendingPathComponent("otlp/opentelemetry-proto/examples/logs.json").path
+    @Test(.enabled(if: SharedCorpus.isAvailable, SharedCorpus.skipReason))
+    func anOTLPLogsFileIsDetectedAndStoredAsLogEventsOnce() throws {
+        let path = try SharedCorpus.path("otlp/opentelemetry-proto/examples/logs.json")
         try #require(FileManager.default.fileExists(atPath: path), "corpus missing at \(path)")
         let store = try InquestStore.inMemory()
         let first = try FileIngestor(store: store).ingest(paths: [path])

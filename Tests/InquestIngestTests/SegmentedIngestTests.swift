@@ -130,18 +130,9 @@ import Testing
         #expect(parallel == single)
     }
 
-    /// The shared public corpus (`$INQUEST_CORPORA`, else `../shared/corpora` beside the repository).
-    static let corpora: URL? = {
-        if let override = ProcessInfo.processInfo.environment["INQUEST_CORPORA"] { return URL(fileURLWithPath: override) }
-        var repository = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { repository.deleteLastPathComponent() }
-        let url = repository.deletingLastPathComponent().appendingPathComponent("shared/corpora")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
-    }()
-
     /// Real logs (an Apache access log, Kafka's log4j with stack traces, syslog, a GC log read as
     /// plain text) cut into many segments store what one thread stores.
-    @Test(.enabled(if: corpora != nil), arguments: [
+    @Test(.enabled(if: SharedCorpus.isAvailable, SharedCorpus.skipReason), arguments: [
         "elastic-examples/apache_logs/apache_logs",
         "elastic-examples/kafka_monitoring/kafka1/logs/server.log.2016-12-19-20",
         "loghub/Linux/Linux_2k.log",
@@ -149,7 +140,7 @@ import Testing
         "elastic-examples/kafka_monitoring/kafka1/logs/kafkaServer-gc.log",
     ])
     func realLogsParsedInSegmentsStoreWhatOneThreadStores(file: String) throws {
-        let path = try #require(Self.corpora).appendingPathComponent(file).path
+        let path = try SharedCorpus.path(file)
         let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
         let segmentBytes = max(4096, size / 24)
         let single = try ingest(path, threads: 1, segmentBytes: segmentBytes)

@@ -4,27 +4,6 @@ import InquestNet
 
 /// Helpers shared by the network tests.
 enum NetTestSupport {
-    /// The shared corpus next to the repository (`$INQUEST_CORPORA` overrides).
-    static let corpora: URL = {
-        if let override = ProcessInfo.processInfo.environment["INQUEST_CORPORA"] { return URL(fileURLWithPath: override) }
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("shared/corpora")
-    }()
-
-    static func corpusData(_ relativePath: String) throws -> Data {
-        let url = corpora.appendingPathComponent(relativePath)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw CorpusMissing(path: url.path)
-        }
-        return data
-    }
-
-    struct CorpusMissing: Error, CustomStringConvertible {
-        var path: String
-        var description: String { "corpus file missing: \(path) (set INQUEST_CORPORA to the shared corpora directory)" }
-    }
-
     /// A fresh temporary directory.
     static func temporaryDirectory(_ prefix: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")

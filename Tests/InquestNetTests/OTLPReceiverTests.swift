@@ -13,11 +13,12 @@ struct OTLPReceiverTests {
         return (server, try #require(URL(string: "http://127.0.0.1:\(port)")), receiver)
     }
 
-    @Test func theRealOTLPExampleIsStoredOnceAndAnsweredWithAnEmptyObject() async throws {
+    @Test(.enabled(if: SharedCorpus.isAvailable, SharedCorpus.skipReason))
+    func theRealOTLPExampleIsStoredOnceAndAnsweredWithAnEmptyObject() async throws {
         // Given the receiver and the OTLP project's example trace
         let store = try InquestStore.inMemory()
         let (server, base, receiver) = try await startReceiver(store)
-        let body = try NetTestSupport.corpusData("otlp/opentelemetry-proto/examples/trace.json")
+        let body = try SharedCorpus.data("otlp/opentelemetry-proto/examples/trace.json")
         let transport = URLSessionTransport()
         // When it is posted twice
         let first = try await transport.post(base.appendingPathComponent("v1/traces"), body: body, headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)
@@ -67,10 +68,11 @@ struct OTLPReceiverTests {
         #expect(try receiver.counts.rejected == 1 && store.spanCount() == 0)
     }
 
-    @Test func theRealOTLPLogExampleBecomesOneLogEventStoredOnce() async throws {
+    @Test(.enabled(if: SharedCorpus.isAvailable, SharedCorpus.skipReason))
+    func theRealOTLPLogExampleBecomesOneLogEventStoredOnce() async throws {
         let store = try InquestStore.inMemory()
         let (server, base, _) = try await startReceiver(store)
-        let body = try NetTestSupport.corpusData("otlp/opentelemetry-proto/examples/logs.json")
+        let body = try SharedCorpus.data("otlp/opentelemetry-proto/examples/logs.json")
         let transport = URLSessionTransport()
         let first = try await transport.post(base.appendingPathComponent("v1/logs"), body: body, headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)
         let second = try await transport.post(base.appendingPathComponent("v1/logs"), body: body, headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)

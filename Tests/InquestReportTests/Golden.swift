@@ -1,4 +1,5 @@
 import Foundation
+import InquestReport
 import Testing
 
 /// Golden files of rendered reports in `__Snapshots__/`. A missing or different golden fails;
@@ -32,6 +33,12 @@ enum Golden {
 
 /// Runs external tools the report tests need (chromium, pdftotext, pdftoppm) when installed.
 enum ExternalTool {
+    /// Whether `pdftotext` (poppler-utils) is on the PATH.
+    static var hasPDFToText: Bool { path("pdftotext") != nil }
+
+    /// Whether a PDF renderer (Chromium) is found the way `inquest export --format pdf` finds it.
+    static var hasPDFPrinter: Bool { (try? PDFPrinter.locate(environment: ProcessInfo.processInfo.environment)) != nil }
+
     static func path(_ name: String) -> String? {
         let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return directories.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }

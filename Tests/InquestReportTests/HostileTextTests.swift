@@ -112,13 +112,13 @@ import Testing
         Self.expectInert(svg)
     }
 
-    @Test func pdfShowsHostileTextAsText() throws {
-        guard let pdftotext = ExternalTool.path("pdftotext"),
-              let printer = try? PDFPrinter.locate(environment: ProcessInfo.processInfo.environment)
-        else {
-            print("skipping pdfShowsHostileTextAsText: needs chromium and pdftotext (apt-get install chromium poppler-utils)")
-            return
-        }
+    @Test(
+        .enabled(if: ExternalTool.hasPDFToText, "pdftotext not installed (apt-get install poppler-utils); CI installs it"),
+        .enabled(if: ExternalTool.hasPDFPrinter, "no PDF renderer (apt-get install chromium); CI installs it")
+    )
+    func pdfShowsHostileTextAsText() throws {
+        let pdftotext = try #require(ExternalTool.path("pdftotext"))
+        let printer = try PDFPrinter.locate(environment: ProcessInfo.processInfo.environment)
         let directory = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let pdf = directory.appendingPathComponent("hostile.pdf").path

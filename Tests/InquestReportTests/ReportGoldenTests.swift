@@ -24,18 +24,13 @@ import Testing
     }
 
     /// The PDF golden is its text as `pdftotext -layout` extracts it: selectable text, in order.
-    @Test func pdfTextMatchesGolden() throws {
-        guard let pdftotext = ExternalTool.path("pdftotext") else {
-            print("skipping pdfTextMatchesGolden: pdftotext not installed (apt-get install poppler-utils)")
-            return
-        }
-        let printer: PDFPrinter
-        do {
-            printer = try PDFPrinter.locate(environment: ProcessInfo.processInfo.environment)
-        } catch {
-            print("skipping pdfTextMatchesGolden: \(error)")
-            return
-        }
+    @Test(
+        .enabled(if: ExternalTool.hasPDFToText, "pdftotext not installed (apt-get install poppler-utils); CI installs it"),
+        .enabled(if: ExternalTool.hasPDFPrinter, "no PDF renderer (apt-get install chromium); CI installs it")
+    )
+    func pdfTextMatchesGolden() throws {
+        let pdftotext = try #require(ExternalTool.path("pdftotext"))
+        let printer = try PDFPrinter.locate(environment: ProcessInfo.processInfo.environment)
         let directory = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let pdf = directory.appendingPathComponent("demo.pdf").path

@@ -22,7 +22,7 @@ struct MultiProcessTests {
         return script
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: MultiProcessTests.sqlite3)))
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: MultiProcessTests.sqlite3), "sqlite3 not installed (apt-get install sqlite3); CI installs it"))
     func aSecondProcessWritesWhileTheStoreAppends() throws {
         let directory = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -89,7 +89,7 @@ struct MultiProcessTests {
         #expect(try InquestStore.open(path: path).count(.everything) == 4)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: MultiProcessTests.sqlite3)))
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: MultiProcessTests.sqlite3), "sqlite3 not installed (apt-get install sqlite3); CI installs it"))
     func twoStoresIndexingTheSameFileIndexEveryRowOnce() throws {
         let directory = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -10,7 +10,7 @@ struct JUnitCorpusTests {
         return try JUnitReportParser.parse(data, options: CICorpus.options((path as NSString).lastPathComponent))
     }
 
-    @Test(.enabled(if: CICorpus.root != nil)) func pulsarSurefireCountsMatchRootAndCases() throws {
+    @Test(.enabled(if: CICorpus.root != nil, SharedCorpus.skipReason)) func pulsarSurefireCountsMatchRootAndCases() throws {
         let report = try #require(try report("junit/dorny-test-reporter/java/pulsar-test-report.xml"))
         // Independently: grep -c '<testcase' → 808, '<failure' → 1, '<skipped' → 14.
         #expect(report.cases.count == 808)
@@ -30,7 +30,7 @@ struct JUnitCorpusTests {
         }
     }
 
-    @Test(.enabled(if: CICorpus.root != nil)) func jestReportHasFourFailuresWithWindowsPaths() throws {
+    @Test(.enabled(if: CICorpus.root != nil, SharedCorpus.skipReason)) func jestReportHasFourFailuresWithWindowsPaths() throws {
         let report = try #require(try report("junit/dorny-test-reporter/jest-junit.xml"))
         #expect(report.count(.failed) == 4)
         #expect(report.cases.count == 6)
@@ -40,7 +40,7 @@ struct JUnitCorpusTests {
         #expect(events[0].attributesJSON.contains(#"C:\\Users"#))
     }
 
-    @Test(.enabled(if: CICorpus.root != nil)) func pytestGlooReportHasSeventeenSkips() throws {
+    @Test(.enabled(if: CICorpus.root != nil, SharedCorpus.skipReason)) func pytestGlooReportHasSeventeenSkips() throws {
         let report = try #require(try report("junit/publish-unit-test-result-action/pytest/junit.gloo.standalone.xml"))
         #expect(report.cases.count == 97)
         #expect(report.count(.skipped) == 17)
@@ -50,7 +50,7 @@ struct JUnitCorpusTests {
         #expect(events.last?.timeQuality == .zoneAssumed)
     }
 
-    @Test(.enabled(if: CICorpus.root != nil)) func astralPlaneCharactersSurvive() throws {
+    @Test(.enabled(if: CICorpus.root != nil, SharedCorpus.skipReason)) func astralPlaneCharactersSurvive() throws {
         let report = try #require(try report("junit/publish-unit-test-result-action/unsupported-unicode.xml"))
         #expect(report.cases.count == 7)
         #expect(report.count(.failed) == 2)

@@ -7,7 +7,7 @@ import Testing
 struct GitCorpusTests {
     private static let directory = "git-history/prometheus-node_exporter/"
 
-    @Test(.enabled(if: CICorpus.root != nil)) func nodeExporterLogParsesEveryCommit() throws {
+    @Test(.enabled(if: CICorpus.root != nil, SharedCorpus.skipReason)) func nodeExporterLogParsesEveryCommit() throws {
         let data = try #require(CICorpus.data(Self.directory + "git-log-fuller-numstat_since-2024-01-01.txt"))
         let text = String(decoding: data, as: UTF8.self)
         let options = GitParseOptions(sourceName: "node_exporter")
@@ -28,7 +28,7 @@ struct GitCorpusTests {
         #expect(rawTotal <= data.count && rawTotal > data.count * 9 / 10)
     }
 
-    @Test(.enabled(if: CICorpus.root != nil)) func nodeExporterTagsAreReleases() throws {
+    @Test(.enabled(if: CICorpus.root != nil, SharedCorpus.skipReason)) func nodeExporterTagsAreReleases() throws {
         let data = try #require(CICorpus.data(Self.directory + "tags.tsv"))
         let result = GitTagParser.events(String(decoding: data, as: UTF8.self), options: GitParseOptions(sourceName: "node_exporter"))
         // Independently: wc -l → 62 lines; cut -f2 → 49 tag, 13 commit.

@@ -99,7 +99,7 @@ extension MetricsTests {
         ]
 
         /// Row counts from `tail -n +2 FILE | grep -vc '^[[:space:]]*$'`.
-        @Test(.enabled(if: MetricsCorpus.isAvailable), arguments: nabRowCounts)
+        @Test(.enabled(if: MetricsCorpus.isAvailable, SharedCorpus.skipReason), arguments: nabRowCounts)
         func parsesEveryNABRow(path: String, rows: Int) throws {
             let text = try MetricsCorpus.text("nab/data/" + path)
             let (samples, errors) = CSVSeriesParser.parse(text, defaultSeries: "nab")
@@ -115,7 +115,7 @@ extension MetricsTests {
 
         /// 919 rows each; front_service has 5 numeric columns after `Time,TimeStamp,ServiceName`, the pod files 19;
         /// the contacts pod has 1780 `NaN` cells (`grep -o NaN | wc -l`).
-        @Test(.enabled(if: MetricsCorpus.isAvailable)) func parsesTheNezhaMetricFiles() throws {
+        @Test(.enabled(if: MetricsCorpus.isAvailable, SharedCorpus.skipReason)) func parsesTheNezhaMetricFiles() throws {
             let directory = "nezha/rca_data/2023-01-29/metric/"
             let front = CSVSeriesParser.parse(try MetricsCorpus.text(directory + "front_service.csv"), defaultSeries: "front")
             let contacts = CSVSeriesParser.parse(

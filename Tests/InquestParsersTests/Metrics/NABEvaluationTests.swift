@@ -26,15 +26,19 @@ extension MetricsTests {
             #expect(result.timesToDetect == [-50])
         }
 
-        /// Prints the evaluation table (copied into Sources/InquestParsers/Metrics/EVALUATION.md).
-        /// Run with `INQUEST_NAB_EVAL=1 swift test --filter NABEvaluationTests`.
-        @Test(.enabled(if: ProcessInfo.processInfo.environment["INQUEST_NAB_EVAL"] != nil && MetricsCorpus.isAvailable))
-        func printsTheNABTable() throws {
+        /// Runs the detector over the NAB series and prints the evaluation table (copied into
+        /// Sources/InquestParsers/Metrics/EVALUATION.md): `swift test --filter NABEvaluationTests`.
+        @Test(.enabled(if: MetricsCorpus.isAvailable, SharedCorpus.skipReason))
+        func evaluatesTheNABSeriesAndPrintsTheTable() throws {
             let root = try #require(MetricsCorpus.root)
             let results = try NABEvaluation().run(corpora: root)
 
             print(NABEvaluation.table(results))
             #expect(results.count == 7)
+            #expect(results.allSatisfy { $0.points > 0 }, "every series is read")
+            let windows = results.reduce(0) { $0 + $1.windows }
+            let detected = results.reduce(0) { $0 + $1.detectedWindows }
+            #expect(windows > 0 && detected * 2 >= windows, "the detector finds at least half of NAB's windows: \(detected)/\(windows)")
         }
     }
 }

@@ -6,7 +6,7 @@ import Testing
 
 /// The real files under `../shared/corpora/{otlp,jaeger,zipkin}`. Expected counts were
 /// verified independently with `python3 -c 'import json; ...'` (see the report of this change).
-@Suite("Trace corpora", .enabled(if: TraceCorpus.isAvailable, "shared corpora not found"))
+@Suite("Trace corpora", .enabled(if: TraceCorpus.isAvailable, SharedCorpus.skipReason))
 struct TraceCorpusTests {
     static func spans(_ path: String) throws -> (TraceFormat, [TraceSpan]) {
         let data = try TraceCorpus.data(path)

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+/// The shared public test corpus: `$INQUEST_CORPORA`, else `../shared/corpora` beside the
+/// repository; nil when that directory does not exist (a user's clone has none), so that every
+/// test that reads it is declared with `.enabled(if: SharedCorpus.isAvailable)` and reported as
+/// skipped there. CI has it and runs them all.
+enum SharedCorpus {
+    static let root: URL? = {
+        let url: URL
+        if let override = ProcessInfo.processInfo.environment["INQUEST_CORPORA"], !override.isEmpty {
+            url = URL(fileURLWithPath: override)
+        } else {
+            var repository = URL(fileURLWithPath: #filePath)
+            for _ in 0..<3 { repository.deleteLastPathComponent() }
+            url = repository.deletingLastPathComponent().appendingPathComponent("shared/corpora")
+        }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue ? url : nil
+    }()
+
+    static var isAvailable: Bool { root != nil }
+
+    /// Why a corpus test is skipped, for `.enabled(if:_:)`.
+    static let skipReason: Comment = "../shared/corpora not found (set INQUEST_CORPORA); CI has it"
+
+    /// The path of a corpus file (call only from a test enabled if the corpus is available).
+    static func path(_ relativePath: String) throws -> String {
+        try #require(root, "\(skipReason)").appendingPathComponent(relativePath).path
+    }
+}
