@@ -1,11 +1,14 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Layering (lower never imports higher):
-//   InquestCore (pure domain, filter language)
-//     -> InquestStore (SQLite via GRDB)      InquestParsers (pure parsers)
-//       -> InquestIngest (files/feeds -> store, dead letters, checkpoints)
-//         -> inquest (CLI executable)
+// Layering, lowest first: a target imports only targets before it in this list (the README's
+// table says what each owns; InquestLayeringTests reads every import and checks the order).
+//   InquestCore (pure domain, filter language) · InquestText (display width, sanitiser, wrap)
+//   InquestStore (SQLite via GRDB) · InquestParsers (pure parsers)
+//   InquestNet (HTTP, Prometheus, OTLP) · InquestIngest (files/documents -> store)
+//   InquestWatch (long-running feeds) · InquestReport · InquestExchange (bundles, import)
+//   InquestViewModel (canvas state, reducer) · InquestRender (cells, panes) · InquestTerminal (ncurses)
+//   InquestCanvas (runtime) · InquestTmux · InquestCLI (`inquest`) · InquestBench
 let package = Package(
     name: "Inquest",
     platforms: [.macOS(.v15)],
@@ -95,6 +98,8 @@ let package = Package(
         ),
         .testTarget(name: "InquestCoreTests", dependencies: ["InquestCore"]),
         .testTarget(name: "InquestTextTests", dependencies: ["InquestText"]),
+        // Reads every target's imports and fails when one imports a layer above it.
+        .testTarget(name: "InquestLayeringTests"),
         .testTarget(name: "InquestStoreTests", dependencies: ["InquestStore", "InquestCore"]),
         .testTarget(name: "InquestParsersTests", dependencies: ["InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestIngestTests", dependencies: ["InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
