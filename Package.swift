@@ -1,11 +1,14 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Layering (lower never imports higher):
-//   InquestCore (pure domain, filter language)
-//     -> InquestStore (SQLite via GRDB)      InquestParsers (pure parsers)
-//       -> InquestIngest (files/feeds -> store, dead letters, checkpoints)
-//         -> inquest (CLI executable)
+// Layering, lowest first: a target imports only targets before it in this list (the README's
+// table says what each owns; InquestLayeringTests reads every import and checks the order).
+//   InquestCore (pure domain, filter language) · InquestText (display width, sanitiser, wrap)
+//   InquestStore (SQLite via GRDB) · InquestParsers (pure parsers)
+//   InquestNet (HTTP, Prometheus, OTLP) · InquestIngest (files/documents -> store)
+//   InquestWatch (long-running feeds) · InquestReport · InquestExchange (bundles, import)
+//   InquestViewModel (canvas state, reducer) · InquestRender (cells, panes) · InquestTerminal (ncurses)
+//   InquestCanvas (runtime) · InquestTmux · InquestCLI (`inquest`) · InquestBench
 let package = Package(
     name: "Inquest",
     platforms: [.macOS(.v15)],
@@ -22,6 +25,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "InquestCore", exclude: ["Filter/FILTER_SYNTAX.md"]),
+        // Display width, the sanitiser and word wrapping: the text measures every layer above shares.
+        .target(name: "InquestText"),
         .target(
             name: "InquestStore",
             dependencies: [
@@ -53,7 +58,7 @@ let package = Package(
         .target(
             name: "InquestNet",
             dependencies: [
-                "InquestCore", "InquestParsers", "InquestStore", "InquestIngest",
+                "InquestCore", "InquestParsers", "InquestStore",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -61,26 +66,25 @@ let package = Package(
         .executableTarget(
             name: "InquestCLI",
             dependencies: [
-                "InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestCanvas", "InquestRender", "InquestReport",
+                "InquestCore", "InquestText", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestCanvas", "InquestReport",
                 "InquestExchange", "InquestWatch", "InquestNet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "InquestViewModel", dependencies: ["InquestCore"], exclude: ["default.keymap"]),
-        .target(name: "InquestRender", dependencies: ["InquestCore", "InquestViewModel"]),
+        .target(name: "InquestViewModel", dependencies: ["InquestCore", "InquestText"], exclude: ["default.keymap"]),
+        .target(name: "InquestRender", dependencies: ["InquestCore", "InquestText", "InquestViewModel"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CSQLiteTuning", providers: [.apt(["libsqlite3-dev"])]),
         // Compresses events' raw records in blocks (see InquestStore's RawBlockCodec). Its header
         // declares the few functions used, and InquestStore links the runtime library by file name,
         // so the build needs only libzstd1 (on every Debian machine), not libzstd-dev.
         .systemLibrary(name: "CZstd"),
-        .target(name: "InquestTerminal", dependencies: ["CNcursesw", "InquestRender", "InquestViewModel"]),
+        .target(name: "InquestTerminal", dependencies: ["CNcursesw", "InquestText", "InquestRender", "InquestViewModel"]),
         .target(
             name: "InquestCanvas",
             dependencies: [
                 "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal", "InquestReport",
-                "InquestParsers", "InquestIngest",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -93,12 +97,15 @@ let package = Package(
             dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch", "InquestTmux"]
         ),
         .testTarget(name: "InquestCoreTests", dependencies: ["InquestCore"]),
+        .testTarget(name: "InquestTextTests", dependencies: ["InquestText"]),
+        // Reads every target's imports and fails when one imports a layer above it.
+        .testTarget(name: "InquestLayeringTests"),
         .testTarget(name: "InquestStoreTests", dependencies: ["InquestStore", "InquestCore"]),
         .testTarget(name: "InquestParsersTests", dependencies: ["InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestIngestTests", dependencies: ["InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestNetTests", dependencies: ["InquestNet", "InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
-        .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestCore"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestText", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestExchangeTests", dependencies: ["InquestExchange", "InquestReport", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestReportTests", dependencies: ["InquestReport", "InquestStore", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),

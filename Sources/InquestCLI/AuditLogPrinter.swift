@@ -1,7 +1,7 @@
 import Foundation
 import InquestReport
 import InquestCore
-import InquestRender
+import InquestText
 
 /// The lines of `inquest log`: pure functions of the trail, every stored value sanitised so
 /// that escape sequences and control characters in notes or titles never reach the terminal.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import InquestCore
 import InquestIngest
-import InquestRender
+import InquestText
 import InquestStore
 
 /// `inquest dlq list|show|replay|purge`: the records that could not be parsed or stored.

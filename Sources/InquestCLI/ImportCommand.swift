@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import InquestExchange
-import InquestRender
+import InquestText
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import InquestCore
-import InquestRender
+import InquestText
 import InquestStore
 
 struct InvestigationsCommand: ParsableCommand {

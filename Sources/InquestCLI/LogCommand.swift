@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import InquestCore
 import InquestExchange
-import InquestRender
+import InquestText
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

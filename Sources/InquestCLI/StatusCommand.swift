@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import InquestCore
-import InquestRender
 import InquestStore
+import InquestViewModel
 
 /// `inquest status`: each watcher feed's health as stored by the watcher.
 struct StatusCommand: ParsableCommand {

@@ -1,6 +1,4 @@
 import InquestCore
-import InquestIngest
-import InquestParsers
 import InquestStore
 import InquestViewModel
 

@@ -1,6 +1,5 @@
 import Foundation
 import InquestCore
-import InquestIngest
 import InquestParsers
 import InquestStore
 

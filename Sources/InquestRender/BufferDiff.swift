@@ -1,3 +1,5 @@
+import InquestText
+
 /// What changed between two frames, as runs the terminal backend draws with one cursor move and
 /// one style each (ratatui's `Buffer::diff`, grouped into runs).
 public enum BufferDiff {

@@ -1,3 +1,5 @@
+import InquestText
+
 extension CellBuffer {
     /// Draws sanitized text at (x,y), clipped to `maxWidth` columns (default: to the buffer edge);
     /// when it does not fit and `truncate` is true the last visible column is "…". Returns columns used.

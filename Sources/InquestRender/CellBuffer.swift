@@ -1,3 +1,4 @@
+import InquestText
 import InquestViewModel
 
 /// One terminal cell: a grapheme cluster (or empty for the right half of a wide one)

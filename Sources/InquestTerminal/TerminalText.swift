@@ -1,4 +1,5 @@
 import InquestRender
+import InquestText
 
 /// Prepares a ``BufferDiff`` run's text for curses, whose idea of a character's width (`wcwidth`,
 /// per scalar) can differ from ``DisplayWidth`` (per grapheme cluster).

@@ -146,10 +146,8 @@ extension CanvasReducer {
             return selectInvestigation(&state, row: target)
         case .details:
             state.details.scroll = max(0, state.details.scroll + delta)
-            if let detail = state.details.detail {
-                let width = state.layout?.details.map { $0.width - 2 }
-                let lines = DetailLines.build(detail, width: width).count
-                state.details.scroll = min(state.details.scroll, max(0, lines - pageSize(state)))
+            if state.details.detail != nil {
+                state.details.scroll = min(state.details.scroll, max(0, state.details.lines.count - pageSize(state)))
             }
             return []
         case .notes:

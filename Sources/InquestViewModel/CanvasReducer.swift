@@ -128,6 +128,8 @@ public enum CanvasReducer {
     static func relayout(_ state: inout CanvasState, _ change: (inout CanvasState) -> Void) -> [CanvasEffect] {
         let oldDensityWidth = state.layout?.densityWidth ?? 0
         change(&state)
+        // A hidden details pane keeps its lines for when it shows again.
+        if let width = state.layout?.detailsTextWidth { state.details.width = width }
         // A hidden timeline (maximised pane, tiny terminal) keeps its scroll for later.
         if state.layout?.timeline != nil {
             keepCursorVisible(&state.timeline, page: state.timelinePageSize)

@@ -93,6 +93,7 @@ public struct CanvasState: Sendable, Hashable {
         self.nextRequestID = nextRequestID
         self.isQuitting = isQuitting
         self.healthOverlay = healthOverlay
+        if let width = layout?.detailsTextWidth { self.details.width = width }
     }
 
     /// The query the timeline shows: the applied filter in the current scope.

@@ -1,4 +1,5 @@
 import InquestCore
+import InquestText
 
 /// What a piece of the details text is, so the renderer can colour it by role.
 public enum DetailSpanKind: String, Sendable, Hashable {
@@ -10,10 +11,10 @@ public enum DetailSpanKind: String, Sendable, Hashable {
     case hint
 }
 
-/// A run of text of one kind within a details line. Text is NOT sanitised here: the
-/// renderer sanitises every span before drawing.
+/// A run of text of one kind within a details line. ``DetailLines`` sanitises every span
+/// (``TextSanitizer/singleLine(_:)``), so its width is what the renderer draws.
 public struct DetailSpan: Sendable, Hashable {
-    /// The text of the run (unsanitised).
+    /// The text of the run.
     public var text: String
     /// What the text is.
     public var kind: DetailSpanKind
@@ -28,9 +29,9 @@ public struct DetailSpan: Sendable, Hashable {
 /// attributes pretty-printed, the raw record, its links and notes. Pure, so the reducer
 /// can clamp scrolling and tests can check the content without drawing.
 public enum DetailLines {
-    /// The lines, wrapped to `width` columns when given (continuations keep the line's
-    /// indentation). Wrapping uses ``estimatedWidth(_:)``, an upper bound of the display
-    /// width, so the reducer (scrolling) and the renderer (drawing) agree on the lines.
+    /// The lines, wrapped to `width` columns of display width (``DisplayWidth``) when given;
+    /// continuations keep the line's indentation. ``DetailState`` keeps the result, so
+    /// scrolling and drawing read the same lines.
     public static func build(_ detail: EventDetail, width: Int?) -> [[DetailSpan]] {
         let lines = build(detail)
         guard let width, width > 8 else { return lines }
@@ -40,8 +41,12 @@ public enum DetailLines {
     /// The key hint after a trace id (or a request id when there is no trace).
     static let filterHint = "[f: filter on it]"
 
-    /// The unwrapped lines.
+    /// The unwrapped lines, every span sanitised.
     public static func build(_ detail: EventDetail) -> [[DetailSpan]] {
+        unsanitisedLines(detail).map { line in line.map { DetailSpan(TextSanitizer.singleLine($0.text), $0.kind) } }
+    }
+
+    private static func unsanitisedLines(_ detail: EventDetail) -> [[DetailSpan]] {
         let event = detail.event
         var lines: [[DetailSpan]] = []
         func field(_ key: String, _ value: String?, hint: String? = nil) {
@@ -110,15 +115,7 @@ public enum DetailLines {
 }
 
 extension DetailLines {
-    /// Columns a character takes at most: 1 for ASCII and alphabetic scripts below U+1100,
-    /// 4 for a tab, 2 for everything else (CJK, emoji...).
-    public static func estimatedWidth(_ character: Character) -> Int {
-        if character == "\t" { return 4 }
-        guard let scalar = character.unicodeScalars.first else { return 1 }
-        return scalar.value < 0x1100 ? 1 : 2
-    }
-
-    /// Splits a line of spans so none is wider than `width`; continuation lines start with
+    /// Splits a line of sanitised spans so none is wider than `width`; continuation lines start with
     /// the leading whitespace of the original line (at most half the width). A line breaks at
     /// its last space past the key's label, so words stay whole and a hint moves to the next
     /// line whole; a run without spaces wider than the room (ids, hashes, JSON) is cut where
@@ -126,7 +123,7 @@ extension DetailLines {
     static func wrap(_ line: [DetailSpan], width: Int) -> [[DetailSpan]] {
         var cells: [(character: Character, kind: DetailSpanKind, columns: Int)] = []
         for span in line {
-            for character in span.text { cells.append((character, span.kind, estimatedWidth(character))) }
+            for character in span.text { cells.append((character, span.kind, DisplayWidth.of(character))) }
         }
         let total = cells.reduce(0) { $0 + $1.columns }
         guard total > width else { return [line] }

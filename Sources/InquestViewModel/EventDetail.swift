@@ -23,16 +23,3 @@ public struct EventDetail: Sendable, Hashable {
         self.tags = tags
     }
 }
-
-/// The details pane: the selected event's detail and the scroll offset.
-public struct DetailState: Sendable, Hashable {
-    /// The loaded detail (of the cursor's event once it arrives).
-    public var detail: EventDetail?
-    /// First visible line of the details text.
-    public var scroll: Int
-
-    public init(detail: EventDetail? = nil, scroll: Int = 0) {
-        self.detail = detail
-        self.scroll = scroll
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import InquestCore
+import InquestText
 
 /// The details-pane lines of a ``TraceTree``: a heading, then one line per span —
 /// `✗` (failed) or `▶` (the selected event's span) marker, indented operation, service, a duration bar placed on the trace's time
@@ -35,7 +36,6 @@ public enum TraceTreeLines {
     }
 
     /// `·` for time outside the span, `=` inside; at least one `=` for a span of any length.
-    /// (ASCII, so the width estimate used for wrapping is exact.)
     static func bar(offset: Int64, duration: Int64, total: Int64) -> String {
         let scale = Double(barWidth) / Double(max(1, total))
         let start = min(barWidth - 1, max(0, Int(Double(offset) * scale)))
@@ -49,18 +49,8 @@ public enum TraceTreeLines {
         return ms >= 100 ? String(format: "%.0f ms", ms) : ms >= 1 ? String(format: "%.1f ms", ms) : String(format: "%.3f ms", ms)
     }
 
-    /// Pads with spaces or cuts with `…` to exactly `width` characters (estimated columns).
+    /// Pads with spaces or cuts with `…` to exactly `width` display columns.
     static func fit(_ text: String, _ width: Int) -> String {
-        var out = ""
-        var used = 0
-        for character in text {
-            let columns = DetailLines.estimatedWidth(character)
-            if used + columns > width - 1 && text.count > width {
-                return out + "…" + String(repeating: " ", count: max(0, width - used - 1))
-            }
-            out.append(character)
-            used += columns
-        }
-        return out + String(repeating: " ", count: max(0, width - used))
+        DisplayWidth.pad(text, to: width)
     }
 }

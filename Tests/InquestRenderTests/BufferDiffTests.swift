@@ -1,3 +1,4 @@
+import InquestText
 import InquestViewModel
 import Testing
 @testable import InquestRender

@@ -1,5 +1,6 @@
 import InquestCore
 @testable import InquestRender
+import InquestText
 import InquestViewModel
 import Testing
 

@@ -107,7 +107,7 @@ enum SnapshotFixture {
         state.filterBar.applied = "service:payments OR timeout"
         let stripWidth = state.layout?.densityWidth ?? 0
         state.density = DensityState(buckets: buckets(stripWidth), zoom: 0, from: time(0), to: time(Int64(stripWidth)))
-        state.details = DetailState(detail: detail)
+        state.details.detail = detail
         state.notes = NotesState(notes: notes, selected: 1)
         return state
     }

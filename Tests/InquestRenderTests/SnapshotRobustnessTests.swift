@@ -1,5 +1,6 @@
 import InquestCore
 import InquestRender
+import InquestText
 import InquestViewModel
 import Testing
 

@@ -125,10 +125,26 @@ import Testing
         #expect(text[7] == "          xxx ok")
     }
 
-    @Test func wideCharactersCountDouble() {
-        #expect(DetailLines.estimatedWidth("a") == 1)
-        #expect(DetailLines.estimatedWidth("é") == 1)
-        #expect(DetailLines.estimatedWidth("支") == 2)
-        #expect(DetailLines.estimatedWidth("🔥") == 2)
+    @Test(arguments: [
+        ("\u{1B}[1;31maaaa bbbb cccc dddd\u{1B}[0m", ["message   aaaa bbbb cccc dddd"]),
+        ("★★★★★ ★★★★★ ok …", ["message   ★★★★★ ★★★★★ ok …"]),
+        ("支付失败 用户取消 支付失败", ["message   支付失败 用户取消", "          支付失败"]),
+    ])
+    func wrapsByTheDisplayWidthOfTheSanitisedText(message: String, expected: [String]) {
+        var event = Self.event
+        event.message = message
+        let text = DetailLines.build(EventDetail(event: event), width: 30).map { $0.map(\.text).joined() }
+        #expect(Array(text[5..<(5 + expected.count)]) == expected)
+        #expect(text[5 + expected.count].hasPrefix("trace"))
+    }
+
+    @Test func stateKeepsTheLinesWrappedToThePane() {
+        var state = CanvasState(width: 80, height: 24)
+        state.details.detail = EventDetail(event: Self.event)
+        let width = state.layout?.detailsTextWidth
+        #expect(state.details.lines == DetailLines.build(EventDetail(event: Self.event), width: width))
+        _ = reduce(&state, .terminalResized(width: 120, height: 40), environment: Fixtures.environment)
+        #expect(state.details.width == 46)
+        #expect(state.details.lines == DetailLines.build(EventDetail(event: Self.event), width: state.details.width))
     }
 }

@@ -254,6 +254,7 @@ import Testing
         expected.timeline.top = 41
         expected.pending.histogram = 10
         expected.nextRequestID = 11
+        expected.details.width = 46  // the details lines are wrapped to the wider pane
         #expect(state == expected)
         #expect(effects == [.loadHistogram(requestID: 10, query: TimelineQuery(), from: from, to: to, buckets: 86)])
     }

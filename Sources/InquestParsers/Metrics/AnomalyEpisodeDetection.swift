@@ -1,3 +1,5 @@
+import InquestCore
+
 /// Runs the detector and the eventizer over a whole batch of samples: the one call the evaluation
 /// and one-off ingest use to turn samples into episodes (live feeds use ``MetricAnomalyTracker``).
 public enum AnomalyEpisodeDetection {

@@ -1,3 +1,5 @@
+import InquestCore
+
 /// Renders the `timestamp,anomaly_score` table of `inquest detect`: one line per data row of a CSV
 /// time series, in input order, so external anomaly benchmarks can score the detector.
 ///

@@ -1,3 +1,5 @@
+import InquestCore
+
 /// Follows any number of series sample by sample — one ``AnomalyDetector`` and one
 /// ``AnomalyEventizer`` per ``MetricSeriesKey`` — and reports anomaly episodes as they close.
 ///

@@ -1,3 +1,5 @@
+import InquestCore
+
 /// The metadata a Prometheus or OpenMetrics exposition gives a metric family
 /// (`# HELP`, `# TYPE`, `# UNIT`).
 public struct MetricFamily: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import InquestCore
+
 /// The identity of one series instance: its name and its labels.
 public struct MetricSeriesKey: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The series name.

@@ -1,4 +1,5 @@
 import InquestCore
+import InquestText
 import InquestViewModel
 
 /// Draws a whole canvas state into a cell buffer: the four panes, the filter bar, the

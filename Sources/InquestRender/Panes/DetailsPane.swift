@@ -2,7 +2,7 @@ import InquestCore
 import InquestViewModel
 
 /// Every field of the selected event, the attributes pretty-printed and coloured, the raw
-/// record, its links and notes (content from ``DetailLines``).
+/// record, its links and notes (the lines ``DetailState`` keeps wrapped to the pane).
 enum DetailsPane {
     static func draw(_ state: CanvasState, in rect: Rect, into buffer: inout CellBuffer) {
         let focused = state.focus == .details
@@ -13,7 +13,7 @@ enum DetailsPane {
             buffer.put(text, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: PaneRole.dim)
             return
         }
-        let lines = DetailLines.build(detail, width: inner.width)
+        let lines = state.details.lines
         let scroll = max(0, min(state.details.scroll, lines.count - inner.height))
         for line in 0..<inner.height {
             let index = scroll + line

@@ -1,3 +1,4 @@
+import InquestText
 import InquestViewModel
 
 /// The row above the status line: the filter being edited (with its caret), an open

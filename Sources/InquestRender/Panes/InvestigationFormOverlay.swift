@@ -1,3 +1,4 @@
+import InquestText
 import InquestViewModel
 
 /// The investigation form: one row per field, the focused one highlighted, choices shown

@@ -1,3 +1,4 @@
+import InquestText
 import InquestViewModel
 
 /// The in-canvas note editor: a box with the text, the caret cell marked, and the keys.

@@ -1,4 +1,5 @@
 import InquestCore
+import InquestText
 import InquestViewModel
 
 /// The notes of the current investigation, newest last: author, time, the event a note is

@@ -1,4 +1,4 @@
-import InquestViewModel
+import InquestText
 
 /// Wraps sanitised text to a number of columns (by display width, never splitting a
 /// grapheme), for note bodies: between words, cutting only a run without spaces (a URL, an

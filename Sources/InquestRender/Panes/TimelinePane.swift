@@ -1,4 +1,5 @@
 import InquestCore
+import InquestText
 import InquestViewModel
 
 /// The timeline: a density strip, then one line per event —

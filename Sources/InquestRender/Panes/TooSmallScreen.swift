@@ -1,3 +1,4 @@
+import InquestText
 import InquestViewModel
 
 /// The screen drawn when the terminal is smaller than the canvas needs.

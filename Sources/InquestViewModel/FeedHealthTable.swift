@@ -1,4 +1,5 @@
 import InquestCore
+import InquestText
 
 /// Feed health as aligned text rows, for `inquest status` and the canvas's health overlay.
 /// Untrusted text (names, last errors) is sanitised; a row not refreshed for a while is marked

@@ -1,5 +1,5 @@
 import Testing
-@testable import InquestRender
+@testable import InquestText
 
 struct DisplayWidthTests {
     struct Case: Sendable, CustomTestStringConvertible {

@@ -1,4 +1,3 @@
-import InquestCore
 /// One span placed in its trace's call tree (see ``SpanTree``).
 public struct SpanTreeNode: Sendable, Hashable {
     /// The span itself.

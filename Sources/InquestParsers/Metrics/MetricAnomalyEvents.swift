@@ -1,6 +1,5 @@
 import Foundation
 import InquestCore
-import InquestParsers
 
 /// Runs the anomaly detector over metric samples and turns each anomaly episode (one
 /// excursion, thanks to the detector's hysteresis) into one `metric` event.

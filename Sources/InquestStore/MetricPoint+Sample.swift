@@ -1,6 +1,4 @@
 import InquestCore
-import InquestParsers
-import InquestStore
 
 extension MetricPoint {
     /// The stored form of a parsed sample.

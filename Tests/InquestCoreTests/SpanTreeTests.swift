@@ -1,7 +1,6 @@
-import InquestCore
 import Testing
 
-@testable import InquestParsers
+@testable import InquestCore
 
 @Suite("Span tree")
 struct SpanTreeTests {

@@ -1,5 +1,3 @@
-import InquestCore
-
 /// One observation of one metric series at one time.
 ///
 /// A gap (a `NaN` or empty cell in a CSV, a `NaN` in Prometheus text) is kept as a sample

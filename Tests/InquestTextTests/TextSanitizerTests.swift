@@ -1,5 +1,5 @@
 import Testing
-@testable import InquestRender
+@testable import InquestText
 
 struct TextSanitizerTests {
     struct Case: Sendable, CustomTestStringConvertible {

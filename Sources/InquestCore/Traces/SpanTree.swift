@@ -1,4 +1,3 @@
-import InquestCore
 /// Builds the call trees of the spans of one or more traces, for the details pane.
 public enum SpanTree {
     /// Roots (sorted by start, then trace id) with their children attached.

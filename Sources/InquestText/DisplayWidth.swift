@@ -10,7 +10,7 @@
 /// - clusters made only of zero-width scalars (U+200B, a lone ZWJ, a lone combining mark) are 0;
 /// - controls (C0, C1, DEL, and a tab on its own) are 0: they are never drawn raw.
 ///
-/// Strings are measured as ``CellBuffer/put(_:x:y:maxWidth:role:truncate:)`` draws them, i.e. after
+/// Strings are measured as the renderer's `CellBuffer.put` draws them, i.e. after
 /// ``TextSanitizer/singleLine(_:)``: a tab counts as the spaces it expands to, an ESC sequence
 /// as nothing, a newline as the one-column "⏎".
 public enum DisplayWidth {
@@ -73,7 +73,7 @@ public enum DisplayWidth {
 
     /// The width of `text` when it is made only of printable ASCII (one column per byte), else nil.
     @inline(__always)
-    static func printableASCIIWidth(_ text: String) -> Int? {
+    package static func printableASCIIWidth(_ text: String) -> Int? {
         var count = 0
         for byte in text.utf8 {
             guard byte >= 0x20 && byte < 0x7F else { return nil }
