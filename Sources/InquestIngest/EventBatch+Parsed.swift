@@ -9,7 +9,7 @@ extension EventBatch {
         let deadLetters = failures.map { failure in
             DeadLetter(source: path, location: failure.location(in: path), reason: failure.reason, raw: failure.raw)
         }
-        self.init(encodedEvents: events, deadLetters: deadLetters, checkpoint: checkpoint)
+        self.init(events: events, deadLetters: deadLetters, checkpoint: checkpoint)
     }
 }
 
