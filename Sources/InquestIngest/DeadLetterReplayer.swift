@@ -85,10 +85,9 @@ public struct DeadLetterReplayer: Sendable {
         let sourceName = URL(fileURLWithPath: letter.source).lastPathComponent
         let data = Data(letter.raw)
         if let kind = DocumentKind.detect(data) {
-            let batch = DocumentIngestor.batch(
-                data, kind: kind, path: letter.source, identity: identity, sourceName: sourceName, modified: nil, checkpoint: nil)
-            if let failure = batch.deadLetters.first { return .failure(ReplayFailure(failure.reason)) }
-            return .success(batch.events)
+            let parsed = DocumentIngestor.parse(data, kind: kind, path: letter.source, identity: identity, sourceName: sourceName, modified: nil)
+            if let failure = parsed.deadLetters.first { return .failure(ReplayFailure(failure.reason)) }
+            return .success(parsed.events)
         }
         let format = sourceFormat(letter.source) ?? recordFormat(letter.raw)
         var parser = LogStreamParser(format: format, options: LogParseOptions(sourceName: sourceName, sourceIdentity: identity, fallbackTime: letter.firstSeen))

@@ -20,10 +20,9 @@ public struct DocumentIngestor {
             physicalLines: data.reduce(0) { $0 + ($1 == 10 ? 1 : 0) },
             stored: 0, duplicates: 0, deadLettered: 0, failureReasons: []
         )
-        var batch = Self.batch(
+        let batch = Self.batch(
             data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified,
-            checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)))
-        batch.events.fillMissingService(with: defaultService)
+            checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)), defaultService: defaultService)
         let letters = batch.deadLetters
         let appended = try store.append(batch)
         result.stored = appended.inserted
@@ -37,9 +36,29 @@ public struct DocumentIngestor {
 
     /// The batch one document turns into (events, dead letters with locations, and `checkpoint`),
     /// without storing it: `inquest ingest` appends it, the watcher's feeds commit it under their lease.
+    /// Events that name no service get `defaultService`.
     public static func batch(
-        _ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?, checkpoint: Checkpoint?
+        _ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?,
+        checkpoint: Checkpoint?, defaultService: String? = nil
     ) -> EventBatch {
+        var parsed = parse(data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified)
+        parsed.events.fillMissingService(with: defaultService)
+        return EventBatch(
+            events: parsed.events, deadLetters: parsed.deadLetters, checkpoint: checkpoint, samples: parsed.samples, spans: parsed.spans)
+    }
+
+    /// What one document parses into, before it is flattened for the store.
+    struct Parsed {
+        var events: [Event]
+        var deadLetters: [DeadLetter]
+        var samples: [MetricPoint]
+        var spans: [TraceSpan]
+    }
+
+    /// The events, samples, spans and dead letters (with locations in `path`) of one document.
+    static func parse(
+        _ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?
+    ) -> Parsed {
         let fallback = Timestamp(date: modified ?? Date())
         var events: [Event] = []
         var samples: [MetricPoint] = []
@@ -95,6 +114,6 @@ public struct DocumentIngestor {
             failures.append(("cannot read as \(kind.rawValue): \(error)", path, Array(data)))
         }
         let letters = failures.map { DeadLetter(source: path, location: $0.location, reason: $0.reason, raw: $0.raw) }
-        return EventBatch(events: events, deadLetters: letters, checkpoint: checkpoint, samples: samples, spans: spans)
+        return Parsed(events: events, deadLetters: letters, samples: samples, spans: spans)
     }
 }

@@ -116,27 +116,10 @@ public struct FileIngestor: Sendable {
         }
         let handoff = ProducerHandoff(input: input, buffer: buffer, inputWaits: inputWaits)
         let format = options.format ?? LogFormatDetector.detect(sample: UnsafeRawBufferPointer(rebasing: buffer[0..<firstCount]))
-        let year: Int
-        let month: Int
-        if let assumed = options.assumedYear {
-            year = assumed
-            month = 12
-        } else {
-            let reference = input.modificationDate ?? Date()
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = options.timeZone
-            year = calendar.component(.year, from: reference)
-            month = calendar.component(.month, from: reference)
-        }
+        // A first record with no time at all gets the file's modification time (now for stdin).
         let parseOptions = LogParseOptions(
-            sourceName: input.sourceName,
-            sourceIdentity: input.identity,
-            timeZone: options.timeZone,
-            assumedYear: year,
-            referenceMonth: month,
-            // A first record with no time at all gets the file's modification time (now for stdin).
-            fallbackTime: Timestamp(date: input.modificationDate ?? Date())
-        )
+            sourceName: input.sourceName, sourceIdentity: input.identity, timeZone: options.timeZone,
+            assumedYear: options.assumedYear, reference: input.modificationDate ?? Date())
 
         let displayPath = input.displayPath
         let checkpointKey = "file:" + input.identity
@@ -160,31 +143,21 @@ public struct FileIngestor: Sendable {
         var reasonIndex: [String: Int] = [:]
         do {
             while let batch = producer.receive() {
-                let deadLetters = batch.failures.map { failure in
-                    DeadLetter(
-                        source: displayPath,
-                        location: failure.location(in: displayPath),
-                        reason: failure.reason,
-                        raw: failure.raw
-                    )
-                }
                 let appended = try store.append(EventBatch(
-                    encodedEvents: batch.events,
-                    deadLetters: deadLetters,
-                    checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset))
-                ))
+                    parsed: batch.events, failures: batch.failures, path: displayPath,
+                    checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset))))
                 result.stored += appended.inserted
                 result.duplicates += appended.duplicates
-                result.deadLettered += deadLetters.count
+                result.deadLettered += batch.failures.count
                 result.physicalLines = batch.totalLines
                 result.bytes = batch.endOffset
-                for letter in deadLetters {
-                    let key = Self.reasonKey(letter.reason)
+                for failure in batch.failures {
+                    let key = Self.reasonKey(failure.reason)
                     if let index = reasonIndex[key] {
                         result.failureReasons[index].count += 1
                     } else {
                         reasonIndex[key] = result.failureReasons.count
-                        result.failureReasons.append(.init(reason: key, count: 1, firstLocation: letter.location))
+                        result.failureReasons.append(.init(reason: key, count: 1, firstLocation: failure.location(in: displayPath)))
                     }
                 }
                 progress?(IngestProgress(path: displayPath, bytesRead: batch.endOffset, totalBytes: input.size, lines: batch.totalLines, stored: result.stored))

@@ -3,11 +3,9 @@ import InquestCore
 /// What one ingest step stores atomically: its events, the records it could not parse, and
 /// the position to resume from. Either all of it is stored or none of it, so ingest is exactly-once.
 public struct EventBatch: Sendable, Hashable {
-    /// Events to store; those whose dedupe key is already stored are skipped.
-    public var events: [Event]
-    /// More events to store after `events`, already flattened (by a parsing thread, see
+    /// Events to store, flattened (by whoever made the batch, off the store's writer; see
     /// ``EncodedEvents``); those whose dedupe key is already stored are skipped.
-    public var encodedEvents: EncodedEvents
+    public var events: EncodedEvents
     /// Records that could not be parsed, kept with their reason and bytes.
     public var deadLetters: [DeadLetter]
     /// Where to resume this input after the batch, saved in the same transaction.
@@ -18,14 +16,21 @@ public struct EventBatch: Sendable, Hashable {
     public var spans: [TraceSpan]
 
     public init(
-        events: [Event] = [], encodedEvents: EncodedEvents = EncodedEvents(), deadLetters: [DeadLetter] = [], checkpoint: Checkpoint? = nil,
+        events: EncodedEvents = EncodedEvents(), deadLetters: [DeadLetter] = [], checkpoint: Checkpoint? = nil,
         samples: [MetricPoint] = [], spans: [TraceSpan] = []
     ) {
         self.events = events
-        self.encodedEvents = encodedEvents
         self.deadLetters = deadLetters
         self.checkpoint = checkpoint
         self.samples = samples
         self.spans = spans
+    }
+
+    /// A batch of `events`, flattened here (on the caller's thread).
+    public init(
+        events: [Event], deadLetters: [DeadLetter] = [], checkpoint: Checkpoint? = nil,
+        samples: [MetricPoint] = [], spans: [TraceSpan] = []
+    ) {
+        self.init(events: EncodedEvents(events), deadLetters: deadLetters, checkpoint: checkpoint, samples: samples, spans: spans)
     }
 }

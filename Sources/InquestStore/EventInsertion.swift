@@ -37,13 +37,6 @@ enum EventInsertion {
         var duplicates = 0
         var firstID: Int64?
         var lastID: Int64?
-
-        /// This outcome and then `next`'s, inserted after it in the same transaction.
-        func followed(by next: Outcome) -> Outcome {
-            Outcome(
-                inserted: inserted + next.inserted, duplicates: duplicates + next.duplicates,
-                firstID: firstID ?? next.firstID, lastID: next.lastID ?? lastID)
-        }
     }
 
     /// Inserts flattened events (see ``EncodedEvents``) and their raw blocks in the current

@@ -9,21 +9,18 @@ extension InquestStore {
     /// The full-text index is not updated here; see ``indexFullText(maxRows:)``.
     @discardableResult
     public func append(_ batch: EventBatch) throws -> AppendResult {
-        if batch.events.isEmpty && batch.encodedEvents.isEmpty && batch.deadLetters.isEmpty && batch.checkpoint == nil && batch.samples.isEmpty && batch.spans.isEmpty {
+        if batch.events.isEmpty && batch.deadLetters.isEmpty && batch.checkpoint == nil && batch.samples.isEmpty && batch.spans.isEmpty {
             return AppendResult(inserted: 0, duplicates: 0, firstID: nil, lastID: nil, deadLetters: 0)
         }
         let path = self.path
-        return try wrap("append of \(batch.events.count + batch.encodedEvents.count) events") {
+        return try wrap("append of \(batch.events.count) events") {
             try writer.write { db in try Self.insert(batch, in: db, path: path) }
         }
     }
 
     /// The body of ``append(_:)``, inside the caller's transaction (shared with the lease-guarded append).
     static func insert(_ batch: EventBatch, in db: Database, path: String) throws -> AppendResult {
-        var outcome = EventInsertion.Outcome()
-        for events in [EncodedEvents(batch.events), batch.encodedEvents] where !events.isEmpty {
-            outcome = outcome.followed(by: try EventInsertion.insert(events, in: db, path: path))
-        }
+        let outcome = batch.events.isEmpty ? EventInsertion.Outcome() : try EventInsertion.insert(batch.events, in: db, path: path)
         for deadLetter in batch.deadLetters {
             try Self.upsertDeadLetter(deadLetter, db)
         }

@@ -59,7 +59,7 @@ extension InquestStore {
     @discardableResult
     public func append(_ batch: EventBatch, feed: String, leaseOwner owner: String, now: Timestamp) throws -> AppendResult {
         let path = self.path
-        return try wrap("append of \(batch.events.count + batch.encodedEvents.count) events for feed \(feed)") {
+        return try wrap("append of \(batch.events.count) events for feed \(feed)") {
             try writer.write { db in
                 let row = try Row.fetchOne(db, sql: "SELECT owner, expires_at FROM feed_lease WHERE feed = ?", arguments: [feed])
                 let holder: String = row?["owner"] ?? ""

@@ -45,6 +45,20 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case editNote = "note.edit"
     case editNoteExternally = "note.edit-external"
     case auditLog = "investigation.log"
+    case overlayClose = "overlay.close"
+    case overlaySubmit = "overlay.submit"
+    case helpScrollDown = "help.scroll-down"
+    case helpScrollUp = "help.scroll-up"
+    case helpPageDown = "help.page-down"
+    case helpPageUp = "help.page-up"
+    case helpTop = "help.top"
+    case helpBottom = "help.bottom"
+    case filterHistoryPrevious = "filter.history-previous"
+    case filterHistoryNext = "filter.history-next"
+    case noteSave = "note.save"
+    case noteCite = "note.cite"
+    case formNextField = "form.next-field"
+    case formPreviousField = "form.previous-field"
 
     /// The name used in keymap files and at the `:` prompt.
     public var name: String { rawValue }
@@ -56,7 +70,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     public var help: String { info.help }
 
     /// The groups in the order the help overlay lists them.
-    public static let groups = ["General", "Panes", "Movement", "Timeline", "Events", "Investigations", "Notes"]
+    public static let groups = ["General", "Panes", "Movement", "Timeline", "Events", "Investigations", "Notes", "Overlays"]
 
     /// Short names the `:` prompt also accepts.
     public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation, "log": .auditLog]
@@ -116,6 +130,20 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .addNote: ("Notes", "Add a note to the current investigation (about the selected event)")
         case .editNote: ("Notes", "Edit the selected note in the canvas")
         case .editNoteExternally: ("Notes", "Edit the selected note in $EDITOR")
+        case .overlayClose: ("Overlays", "Close the overlay, prompt, editor or form without applying it")
+        case .overlaySubmit: ("Overlays", "Apply the filter, run the prompt, or save the form")
+        case .helpScrollDown: ("Overlays", "Scroll the help down one line")
+        case .helpScrollUp: ("Overlays", "Scroll the help up one line")
+        case .helpPageDown: ("Overlays", "Scroll the help down one page")
+        case .helpPageUp: ("Overlays", "Scroll the help up one page")
+        case .helpTop: ("Overlays", "Scroll to the top of the help")
+        case .helpBottom: ("Overlays", "Scroll to the end of the help")
+        case .filterHistoryPrevious: ("Overlays", "Recall the previous filter from the history")
+        case .filterHistoryNext: ("Overlays", "Recall the next filter from the history (past the last, the draft)")
+        case .noteSave: ("Overlays", "Save the note being edited")
+        case .noteCite: ("Overlays", "Cite the event selected in the timeline in the note being edited")
+        case .formNextField: ("Overlays", "Move to the next field of the form")
+        case .formPreviousField: ("Overlays", "Move to the previous field of the form")
         }
     }
 }

@@ -1,20 +1,20 @@
 import InquestCore
 
 extension CanvasReducer {
-    /// Keys while the help overlay is open: scroll, or close with ESC / q / ?.
-    static func helpKey(_ state: inout CanvasState, _ key: KeyPress) -> [CanvasEffect] {
-        guard var help = state.help else { return [] }
+    /// A key while the help overlay is open, as its `[help]` keymap section binds it: scroll, or close.
+    static func helpKey(_ state: inout CanvasState, _ invocation: CommandInvocation?) -> [CanvasEffect] {
+        guard var help = state.help, let command = invocation?.command else { return [] }
         let page = max(1, state.height - 4)
-        switch key {
-        case .escape, .character("q"), .character("?"):
+        switch command {
+        case .overlayClose:
             state.help = nil
             return []
-        case .down, .character("j"): help.scroll += 1
-        case .up, .character("k"): help.scroll -= 1
-        case .pageDown, .control("d"), .control("f"), .character(" "): help.scroll += page
-        case .pageUp, .control("u"), .control("b"): help.scroll -= page
-        case .home, .character("g"): help.scroll = 0
-        case .end, .character("G"): help.scroll = help.lines.count
+        case .helpScrollDown: help.scroll += 1
+        case .helpScrollUp: help.scroll -= 1
+        case .helpPageDown: help.scroll += page
+        case .helpPageUp: help.scroll -= page
+        case .helpTop: help.scroll = 0
+        case .helpBottom: help.scroll = help.lines.count
         default: return []
         }
         help.scroll = max(0, min(help.scroll, help.lines.count - page))
@@ -22,22 +22,25 @@ extension CanvasReducer {
         return []
     }
 
-    /// Keys while the `/` filter bar is open.
-    static func filterKey(_ state: inout CanvasState, _ key: KeyPress, environment: CanvasEnvironment) -> [CanvasEffect] {
+    /// A key while the `/` filter bar is open: the command its `[filter]` keymap section binds
+    /// it to, else an edit of the text.
+    static func filterKey(
+        _ state: inout CanvasState, _ key: KeyPress, _ invocation: CommandInvocation?, environment: CanvasEnvironment
+    ) -> [CanvasEffect] {
         guard var field = state.filterBar.editing else { return [] }
-        switch key {
-        case .escape:
+        switch invocation?.command {
+        case .overlayClose:
             state.filterBar.editing = nil
             state.filterBar.problem = nil
             state.filterBar.historyIndex = nil
             return []
-        case .enter:
+        case .overlaySubmit:
             return applyFilter(&state, field.text, environment: environment)
-        case .up, .down:
+        case .filterHistoryPrevious, .filterHistoryNext:
             let history = state.filterBar.history
             guard !history.isEmpty else { return [] }
             var index = state.filterBar.historyIndex
-            if key == .up {
+            if invocation?.command == .filterHistoryPrevious {
                 if index == nil { state.filterBar.draft = field.text }
                 index = max(0, (index ?? history.count) - 1)
             } else {
@@ -48,7 +51,9 @@ extension CanvasReducer {
             state.filterBar.editing = TextField(index.map { history[$0] } ?? state.filterBar.draft)
             state.filterBar.problem = nil
             return []
-        default:
+        case .some:
+            return []
+        case nil:
             guard field.apply(key) else { return [] }
             state.filterBar.editing = field
             state.filterBar.problem = nil
@@ -56,14 +61,17 @@ extension CanvasReducer {
         }
     }
 
-    /// Keys while a `:`/`@`/tag prompt is open.
-    static func promptKey(_ state: inout CanvasState, _ key: KeyPress, environment: CanvasEnvironment) -> [CanvasEffect] {
+    /// A key while a `:`/`@`/tag prompt is open: the command its `[prompt]` keymap section
+    /// binds it to, else an edit of the text.
+    static func promptKey(
+        _ state: inout CanvasState, _ key: KeyPress, _ invocation: CommandInvocation?, environment: CanvasEnvironment
+    ) -> [CanvasEffect] {
         guard var prompt = state.prompt else { return [] }
-        switch key {
-        case .escape:
+        switch invocation?.command {
+        case .overlayClose:
             state.prompt = nil
             return []
-        case .enter:
+        case .overlaySubmit:
             state.prompt = nil
             let text = prompt.field.text
             switch prompt.kind {
@@ -81,21 +89,24 @@ extension CanvasReducer {
                 guard let eventID = prompt.eventID else { return noEvent(&state) }
                 return tag(&state, eventID: eventID, tag: text, add: true)
             }
-        default:
+        case .some:
+            return []
+        case nil:
             if prompt.field.apply(key) { state.prompt = prompt }
             return []
         }
     }
 
-    /// Keys while the note editor is open: Ctrl-S saves, Ctrl-R cites the selected event, ESC cancels, the rest edits.
-    static func editorKey(_ state: inout CanvasState, _ key: KeyPress) -> [CanvasEffect] {
+    /// A key while the note editor is open: the command its `[editor]` keymap section binds it
+    /// to (save, cite the selected event, discard), else an edit of the text.
+    static func editorKey(_ state: inout CanvasState, _ key: KeyPress, _ invocation: CommandInvocation?) -> [CanvasEffect] {
         guard var editor = state.editor else { return [] }
-        switch key {
-        case .escape:
+        switch invocation?.command {
+        case .overlayClose:
             state.editor = nil
             state.status = StatusMessage(.info, "Note discarded")
             return []
-        case .control("s"):
+        case .noteSave:
             let body = editor.text
             guard !body.trimmingWhitespace.isEmpty else {
                 state.status = StatusMessage(.error, "The note is empty — type something or ESC to cancel")
@@ -104,7 +115,7 @@ extension CanvasReducer {
             state.editor = nil
             state.status = StatusMessage(.info, "Note saved")
             return [.saveNote(NoteDraft(id: editor.noteID, investigationID: editor.investigationID, eventID: editor.eventID, body: body))]
-        case .control("r"):
+        case .noteCite:
             // Cite the event selected in the timeline: exports turn it into a footnote.
             guard let eventID = state.timeline.cursorID ?? editor.eventID else {
                 state.status = StatusMessage(.error, "No event selected to cite — select one in the timeline first")
@@ -114,26 +125,29 @@ extension CanvasReducer {
             state.editor = editor
             state.status = StatusMessage(.info, "Cited event #\(eventID)")
             return []
-        default:
+        case .some:
+            return []
+        case nil:
             if editor.apply(key) { state.editor = editor }
             return []
         }
     }
 
-    /// Keys while the investigation form is open.
-    static func formKey(_ state: inout CanvasState, _ key: KeyPress) -> [CanvasEffect] {
+    /// A key while the investigation form is open: the command its `[form]` keymap section
+    /// binds it to (move between fields, save, close), else an edit of the focused field.
+    static func formKey(_ state: inout CanvasState, _ key: KeyPress, _ invocation: CommandInvocation?) -> [CanvasEffect] {
         guard var form = state.form else { return [] }
         let fields = InvestigationFormState.Field.allCases
         let index = fields.firstIndex(of: form.focused) ?? 0
-        switch key {
-        case .escape:
+        switch invocation?.command {
+        case .overlayClose:
             state.form = nil
             return []
-        case .tab, .down:
+        case .formNextField:
             form.focused = fields[(index + 1) % fields.count]
-        case .backTab, .up:
+        case .formPreviousField:
             form.focused = fields[(index + fields.count - 1) % fields.count]
-        case .enter, .control("s"):
+        case .overlaySubmit:
             let draft = form.draft
             guard !draft.title.isEmpty else {
                 form.error = "The title is empty — every investigation needs a title"
@@ -148,7 +162,9 @@ extension CanvasReducer {
             }
             state.status = StatusMessage(.info, "Investigation created")
             return [.createInvestigation(draft)]
-        default:
+        case .some:
+            return []
+        case nil:
             guard form.edit(key) else { return [] }
             form.error = nil
         }

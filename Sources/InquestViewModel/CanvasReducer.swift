@@ -100,13 +100,14 @@ public enum CanvasReducer {
     static func keyPressed(_ state: inout CanvasState, _ key: KeyPress, environment: CanvasEnvironment) -> [CanvasEffect] {
         // A message describes the last key's outcome; the next key replaces it.
         state.status = nil
-        if state.help != nil { return helpKey(&state, key) }
+        let keymap = environment.keymap
+        if state.help != nil { return helpKey(&state, keymap.invocation(for: key, in: .help)) }
         if state.audit.overlay != nil { return auditKey(&state, key) }
         if state.healthOverlay != nil { return healthKey(&state, key) }
-        if state.editor != nil { return editorKey(&state, key) }
-        if state.form != nil { return formKey(&state, key) }
-        if state.prompt != nil { return promptKey(&state, key, environment: environment) }
-        if state.filterBar.isOpen { return filterKey(&state, key, environment: environment) }
+        if state.editor != nil { return editorKey(&state, key, keymap.invocation(for: key, in: .editor)) }
+        if state.form != nil { return formKey(&state, key, keymap.invocation(for: key, in: .form)) }
+        if state.prompt != nil { return promptKey(&state, key, keymap.invocation(for: key, in: .prompt), environment: environment) }
+        if state.filterBar.isOpen { return filterKey(&state, key, keymap.invocation(for: key, in: .filter), environment: environment) }
         guard state.layout != nil else {
             // Too small to draw: only quitting makes sense.
             if environment.keymap.invocation(for: key, in: state.focus)?.command == .quit { return [.quit] }

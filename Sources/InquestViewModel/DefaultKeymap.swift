@@ -74,5 +74,50 @@ f          details.filter-trace
 enter      note.edit
 i          note.edit
 E          note.edit-external
+
+# Overlays: while one is open only its section applies; keys it does not bind edit its text.
+[help]
+esc        overlay.close
+q          overlay.close
+?          overlay.close
+j          help.scroll-down
+down       help.scroll-down
+k          help.scroll-up
+up         help.scroll-up
+pgdn       help.page-down
+ctrl-d     help.page-down
+ctrl-f     help.page-down
+space      help.page-down
+pgup       help.page-up
+ctrl-u     help.page-up
+ctrl-b     help.page-up
+g          help.top
+home       help.top
+G          help.bottom
+end        help.bottom
+
+[filter]
+esc        overlay.close
+enter      overlay.submit
+up         filter.history-previous
+down       filter.history-next
+
+[prompt]
+esc        overlay.close
+enter      overlay.submit
+
+[editor]
+esc        overlay.close
+ctrl-s     note.save
+ctrl-r     note.cite
+
+[form]
+esc        overlay.close
+enter      overlay.submit
+ctrl-s     overlay.submit
+tab        form.next-field
+down       form.next-field
+shift-tab  form.previous-field
+up         form.previous-field
 """#
 }

@@ -10,6 +10,7 @@ public enum HelpGenerator {
                 switch binding.section {
                 case .global: binding.key.name
                 case .pane(let pane): "\(binding.key.name) (\(pane.rawValue))"
+                case .overlay(let overlay): "\(binding.key.name) (\(overlay.rawValue))"
                 }
             }
             .joined(separator: ", ")
@@ -46,9 +47,10 @@ public enum HelpGenerator {
         `[details]` or `[notes]`; `key  none` unbinds. The `:` prompt runs the same command
         names, e.g. `:filter severity>=error`, `:tag suspect`, `:jump -15m`, `:quit`.
 
-        Inside the filter bar, prompts, the note editor and the investigation form, keys edit
-        text: Enter applies (a newline in the note editor, where Ctrl-S saves and Ctrl-R cites the selected event), ESC cancels,
-        Up/Down browse the filter history, Tab moves between form fields.
+        While an overlay is open, only its section applies: `[help]`, `[filter]` (the filter
+        bar), `[prompt]` (the `:`, `@` and tag prompts), `[editor]` (the note editor) or
+        `[form]` (the investigation form). Keys an overlay does not bind edit its text (Enter
+        is a newline in the note editor).
 
         """
         for group in CanvasCommand.groups {

@@ -17,6 +17,8 @@ extension Keymap {
                     section = .global
                 } else if let pane = Pane(rawValue: name) {
                     section = .pane(pane)
+                } else if let overlay = KeymapOverlay(rawValue: name) {
+                    section = .overlay(overlay)
                 } else {
                     throw .unknownSection(source: source, line: lineNumber, name: name)
                 }

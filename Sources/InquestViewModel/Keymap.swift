@@ -1,18 +1,21 @@
-/// Where a binding applies: everywhere, or only while a pane has focus.
+/// Where a binding applies: everywhere, only while a pane has focus, or only while an
+/// overlay is open.
 public enum KeymapSection: Sendable, Hashable, Comparable {
     case global
     case pane(Pane)
+    case overlay(KeymapOverlay)
 
     /// The section's name in keymap files (`global`, `timeline`...).
     public var name: String {
         switch self {
         case .global: "global"
         case .pane(let pane): pane.rawValue
+        case .overlay(let overlay): overlay.rawValue
         }
     }
 
-    /// Sections in file order: global, then panes in focus order.
-    public static let all: [KeymapSection] = [.global] + Pane.allCases.map { .pane($0) }
+    /// Sections in file order: global, then panes in focus order, then overlays.
+    public static let all: [KeymapSection] = [.global] + Pane.allCases.map { .pane($0) } + KeymapOverlay.allCases.map { .overlay($0) }
 
     public static func < (lhs: KeymapSection, rhs: KeymapSection) -> Bool {
         (all.firstIndex(of: lhs) ?? 0) < (all.firstIndex(of: rhs) ?? 0)
@@ -43,6 +46,12 @@ public struct Keymap: Sendable, Hashable {
             return binding
         }
         return sections[.global]?[key] ?? nil
+    }
+
+    /// The command a key runs while `overlay` is open, or nil when the overlay's section does
+    /// not bind it (the key then edits the overlay's text, if it has any).
+    public func invocation(for key: KeyPress, in overlay: KeymapOverlay) -> CommandInvocation? {
+        sections[.overlay(overlay)]?[key] ?? nil
     }
 
     /// These bindings with every key bound in `other` replaced by `other`'s binding.

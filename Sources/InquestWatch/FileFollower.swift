@@ -175,13 +175,9 @@ final class FileFollower {
             format = LogFormatDetector.detect(sample: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         }
         let identity = "\(checkpointKey)#\(position.device):\(position.inode):\(position.generation)"
-        let now = Date()
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = settings.timeZone
         let options = LogParseOptions(
             sourceName: URL(fileURLWithPath: path).lastPathComponent, sourceIdentity: identity, timeZone: settings.timeZone,
-            assumedYear: calendar.component(.year, from: now), referenceMonth: calendar.component(.month, from: now),
-            fallbackTime: Timestamp(date: now))
+            assumedYear: nil, reference: Date())
         parser = LogStreamParser(format: format, options: options, startOffset: position.offset, startLine: position.line)
         context.logger.debug("following", metadata: ["path": "\(path)", "format": "\(format.rawValue)", "offset": "\(position.offset)"])
     }
@@ -201,16 +197,11 @@ final class FileFollower {
         let target = next ?? position
         let moved = target != self.position
         guard moved || !output.events.isEmpty || !output.failures.isEmpty else { return }
-        output.events.fillMissingService(with: settings.service)
-        let deadLetters = output.failures.map { failure in
-            DeadLetter(source: path, location: failure.location(in: path), reason: failure.reason, raw: failure.raw)
-        }
         // Flattened (and its raw records compressed) here, on the follower's thread, so that work
         // stays out of the store's write transaction and overlaps a background commit.
         let batch = EventBatch(
-            encodedEvents: EncodedEvents(output.events), deadLetters: deadLetters,
+            taking: &output, defaultService: settings.service, path: path,
             checkpoint: Checkpoint(key: checkpointKey, position: target.encoded))
-        output = ParseOutput()
         self.position = target
         let followedPath = path
         let work: @Sendable () throws -> (any Sendable)? = {

@@ -108,9 +108,19 @@ import Testing
         }
     }
 
-    @Test func everyRoleListedForPanesIsInTheCatalogue() {
+    @Test func everyRoleLookedUpByValueIsInTheCatalogueUnderItsDottedName() {
         let catalogue = Set(StyleRole.all)
-        #expect(PaneRoleProbe.all.filter { !catalogue.contains($0) } == [])
+        let statuses = Investigation.Status.allCases.map { (StyleRole.status($0), "investigation.status." + $0.rawValue) }
+        let severities = Investigation.IncidentSeverity.allCases.map {
+            (StyleRole.incidentSeverity($0), "investigation.severity." + $0.rawValue.lowercased())
+        }
+        for (role, name) in statuses + severities {
+            #expect(role.name == name)
+        }
+        let details: [DetailSpanKind] = [.section, .key, .value, .raw, .jsonKey, .jsonString, .jsonNumber, .jsonLiteral, .jsonPunctuation,
+                                         .span, .spanError, .spanSelected, .spanBar, .hint]
+        let looked = statuses.map(\.0) + severities.map(\.0) + details.map(StyleRole.detail)
+        #expect(looked.filter { !catalogue.contains($0) } == [])
     }
 
     @Test func aHugeMessageIsCutAtTheRowsEdgeWithItsMatchesHighlighted() {
@@ -131,11 +141,6 @@ import Testing
         #expect(buffer.roleLines(legend: &legend).allSatisfy { $0.count == 80 })
         #expect(buffer.textLines().allSatisfy { DisplayWidthProbe.width($0) == 80 })
     }
-}
-
-/// The roles the panes declare (internal to the renderer, reached through @testable).
-enum PaneRoleProbe {
-    static var all: [StyleRole] { PaneRole.all }
 }
 
 /// Display width of a snapshot row via the renderer's own function.

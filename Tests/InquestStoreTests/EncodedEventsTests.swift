@@ -23,7 +23,7 @@ struct EncodedEventsTests {
         let encoded = try InquestStore.inMemory()
 
         let plainResult = try plain.append(EventBatch(events: events))
-        let encodedResult = try encoded.append(EventBatch(encodedEvents: EncodedEvents(events)))
+        let encodedResult = try encoded.append(EventBatch(events: EncodedEvents(events)))
 
         #expect(encodedResult == plainResult)
         #expect(encodedResult.inserted == 78)
@@ -36,17 +36,17 @@ struct EncodedEventsTests {
         #expect(try encoded.event(id: id)?.attributesJSON == "{}")
     }
 
-    @Test func skipsStoredKeysAndReportsConsecutiveIDsAfterThePlainEvents() throws {
+    @Test func skipsStoredAndRepeatedKeysAndReportsConsecutiveIDs() throws {
         let store = try InquestStore.inMemory()
-        try store.append(EventBatch(encodedEvents: EncodedEvents((0..<10).map { StoreFixtures.event($0, ts: Int64($0)) })))
+        try store.append(EventBatch(events: EncodedEvents((0..<10).map { StoreFixtures.event($0, ts: Int64($0)) })))
 
-        // Plain events 10..<20, then flattened ones: 5..<10 stored already, 20..<30 new, 25 twice.
-        var flattened = EncodedEvents((5..<25).map { StoreFixtures.event($0, ts: Int64($0)) })
+        // Events 10..<20, then 5..<25 (5..<20 stored already), then 25..<30 each twice.
+        var flattened = EncodedEvents((10..<20).map { StoreFixtures.event($0, ts: Int64($0)) })
+        flattened.append(contentsOf: (5..<25).map { StoreFixtures.event($0, ts: Int64($0)) })
         flattened.append(contentsOf: (25..<30).flatMap { [StoreFixtures.event($0, ts: Int64($0)), StoreFixtures.event($0, ts: Int64($0))] })
-        let result = try store.append(EventBatch(
-            events: (10..<20).map { StoreFixtures.event($0, ts: Int64($0)) }, encodedEvents: flattened))
+        let result = try store.append(EventBatch(events: flattened))
 
-        // Duplicates: 5..<10 (stored before), 10..<20 (stored by the plain part), 25..<30's second copies.
+        // Duplicates: 5..<10 (stored before), 10..<20 (stored earlier in the batch), 25..<30's second copies.
         #expect(result.inserted == 20)
         #expect(result.duplicates == 5 + 10 + 5)
         #expect(result.firstID == 11 && result.lastID == 30)
@@ -57,7 +57,7 @@ struct EncodedEventsTests {
 
     @Test func anEmptyBatchStoresNothing() throws {
         let store = try InquestStore.inMemory()
-        let result = try store.append(EventBatch(encodedEvents: EncodedEvents([])))
+        let result = try store.append(EventBatch(events: EncodedEvents([])))
         #expect(result.inserted == 0 && result.firstID == nil)
         #expect(EncodedEvents().isEmpty && EncodedEvents().count == 0)
     }

@@ -9,16 +9,16 @@ public enum CanvasRenderer {
     /// ``CanvasLayout/minimumWidth``×``CanvasLayout/minimumHeight``).
     public static func render(_ state: CanvasState, width: Int, height: Int) -> CellBuffer {
         var buffer = CellBuffer(width: max(0, width), height: max(0, height))
-        guard let frames = PaneLayout.layout(width: width, height: height, focus: state.focus, maximised: state.maximised) else {
+        guard let layout = CanvasLayout(width: width, height: height, focus: state.focus, maximised: state.maximised) else {
             TooSmallScreen.draw(into: &buffer, width: width, height: height)
             return buffer
         }
-        if let rect = frames.investigations { InvestigationsPane.draw(state, in: rect, into: &buffer) }
-        if let rect = frames.timeline { TimelinePane.draw(state, in: rect, into: &buffer) }
-        if let rect = frames.details { DetailsPane.draw(state, in: rect, into: &buffer) }
-        if let rect = frames.notes { NotesPane.draw(state, in: rect, into: &buffer) }
-        FilterBarView.draw(state, in: frames.filterBar, into: &buffer)
-        StatusLineView.draw(state, in: frames.statusLine, into: &buffer)
+        if let rect = layout.investigations { InvestigationsPane.draw(state, in: rect, into: &buffer) }
+        if let rect = layout.timeline { TimelinePane.draw(state, in: rect, into: &buffer) }
+        if let rect = layout.details { DetailsPane.draw(state, in: rect, into: &buffer) }
+        if let rect = layout.notes { NotesPane.draw(state, in: rect, into: &buffer) }
+        FilterBarView.draw(state, in: layout.filterBar, into: &buffer)
+        StatusLineView.draw(state, in: layout.statusLine, into: &buffer)
         if state.form != nil {
             InvestigationFormOverlay.draw(state, into: &buffer)
         } else if state.editor != nil {
@@ -34,14 +34,14 @@ public enum CanvasRenderer {
 extension CellBuffer {
     /// Draws a pane's border and title in the focused or unfocused roles; returns the interior.
     mutating func paneFrame(_ rect: Rect, pane: Pane, focused: Bool, info: String? = nil) -> Rect {
-        box(rect, title: pane.title, role: focused ? PaneRole.borderFocused : PaneRole.border, titleRole: focused ? PaneRole.titleFocused : PaneRole.title)
+        box(rect, title: pane.title, role: focused ? StyleRole.paneBorderFocused : StyleRole.paneBorder, titleRole: focused ? StyleRole.paneTitleFocused : StyleRole.paneTitle)
         if let info, !info.isEmpty {
             let text = " \(info) "
             let titleWidth = DisplayWidth.of(pane.title) + 4
             let available = rect.width - 2 - titleWidth
             if available >= 5 {
                 let shown = DisplayWidth.truncate(text, to: available)
-                put(shown, x: rect.maxX - 1 - DisplayWidth.of(shown), y: rect.y, role: focused ? PaneRole.titleFocused : PaneRole.title)
+                put(shown, x: rect.maxX - 1 - DisplayWidth.of(shown), y: rect.y, role: focused ? StyleRole.paneTitleFocused : StyleRole.paneTitle)
             }
         }
         return rect.inset(by: 1)

@@ -11,7 +11,7 @@ enum DensityStrip {
         let density = state.density
         let buckets = density.buckets
         guard !buckets.isEmpty else {
-            buffer.fill(rect, with: Cell(grapheme: "·", role: PaneRole.densityAxis))
+            buffer.fill(rect, with: Cell(grapheme: "·", role: StyleRole.densityAxis))
             return
         }
         let peak = max(1, buckets.map(\.total).max() ?? 1)
@@ -19,13 +19,13 @@ enum DensityStrip {
         let cursorBucket = cursorTime.flatMap { time in bucketIndex(of: time, density: density, count: buckets.count) }
         for (index, bucket) in buckets.prefix(rect.width).enumerated() {
             let level = bucket.total == 0 ? 0 : max(1, bucket.total * 8 / peak)
-            let role: StyleRole = index == cursorBucket ? PaneRole.densityCursor : (bucket.errors > 0 ? PaneRole.densityError : PaneRole.densityBar)
+            let role: StyleRole = index == cursorBucket ? StyleRole.densityCursor : (bucket.errors > 0 ? StyleRole.densityError : StyleRole.densityBar)
             let grapheme = index == cursorBucket && level == 0 ? "▏" : levels[min(level, 8)]
             buffer.put(grapheme, x: rect.x + index, y: rect.y, maxWidth: 1, role: role, truncate: false)
         }
         let label = " \(density.zoomLabel) "
         if rect.width > 20 {
-            buffer.put(label, x: rect.maxX - label.count, y: rect.y, maxWidth: label.count, role: PaneRole.densityAxis)
+            buffer.put(label, x: rect.maxX - label.count, y: rect.y, maxWidth: label.count, role: StyleRole.densityAxis)
         }
     }
 

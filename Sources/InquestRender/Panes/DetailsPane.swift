@@ -10,7 +10,7 @@ enum DetailsPane {
         guard inner.width > 0, inner.height > 0 else { return }
         guard let detail = state.details.detail, detail.event.id == state.timeline.cursorID else {
             let text = state.timeline.cursorID == nil ? "No event selected" : "Loading…"
-            buffer.put(text, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: PaneRole.dim)
+            buffer.put(text, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: StyleRole.dim)
             return
         }
         let lines = state.details.lines
@@ -22,7 +22,7 @@ enum DetailsPane {
             for span in lines[index] {
                 let remaining = inner.maxX - x
                 guard remaining > 0 else { break }
-                x += buffer.put(span.text, x: x, y: inner.y + line, maxWidth: remaining, role: PaneRole.detail(span.kind))
+                x += buffer.put(span.text, x: x, y: inner.y + line, maxWidth: remaining, role: StyleRole.detail(span.kind))
             }
         }
     }

@@ -5,7 +5,7 @@ import InquestViewModel
 /// `:`/`@`/tag prompt, or the applied filter.
 enum FilterBarView {
     static func draw(_ state: CanvasState, in rect: Rect, into buffer: inout CellBuffer) {
-        buffer.fill(rect, with: Cell(grapheme: " ", role: PaneRole.filterbar))
+        buffer.fill(rect, with: Cell(grapheme: " ", role: StyleRole.filterbar))
         if let prompt = state.prompt {
             drawField(prefix: prompt.kind.prefix, field: prompt.field, in: rect, into: &buffer)
             return
@@ -15,17 +15,17 @@ enum FilterBarView {
             return
         }
         let applied = state.filterBar.applied
-        let x = rect.x + buffer.put("/", x: rect.x, y: rect.y, maxWidth: rect.width, role: PaneRole.filterbarPrompt)
+        let x = rect.x + buffer.put("/", x: rect.x, y: rect.y, maxWidth: rect.width, role: StyleRole.filterbarPrompt)
         if applied.isEmpty {
-            buffer.put("filter: / to edit, e.g. service:api severity>=error timeout", x: x, y: rect.y, maxWidth: rect.maxX - x, role: PaneRole.dim)
+            buffer.put("filter: / to edit, e.g. service:api severity>=error timeout", x: x, y: rect.y, maxWidth: rect.maxX - x, role: StyleRole.dim)
         } else {
-            buffer.put(applied, x: x, y: rect.y, maxWidth: rect.maxX - x, role: PaneRole.filterbar)
+            buffer.put(applied, x: x, y: rect.y, maxWidth: rect.maxX - x, role: StyleRole.filterbar)
         }
     }
 
     /// Draws `prefix` then the field's text, keeping the caret on screen, caret cell marked.
     static func drawField(prefix: String, field: TextField, in rect: Rect, into buffer: inout CellBuffer) {
-        let start = rect.x + buffer.put(prefix, x: rect.x, y: rect.y, maxWidth: rect.width, role: PaneRole.filterbarPrompt)
+        let start = rect.x + buffer.put(prefix, x: rect.x, y: rect.y, maxWidth: rect.width, role: StyleRole.filterbarPrompt)
         let available = rect.maxX - start - 1
         guard available > 0 else { return }
         let characters = Array(field.text)
@@ -33,9 +33,9 @@ enum FilterBarView {
         var skip = 0
         while DisplayWidth.of(String(characters[skip..<field.caret])) > available, skip < field.caret { skip += 1 }
         let visible = String(characters[skip...])
-        buffer.put(visible, x: start, y: rect.y, maxWidth: available, role: PaneRole.filterbar)
+        buffer.put(visible, x: start, y: rect.y, maxWidth: available, role: StyleRole.filterbar)
         let caretX = start + DisplayWidth.of(TextSanitizer.singleLine(String(characters[skip..<field.caret])))
-        buffer.setRole(PaneRole.filterbarCaret, in: Rect(x: caretX, y: rect.y, width: 1, height: 1))
+        buffer.setRole(StyleRole.filterbarCaret, in: Rect(x: caretX, y: rect.y, width: 1, height: 1))
     }
 
     /// The column (in cells) under which the 1-based `column` of the filter text sits.

@@ -9,27 +9,27 @@ enum HealthOverlay {
         guard let overlay = state.healthOverlay else { return }
         let rows = overlay.rows ?? []
         let rect = OverlayGeometry.centred(width: buffer.width - 4, height: min(buffer.height - 2, max(rows.count, 2) + 4), in: buffer)
-        buffer.fill(rect, with: Cell(grapheme: " ", role: PaneRole.base))
-        buffer.box(rect, title: "Feed health — H or ESC closes, j/k scroll", role: PaneRole.overlayBorder, titleRole: PaneRole.helpTitle)
+        buffer.fill(rect, with: Cell(grapheme: " ", role: StyleRole.base))
+        buffer.box(rect, title: "Feed health — H or ESC closes, j/k scroll", role: StyleRole.overlayBorder, titleRole: StyleRole.helpTitle)
         let inner = rect.inset(by: 1)
         guard inner.width > 4, inner.height > 0 else { return }
         guard let loaded = overlay.rows else {
-            buffer.put("Reading feed health…", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: PaneRole.dim)
+            buffer.put("Reading feed health…", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: StyleRole.dim)
             return
         }
         guard !loaded.isEmpty else {
-            buffer.put("No watcher has reported any feed.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: PaneRole.helpText)
-            buffer.put("Start one with: inquest watch --config FILE", x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 1, role: PaneRole.dim)
+            buffer.put("No watcher has reported any feed.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: StyleRole.helpText)
+            buffer.put("Start one with: inquest watch --config FILE", x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 1, role: StyleRole.dim)
             return
         }
         let lines = FeedHealthTable.rows(loaded, now: state.now, compact: inner.width < 118)
-        buffer.put(lines[0], x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: PaneRole.helpGroup)
+        buffer.put(lines[0], x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: StyleRole.helpGroup)
         let visible = inner.height - 1
         let scroll = max(0, min(overlay.scroll, loaded.count - visible))
         for row in 0..<max(0, visible) {
             let index = scroll + row
             guard index < loaded.count else { break }
-            let role = needsAttention(loaded[index], now: state.now) ? PaneRole.statusbarError : PaneRole.helpText
+            let role = needsAttention(loaded[index], now: state.now) ? StyleRole.statusbarError : StyleRole.helpText
             buffer.put(lines[index + 1], x: inner.x + 1, y: inner.y + 1 + row, maxWidth: inner.width - 1, role: role)
         }
     }

@@ -5,8 +5,8 @@ enum HelpOverlay {
     static func draw(_ state: CanvasState, into buffer: inout CellBuffer) {
         guard let help = state.help else { return }
         let rect = OverlayGeometry.centred(width: 84, height: buffer.height - 2, in: buffer)
-        buffer.fill(rect, with: Cell(grapheme: " ", role: PaneRole.base))
-        buffer.box(rect, title: "Help — ESC closes, j/k scroll", role: PaneRole.overlayBorder, titleRole: PaneRole.helpTitle)
+        buffer.fill(rect, with: Cell(grapheme: " ", role: StyleRole.base))
+        buffer.box(rect, title: "Help — ESC closes, j/k scroll", role: StyleRole.overlayBorder, titleRole: StyleRole.helpTitle)
         let inner = rect.inset(by: 1)
         guard inner.width > 4, inner.height > 0 else { return }
         let keyWidth = min(24, inner.width / 3)
@@ -17,10 +17,10 @@ enum HelpOverlay {
             let y = inner.y + row
             switch help.lines[index] {
             case .group(let name):
-                buffer.put(name, x: inner.x + 1, y: y, maxWidth: inner.width - 1, role: PaneRole.helpGroup)
+                buffer.put(name, x: inner.x + 1, y: y, maxWidth: inner.width - 1, role: StyleRole.helpGroup)
             case .command(let keys, let name, let text):
-                buffer.put(keys.isEmpty ? ":" + name : keys, x: inner.x + 2, y: y, maxWidth: keyWidth, role: PaneRole.helpKey)
-                buffer.put(text, x: inner.x + 3 + keyWidth, y: y, maxWidth: inner.width - 3 - keyWidth, role: PaneRole.helpText)
+                buffer.put(keys.isEmpty ? ":" + name : keys, x: inner.x + 2, y: y, maxWidth: keyWidth, role: StyleRole.helpKey)
+                buffer.put(text, x: inner.x + 3 + keyWidth, y: y, maxWidth: inner.width - 3 - keyWidth, role: StyleRole.helpText)
             }
         }
     }

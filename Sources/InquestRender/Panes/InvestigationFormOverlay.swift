@@ -8,8 +8,8 @@ enum InvestigationFormOverlay {
         guard let form = state.form else { return }
         let fields = InvestigationFormState.Field.allCases
         let rect = OverlayGeometry.centred(width: 64, height: fields.count + 5, in: buffer)
-        buffer.fill(rect, with: Cell(grapheme: " ", role: PaneRole.base))
-        buffer.box(rect, title: form.investigationID == nil ? "New investigation" : "Edit investigation", role: PaneRole.overlayBorder, titleRole: PaneRole.helpTitle)
+        buffer.fill(rect, with: Cell(grapheme: " ", role: StyleRole.base))
+        buffer.box(rect, title: form.investigationID == nil ? "New investigation" : "Edit investigation", role: StyleRole.overlayBorder, titleRole: StyleRole.helpTitle)
         let inner = rect.inset(by: 1)
         guard inner.width > 14, inner.height > 0 else { return }
         let labelWidth = 12
@@ -18,8 +18,8 @@ enum InvestigationFormOverlay {
         for (index, field) in fields.enumerated() where index < inner.height {
             let y = inner.y + index
             let focused = field == form.focused
-            buffer.put(field.label, x: inner.x + 1, y: y, maxWidth: labelWidth, role: PaneRole.formLabel)
-            let role = focused ? PaneRole.formFieldFocused : PaneRole.formField
+            buffer.put(field.label, x: inner.x + 1, y: y, maxWidth: labelWidth, role: StyleRole.formLabel)
+            let role = focused ? StyleRole.formFieldFocused : StyleRole.formField
             buffer.fill(Rect(x: fieldX, y: y, width: fieldWidth, height: 1), with: Cell(grapheme: " ", role: role))
             let text = field.isChoice ? "‹ \(form.text(of: field)) ›" : form.text(of: field)
             buffer.put(text, x: fieldX, y: y, maxWidth: fieldWidth, role: role)
@@ -27,16 +27,16 @@ enum InvestigationFormOverlay {
                 let prefix = String(form.text(of: field).prefix(caret))
                 let caretX = fieldX + DisplayWidth.of(TextSanitizer.singleLine(prefix))
                 if caretX < fieldX + fieldWidth {
-                    buffer.setRole(PaneRole.editorCursor, in: Rect(x: caretX, y: y, width: 1, height: 1))
+                    buffer.setRole(StyleRole.editorCursor, in: Rect(x: caretX, y: y, width: 1, height: 1))
                 }
             }
         }
         let footerY = inner.y + fields.count + 1
         if let error = form.error, footerY - 1 < inner.maxY {
-            buffer.put(error, x: inner.x + 1, y: footerY - 1, maxWidth: inner.width - 1, role: PaneRole.filterbarError)
+            buffer.put(error, x: inner.x + 1, y: footerY - 1, maxWidth: inner.width - 1, role: StyleRole.filterbarError)
         }
         if footerY < inner.maxY {
-            buffer.put("Tab next · ←/→ choose · Enter save · ESC cancel", x: inner.x + 1, y: footerY, maxWidth: inner.width - 1, role: PaneRole.dim)
+            buffer.put("Tab next · ←/→ choose · Enter save · ESC cancel", x: inner.x + 1, y: footerY, maxWidth: inner.width - 1, role: StyleRole.dim)
         }
     }
 }

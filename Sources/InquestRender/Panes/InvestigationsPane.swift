@@ -15,36 +15,36 @@ enum InvestigationsPane {
             guard row < list.rowCount else { break }
             let y = inner.y + line
             if row == 0 {
-                buffer.put("All events", x: inner.x + 1, y: y, maxWidth: inner.width - 1, role: PaneRole.base)
+                buffer.put("All events", x: inner.x + 1, y: y, maxWidth: inner.width - 1, role: StyleRole.base)
             } else {
                 drawItem(list.items[row - 1], x: inner.x, y: y, width: inner.width, into: &buffer)
             }
             if row == list.selected {
-                buffer.setRole(focused ? PaneRole.selection : PaneRole.selectionUnfocused, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+                buffer.setRole(focused ? StyleRole.selection : StyleRole.selectionUnfocused, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             }
         }
         if let id = list.currentID, let edit = state.audit.investigationEdits[id], inner.height > list.rowCount {
             let text = (edit.action == .create ? "created by " : "last edited by ") + "\(edit.actor) " + TimeText.minute(edit.at, mode: state.timeline.timeMode, offsetSeconds: state.localOffsetSeconds)
-            buffer.put(text, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, role: PaneRole.dim)
+            buffer.put(text, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, role: StyleRole.dim)
         }
         if list.items.isEmpty && inner.height > 2 {
-            buffer.put("c: new investigation", x: inner.x + 1, y: inner.y + 2, maxWidth: inner.width - 1, role: PaneRole.dim)
+            buffer.put("c: new investigation", x: inner.x + 1, y: inner.y + 2, maxWidth: inner.width - 1, role: StyleRole.dim)
         }
     }
 
     /// `SEV2 ◐ Checkout outage   12e 3n`
     static func drawItem(_ item: InvestigationSummary, x: Int, y: Int, width: Int, into buffer: inout CellBuffer) {
         let investigation = item.investigation
-        buffer.put(investigation.severity.rawValue, x: x, y: y, maxWidth: 4, role: PaneRole.incidentSeverity(investigation.severity))
-        buffer.put(statusGlyph(investigation.status), x: x + 5, y: y, maxWidth: 1, role: PaneRole.status(investigation.status))
+        buffer.put(investigation.severity.rawValue, x: x, y: y, maxWidth: 4, role: StyleRole.incidentSeverity(investigation.severity))
+        buffer.put(statusGlyph(investigation.status), x: x + 5, y: y, maxWidth: 1, role: StyleRole.status(investigation.status))
         let counts = "\(item.linkedEventCount)e \(item.noteCount)n"
         let countsWidth = counts.count
         let titleWidth = width - 7 - countsWidth - 1
         if titleWidth >= 4 {
-            buffer.put(investigation.title, x: x + 7, y: y, maxWidth: titleWidth, role: PaneRole.base)
-            buffer.put(counts, x: x + width - countsWidth, y: y, maxWidth: countsWidth, role: PaneRole.investigationCount)
+            buffer.put(investigation.title, x: x + 7, y: y, maxWidth: titleWidth, role: StyleRole.base)
+            buffer.put(counts, x: x + width - countsWidth, y: y, maxWidth: countsWidth, role: StyleRole.investigationCount)
         } else {
-            buffer.put(investigation.title, x: x + 7, y: y, maxWidth: width - 7, role: PaneRole.base)
+            buffer.put(investigation.title, x: x + 7, y: y, maxWidth: width - 7, role: StyleRole.base)
         }
     }
 

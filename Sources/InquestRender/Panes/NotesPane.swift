@@ -11,11 +11,11 @@ enum NotesPane {
         let inner = buffer.paneFrame(rect, pane: .notes, focused: focused, info: notes.notes.isEmpty ? nil : "\(notes.notes.count)")
         guard inner.width > 0, inner.height > 0 else { return }
         guard state.investigations.current != nil else {
-            buffer.put("Select an investigation", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: PaneRole.dim)
+            buffer.put("Select an investigation", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: StyleRole.dim)
             return
         }
         guard !notes.notes.isEmpty else {
-            buffer.put("No notes — a: add one", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: PaneRole.dim)
+            buffer.put("No notes — a: add one", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: StyleRole.dim)
             return
         }
         var lines: [(note: Int, isHeader: Bool, text: String)] = []
@@ -37,10 +37,10 @@ enum NotesPane {
             if line.isHeader {
                 drawHeader(notes.notes[line.note], state: state, x: inner.x, y: y, width: inner.width, into: &buffer)
                 if line.note == notes.selected {
-                    buffer.setRole(focused ? PaneRole.selection : PaneRole.selectionUnfocused, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+                    buffer.setRole(focused ? StyleRole.selection : StyleRole.selectionUnfocused, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
                 }
             } else {
-                buffer.put(line.text, x: inner.x, y: y, maxWidth: inner.width, role: PaneRole.notesBody)
+                buffer.put(line.text, x: inner.x, y: y, maxWidth: inner.width, role: StyleRole.notesBody)
             }
         }
     }
@@ -48,16 +48,16 @@ enum NotesPane {
     /// `alice 2026-11-20 10:42 → #123`
     static func drawHeader(_ note: Note, state: CanvasState, x: Int, y: Int, width: Int, into buffer: inout CellBuffer) {
         var column = x
-        column += buffer.put(note.author, x: column, y: y, maxWidth: min(16, width), role: PaneRole.notesAuthor)
+        column += buffer.put(note.author, x: column, y: y, maxWidth: min(16, width), role: StyleRole.notesAuthor)
         column += 1
         let time = TimeText.minute(note.createdAt, mode: state.timeline.timeMode, offsetSeconds: state.localOffsetSeconds)
         guard x + width - column > 0 else { return }
-        column += buffer.put(time, x: column, y: y, maxWidth: x + width - column, role: PaneRole.notesTime)
+        column += buffer.put(time, x: column, y: y, maxWidth: x + width - column, role: StyleRole.notesTime)
         if let eventID = note.eventID, x + width - column > 2 {
-            column += buffer.put(" → #\(eventID)", x: column, y: y, maxWidth: x + width - column, role: PaneRole.notesReference)
+            column += buffer.put(" → #\(eventID)", x: column, y: y, maxWidth: x + width - column, role: StyleRole.notesReference)
         }
         if note.id == state.notes.selectedNote?.id, let id = note.id, let edit = state.audit.noteEdits[id], x + width - column > 8 {
-            buffer.put(" · " + editedText(edit, state: state), x: column, y: y, maxWidth: x + width - column, role: PaneRole.dim)
+            buffer.put(" · " + editedText(edit, state: state), x: column, y: y, maxWidth: x + width - column, role: StyleRole.dim)
         }
     }
 

@@ -7,27 +7,27 @@ enum StatusLineView {
     static let hints: [(key: String, text: String)] = [("?", "help"), ("/", "filter"), (":", "command"), ("Tab", "pane"), ("q", "quit")]
 
     static func draw(_ state: CanvasState, in rect: Rect, into buffer: inout CellBuffer) {
-        buffer.fill(rect, with: Cell(grapheme: " ", role: PaneRole.statusbar))
+        buffer.fill(rect, with: Cell(grapheme: " ", role: StyleRole.statusbar))
         if let problem = state.filterBar.problem, let editing = state.filterBar.editing {
             let x = FilterBarView.caretColumn(for: problem.column, in: editing.text, from: rect.x + 1)
-            buffer.put("^ column \(problem.column): \(problem.message)", x: min(x, rect.maxX - 1), y: rect.y, maxWidth: rect.maxX - min(x, rect.maxX - 1), role: PaneRole.filterbarError)
+            buffer.put("^ column \(problem.column): \(problem.message)", x: min(x, rect.maxX - 1), y: rect.y, maxWidth: rect.maxX - min(x, rect.maxX - 1), role: StyleRole.filterbarError)
             return
         }
         var x = rect.x
         if let status = state.status {
-            x += buffer.put(" " + status.text, x: x, y: rect.y, maxWidth: rect.width, role: status.kind == .error ? PaneRole.statusbarError : PaneRole.statusbarInfo)
+            x += buffer.put(" " + status.text, x: x, y: rect.y, maxWidth: rect.width, role: status.kind == .error ? StyleRole.statusbarError : StyleRole.statusbarInfo)
         } else {
             for hint in hints {
                 guard rect.maxX - x > 0 else { break }
-                x += buffer.put(" " + hint.key, x: x, y: rect.y, maxWidth: rect.maxX - x, role: PaneRole.statusbarKey)
+                x += buffer.put(" " + hint.key, x: x, y: rect.y, maxWidth: rect.maxX - x, role: StyleRole.statusbarKey)
                 guard rect.maxX - x > 0 else { break }
-                x += buffer.put(" " + hint.text, x: x, y: rect.y, maxWidth: rect.maxX - x, role: PaneRole.statusbar)
+                x += buffer.put(" " + hint.text, x: x, y: rect.y, maxWidth: rect.maxX - x, role: StyleRole.statusbar)
             }
         }
         let position = positionText(state)
         let width = DisplayWidth.of(position)
         if rect.maxX - x > width + 2 {
-            buffer.put(position, x: rect.maxX - width, y: rect.y, maxWidth: width, role: PaneRole.statusbar)
+            buffer.put(position, x: rect.maxX - width, y: rect.y, maxWidth: width, role: StyleRole.statusbar)
         }
     }
 

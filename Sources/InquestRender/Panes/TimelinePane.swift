@@ -20,7 +20,7 @@ enum TimelinePane {
         guard rows.height > 0 else { return }
         if timeline.rows.isEmpty {
             let text = timeline.isLoading ? "Loading…" : (state.filterBar.applied.isEmpty ? "No events yet — run inquest ingest FILE" : "No events match the filter")
-            buffer.put(text, x: rows.x + 1, y: rows.y, maxWidth: rows.width - 1, role: PaneRole.dim)
+            buffer.put(text, x: rows.x + 1, y: rows.y, maxWidth: rows.width - 1, role: StyleRole.dim)
             return
         }
         let columns = Columns(width: rows.width)
@@ -32,7 +32,7 @@ enum TimelinePane {
             let y = rows.y + line
             drawRow(row, state: state, columns: columns, x: rows.x, y: y, into: &buffer)
             if row.id == cursorID {
-                buffer.setRole(focused ? PaneRole.selection : PaneRole.selectionUnfocused, in: Rect(x: rows.x, y: y, width: rows.width, height: 1))
+                buffer.setRole(focused ? StyleRole.selection : StyleRole.selectionUnfocused, in: Rect(x: rows.x, y: y, width: rows.width, height: 1))
             }
         }
     }
@@ -56,19 +56,19 @@ enum TimelinePane {
     static func drawRow(_ row: EventSummary, state: CanvasState, columns: Columns, x: Int, y: Int, into buffer: inout CellBuffer) {
         var column = x
         let time = TimeText.format(row.timestamp, mode: state.timeline.timeMode, now: state.now, offsetSeconds: state.localOffsetSeconds, width: columns.time)
-        buffer.put(time, x: column, y: y, maxWidth: columns.time, role: PaneRole.timelineTime, truncate: false)
+        buffer.put(time, x: column, y: y, maxWidth: columns.time, role: StyleRole.timelineTime, truncate: false)
         column += columns.time + 1
-        buffer.put(glyph(row.sourceKind), x: column, y: y, maxWidth: 1, role: PaneRole.source(row.sourceKind))
+        buffer.put(glyph(row.sourceKind), x: column, y: y, maxWidth: 1, role: StyleRole.source(row.sourceKind))
         column += 2
-        buffer.put(label(row.severity), x: column, y: y, maxWidth: 4, role: PaneRole.severity(row.severity))
+        buffer.put(label(row.severity), x: column, y: y, maxWidth: 4, role: StyleRole.severity(row.severity))
         column += 5
         if columns.service > 0 {
-            buffer.put(row.service ?? row.sourceName, x: column, y: y, maxWidth: columns.service, role: PaneRole.timelineService)
+            buffer.put(row.service ?? row.sourceName, x: column, y: y, maxWidth: columns.service, role: StyleRole.timelineService)
             column += columns.service + 1
         }
-        if row.isStarred { buffer.put("★", x: column, y: y, maxWidth: 1, role: PaneRole.markerStar) }
-        if !row.tags.isEmpty { buffer.put("#", x: column + 1, y: y, maxWidth: 1, role: PaneRole.markerTag) }
-        if !row.linkedInvestigationIDs.isEmpty { buffer.put("&", x: column + 2, y: y, maxWidth: 1, role: PaneRole.markerLink) }
+        if row.isStarred { buffer.put("★", x: column, y: y, maxWidth: 1, role: StyleRole.timelineMarkerStar) }
+        if !row.tags.isEmpty { buffer.put("#", x: column + 1, y: y, maxWidth: 1, role: StyleRole.timelineMarkerTag) }
+        if !row.linkedInvestigationIDs.isEmpty { buffer.put("&", x: column + 2, y: y, maxWidth: 1, role: StyleRole.timelineMarkerLink) }
         column += 4
         guard columns.message > 0 else { return }
         // Only the start of a huge message can be visible: sanitise and search just that.
@@ -77,11 +77,11 @@ enum TimelinePane {
         let lowered = visiblePrefix.lowercased()
         let terms = state.timeline.highlightTerms.filter { !$0.isEmpty && lowered.contains($0.lowercased()) }
         guard !terms.isEmpty else {
-            buffer.put(visiblePrefix, x: column, y: y, maxWidth: columns.message, role: PaneRole.timelineMessage)
+            buffer.put(visiblePrefix, x: column, y: y, maxWidth: columns.message, role: StyleRole.timelineMessage)
             return
         }
         let message = TextSanitizer.singleLine(visiblePrefix)
-        buffer.put(message, x: column, y: y, maxWidth: columns.message, role: PaneRole.timelineMessage)
+        buffer.put(message, x: column, y: y, maxWidth: columns.message, role: StyleRole.timelineMessage)
         highlight(message, terms: terms, x: column, y: y, width: columns.message, into: &buffer)
     }
 
@@ -111,7 +111,7 @@ enum TimelinePane {
                 let offset = starts[start]
                 let visible = min(starts[start + needle.count] - offset, width - offset)
                 if offset < width, visible > 0 {
-                    buffer.setRole(PaneRole.matchHighlight, in: Rect(x: x + offset, y: y, width: visible, height: 1))
+                    buffer.setRole(StyleRole.matchHighlight, in: Rect(x: x + offset, y: y, width: visible, height: 1))
                 }
                 start += needle.count
             }

@@ -13,7 +13,7 @@ enum TooSmallScreen {
         let y = max(0, (height - lines.count) / 2)
         for (offset, text) in lines.enumerated() where y + offset < height {
             let textWidth = min(DisplayWidth.of(text), width)
-            buffer.put(text, x: max(0, (width - textWidth) / 2), y: y + offset, maxWidth: width, role: offset == lines.count - 1 ? PaneRole.dim : PaneRole.bannerWarning)
+            buffer.put(text, x: max(0, (width - textWidth) / 2), y: y + offset, maxWidth: width, role: offset == lines.count - 1 ? StyleRole.dim : StyleRole.bannerWarning)
         }
     }
 }
