@@ -25,4 +25,18 @@ import Testing
 
         #expect(buffer.textLines().count == 40)
     }
+
+    @Test func relativeTimesCenturiesAgoAreNotSaturated() {
+        // 1700-01-01 seen from 2026-11-20 is 119,392 days ago: more than Int64 nanoseconds span.
+        var state = SnapshotFixture.state(width: 120, height: 40)
+        state.now = Timestamp(seconds: 1_795_168_800)
+        state.timeline.rows = [EventSummary(id: 1, timestamp: Timestamp(seconds: -8_520_336_000), sourceKind: .log,
+                                            sourceName: "a", severity: .info, message: "m")]
+        state.timeline.cursorID = 1
+        state.timeline.timeMode = .relative
+
+        let text = CanvasRenderer.render(state, width: 120, height: 40).textLines().joined(separator: "\n")
+
+        #expect(text.contains("-119392d"), "\(text)")
+    }
 }

@@ -18,7 +18,10 @@ enum TimeText {
 
     /// `-3m12s`, `-2h05m`, `-3d04h`, `+5s`, right-aligned in the column.
     static func relative(_ time: Timestamp, now: Timestamp, width: Int = TimeText.width) -> String {
-        let delta = Timestamp.span(from: time, to: now) / 1_000_000_000
+        // Times centuries apart are further apart than Int64 nanoseconds: then in Double.
+        let span = Timestamp.span(from: time, to: now)
+        let delta = span == .max || span == .min
+            ? Int64((Double(now.nanoseconds) - Double(time.nanoseconds)) / 1_000_000_000) : span / 1_000_000_000
         let sign = delta >= 0 ? "-" : "+"
         let seconds = abs(delta)
         let text: String
