@@ -14,11 +14,11 @@ enum TraceTreeLoader {
         let stored = try store.spans(traceID: traceID)
         guard !stored.isEmpty else { return nil }
         let spans = Array(stored.prefix(maximumSpans))
-        let origin = spans.map(\.start.nanoseconds).min() ?? 0
+        let origin = spans.map(\.start).min() ?? Timestamp(nanoseconds: 0)
         let lines = SpanTree.build(Array(spans)).flatMap(\.flattened).map { node in
             TraceTree.Line(
                 depth: node.depth, spanID: node.span.spanID, service: node.span.service, operation: node.span.operation,
-                offset: node.span.start.nanoseconds - origin, duration: node.span.duration, isError: node.span.status == .error)
+                offset: Timestamp.span(from: origin, to: node.span.start), duration: node.span.duration, isError: node.span.status == .error)
         }
         return TraceTree(traceID: traceID.lowercased(), lines: lines, selectedSpanID: event.spanID?.lowercased())
     }

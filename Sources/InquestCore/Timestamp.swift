@@ -2,12 +2,51 @@ import Foundation
 
 /// A point in time as nanoseconds since the Unix epoch, UTC.
 ///
-/// Int64 nanoseconds cover the years 1678 to 2261, which is more than any log holds,
-/// and keep the full precision of OTLP and Zipkin timestamps.
+/// Int64 nanoseconds cover 1677-09-21T00:12:43.145224192Z to 2262-04-11T23:47:16.854775807Z,
+/// which is more than any log holds, and keep the full precision of OTLP and Zipkin timestamps.
+/// That is the representable range: parsers refuse a time outside it (``init(checkedSeconds:nanos:)``)
+/// rather than wrap it. Two timestamps can be more than `Int64.max` nanoseconds apart, so
+/// code that measures spans uses ``span(from:to:)`` or saturating arithmetic.
 public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     public var nanoseconds: Int64
 
     public init(nanoseconds: Int64) { self.nanoseconds = nanoseconds }
+
+    /// The earliest representable instant (1677-09-21T00:12:43.145224192Z).
+    public static let earliest = Timestamp(nanoseconds: .min)
+    /// The latest representable instant (2262-04-11T23:47:16.854775807Z).
+    public static let latest = Timestamp(nanoseconds: .max)
+
+    /// `seconds` since the epoch plus `nanos`, or nil when the instant is outside the
+    /// representable range (never wrapped).
+    public init?(checkedSeconds seconds: Int64, nanos: Int64 = 0) {
+        let scaled = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        guard !scaled.overflow else { return nil }
+        let sum = scaled.partialValue.addingReportingOverflow(nanos)
+        guard !sum.overflow else { return nil }
+        self.nanoseconds = sum.partialValue
+    }
+
+    /// `to - from` in nanoseconds, saturated to the Int64 range (events in 1700 and 2026 are
+    /// further apart than Int64 nanoseconds reach).
+    public static func span(from: Timestamp, to: Timestamp) -> Int64 {
+        let difference = to.nanoseconds.subtractingReportingOverflow(from.nanoseconds)
+        guard difference.overflow else { return difference.partialValue }
+        return to.nanoseconds >= from.nanoseconds ? .max : .min
+    }
+
+    /// The latest start from which a range ending at `end` spans at most `Int64.max` nanoseconds,
+    /// inclusive of both ends (what a histogram can bucket): `start` itself when it is that late.
+    public static func bucketableStart(_ start: Timestamp, end: Timestamp) -> Timestamp {
+        max(start, end.advanced(saturating: -(Int64.max - 1)))
+    }
+
+    /// This instant moved by `nanoseconds`, saturated at ``earliest`` and ``latest``.
+    public func advanced(saturating nanoseconds: Int64) -> Timestamp {
+        let sum = self.nanoseconds.addingReportingOverflow(nanoseconds)
+        guard sum.overflow else { return Timestamp(nanoseconds: sum.partialValue) }
+        return nanoseconds > 0 ? .latest : .earliest
+    }
 
     public init(seconds: Int64, nanos: Int64 = 0) {
         self.nanoseconds = seconds &* 1_000_000_000 &+ nanos

@@ -14,6 +14,19 @@ public enum TimestampFormatter {
         return (m <= 2 ? y + 1 : y, m, d)
     }
 
+    /// The number of days in `month` (1–12) of `year` in the proleptic Gregorian calendar; with no
+    /// year, February has 29 (a year-less date is valid when some year has it).
+    public static func daysInMonth(_ month: Int64, year: Int64?) -> Int64 {
+        switch month {
+        case 2:
+            guard let year else { return 29 }
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            return leap ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
     /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
     public static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
         let y = month <= 2 ? year - 1 : year
@@ -48,10 +61,13 @@ public enum TimestampFormatter {
 
     /// `HH:MM:SS.mmm` of the timestamp shifted by `offsetSeconds`.
     public static func clock(_ timestamp: Timestamp, offsetSeconds: Int64 = 0, milliseconds: Bool = true) -> String {
-        let ns = timestamp.nanoseconds + offsetSeconds * 1_000_000_000
+        // Shift the seconds, not the nanoseconds: a time near the ends of the range plus an
+        // offset does not fit Int64 nanoseconds.
+        let ns = timestamp.nanoseconds
         var secs = ns / 1_000_000_000
         var frac = ns % 1_000_000_000
         if frac < 0 { frac += 1_000_000_000; secs -= 1 }
+        secs += offsetSeconds
         var rem = secs % 86_400
         if rem < 0 { rem += 86_400 }
         var out = pad(rem / 3600, 2) + ":" + pad(rem % 3600 / 60, 2) + ":" + pad(rem % 60, 2)

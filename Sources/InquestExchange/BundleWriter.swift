@@ -90,8 +90,9 @@ public struct BundleWriter: Sendable {
         guard contextNanoseconds > 0, maxContextEvents > 0 else { return ([], false) }
         var ranges: [(Int64, Int64)] = []
         for time in times.map(\.nanoseconds).sorted() {
-            let start = time &- contextNanoseconds
-            let end = time &+ contextNanoseconds
+            // Saturating: context around an event at the ends of the time range stays at the ends.
+            let start = time.addingSaturating(-contextNanoseconds)
+            let end = time.addingSaturating(contextNanoseconds)
             if let last = ranges.last, start <= last.1 {
                 ranges[ranges.count - 1].1 = max(last.1, end)
             } else {

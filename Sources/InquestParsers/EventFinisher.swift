@@ -22,10 +22,12 @@ struct EventFinisher {
     mutating func event(from draft: consuming EventDraft, raw: Bytes, offset: Int64) -> Event {
         let timestamp: Timestamp
         let quality: TimeQuality
-        if let time = draft.time {
-            (timestamp, quality) = resolver.resolve(time)
+        if let time = draft.time, let resolved = resolver.resolve(time) {
+            (timestamp, quality) = resolved
             lastTimestamp = timestamp
         } else {
+            // No time, or one outside the representable range (kept as written in timestampText):
+            // the time is unknown, never wrapped.
             timestamp = lastTimestamp ?? options.fallbackTime
             quality = .missing
         }

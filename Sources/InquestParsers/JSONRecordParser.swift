@@ -6,6 +6,12 @@
 /// role lookup in ``FieldRole`` and for the attribute keys. Arrays are kept as JSON values.
 /// A record without a message field gets its attributes text as the message.
 struct JSONRecordParser {
+    /// The deepest nesting of objects and arrays a record may have (the top-level object is level 1).
+    /// Deeper records are refused as ``ParseError/jsonTooDeep(column:limit:)``: the scanner recurses
+    /// per nested object, and each level keeps its dotted key prefix, so depth is bounded to bound
+    /// both the stack and the (depth²) prefix bytes.
+    static let maximumDepth = 512
+
     /// Why scanning stopped early.
     enum Stop: Error {
         /// The input ended inside the object: more lines may complete it.
@@ -44,13 +50,14 @@ struct JSONRecordParser {
         var i = b.skipSpaces(from: 0)
         guard i < b.count else { throw .incomplete }
         guard b[i] == ASCII.openBrace else { throw .invalid(.jsonNotAnObject(column: i + 1)) }
-        i = try object(b, at: i, prefix: -1)
+        i = try object(b, at: i, prefix: -1, depth: 1)
         i = b.skipSpaces(from: i)
         if i < b.count { throw .invalid(.jsonTrailingText(column: i + 1)) }
     }
 
-    /// Scans the object starting at `start` (`{`); returns the index after its `}`.
-    private mutating func object(_ b: Bytes, at start: Int, prefix: Int) throws(Stop) -> Int {
+    /// Scans the object starting at `start` (`{`) at nesting level `depth`; returns the index after its `}`.
+    private mutating func object(_ b: Bytes, at start: Int, prefix: Int, depth: Int) throws(Stop) -> Int {
+        guard depth <= Self.maximumDepth else { throw .invalid(.jsonTooDeep(column: start + 1, limit: Self.maximumDepth)) }
         let n = b.count
         var i = b.skipSpaces(from: start + 1)
         guard i < n else { throw .incomplete }
@@ -77,14 +84,14 @@ struct JSONRecordParser {
                     nested.append(contentsOf: b.slice(keyStart, keyEnd))
                     nested.append(ASCII.dot)
                     prefixes.append(nested)
-                    i = try object(b, at: i, prefix: prefixes.count - 1)
+                    i = try object(b, at: i, prefix: prefixes.count - 1, depth: depth + 1)
                 }
             } else if first == ASCII.quote {
                 let string = try stringEnd(b, at: i)
                 i = string.end
                 member(b, prefix: prefix, key: keyStart..<keyEnd, value: valueStart..<i, kind: .string, hasEscape: string.hasEscape)
             } else if first == ASCII.openBracket {
-                i = try compositeEnd(b, at: i)
+                i = try compositeEnd(b, at: i, depth: depth)
                 member(b, prefix: prefix, key: keyStart..<keyEnd, value: valueStart..<i, kind: .composite)
             } else {
                 while i < n {
@@ -189,8 +196,9 @@ struct JSONRecordParser {
         throw .invalid(.jsonUnterminatedString(column: start + 1))
     }
 
-    /// The index after the array or object opening at `start`, skipping nested strings.
-    private func compositeEnd(_ b: Bytes, at start: Int) throws(Stop) -> Int {
+    /// The index after the array or object opening at `start`, skipping nested strings; `outer`
+    /// levels enclose it, and the whole may nest at most ``maximumDepth`` levels.
+    private func compositeEnd(_ b: Bytes, at start: Int, depth outer: Int) throws(Stop) -> Int {
         var depth = 0
         var i = start
         let n = b.count
@@ -202,6 +210,9 @@ struct JSONRecordParser {
             }
             if byte == ASCII.openBracket || byte == ASCII.openBrace {
                 depth += 1
+                guard outer + depth <= Self.maximumDepth else {
+                    throw .invalid(.jsonTooDeep(column: i + 1, limit: Self.maximumDepth))
+                }
             } else if byte == ASCII.closeBracket || byte == ASCII.closeBrace {
                 depth -= 1
                 if depth == 0 { return i + 1 }

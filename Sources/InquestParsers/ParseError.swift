@@ -16,6 +16,9 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
     case jsonUnterminatedObject(lines: Int)
     /// Text followed the record's closing `}` at `column`.
     case jsonTrailingText(column: Int)
+    /// An object or array opened at `column` nests deeper than `limit` levels (see
+    /// ``JSONRecordParser/maximumDepth``); the record is kept as a dead letter.
+    case jsonTooDeep(column: Int, limit: Int)
     /// A logfmt line had no `key=value` pair.
     case logfmtNoPairs
     /// A syslog line broke RFC 3164/5424 at `column`: `expected` says what was missing.
@@ -98,7 +101,7 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
     public var column: Int? {
         switch self {
         case .jsonNotAnObject(let column), .jsonSyntax(let column, _), .jsonUnterminatedString(let column),
-            .jsonTrailingText(let column), .syslogSyntax(let column, _), .accessSyntax(let column, _),
+            .jsonTrailingText(let column), .jsonTooDeep(let column, _), .syslogSyntax(let column, _), .accessSyntax(let column, _),
             .malformedSample(_, let column, _), .invalidLabel(_, let column, _), .invalidValue(_, let column, _),
             .invalidTimestamp(_, let column, _), .malformedXML(_, let column, _, _), .invalidUTF8(_, let column):
             column
@@ -155,6 +158,9 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
             "invalid JSON: the object is still open after \(lines) line(s); the record may be truncated"
         case .jsonTrailingText(let column):
             "invalid JSON: unexpected text after the closing '}' at column \(column); put one object per line"
+        case .jsonTooDeep(let column, let limit):
+            "invalid JSON: the value at column \(column) nests deeper than \(limit) levels of objects and arrays; "
+                + "flatten the record"
         case .logfmtNoPairs:
             "not logfmt: no key=value pair in the line; pick another --format"
         case .syslogSyntax(let column, let expected):

@@ -15,7 +15,9 @@ struct TimeResolver {
 
     /// The instant and what was assumed. A year-less time in a month after the reference month
     /// belongs to the year before the assumed year (the file was written across New Year).
-    mutating func resolve(_ time: WrittenTime) -> (Timestamp, TimeQuality) {
+    /// Nil when the instant is outside ``Timestamp``'s representable range (years 1677–2262):
+    /// such a time is refused, never wrapped.
+    mutating func resolve(_ time: WrittenTime) -> (Timestamp, TimeQuality)? {
         if let epoch = time.epochNanos { return (Timestamp(nanoseconds: epoch), []) }
         var quality: TimeQuality = []
         let year: Int64
@@ -33,6 +35,7 @@ struct TimeResolver {
             utc = zoneCache.utcSeconds(local: naive)
             quality.insert(.zoneAssumed)
         }
-        return (Timestamp(seconds: utc, nanos: time.nanos), quality)
+        guard let timestamp = Timestamp(checkedSeconds: utc, nanos: time.nanos) else { return nil }
+        return (timestamp, quality)
     }
 }

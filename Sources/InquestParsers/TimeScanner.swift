@@ -125,7 +125,13 @@ enum TimeScanner {
     /// A bare epoch number; digits decide the unit (≤11 s, ≤14 ms, ≤17 µs, else ns).
     private static func epochNumber(_ b: Bytes, _ start: Int, _ end: Int, run: Int) -> (WrittenTime, Int)? {
         guard run <= 19, var whole = number(b, start, min(run, 18)) else { return nil }
-        if run == 19 { whole = whole &* 10 &+ Int64(b[start + 18] &- 0x30) }
+        if run == 19 {
+            // Nineteen digits may exceed Int64: refuse rather than wrap.
+            let scaled = whole.multipliedReportingOverflow(by: 10)
+            let sum = scaled.partialValue.addingReportingOverflow(Int64(b[start + 18] &- 0x30))
+            guard !scaled.overflow, !sum.overflow else { return nil }
+            whole = sum.partialValue
+        }
         var i = start + run
         let unitNanos: Int64
         switch run {
@@ -145,7 +151,8 @@ enum TimeScanner {
                 scale /= 10
                 i += 1
             }
-            nanos.partialValue &+= fraction
+            nanos = nanos.partialValue.addingReportingOverflow(fraction)
+            guard !nanos.overflow else { return nil }
         }
         guard i >= end || !ASCII.isLetter(b[i]) && !ASCII.isDigit(b[i]) else { return nil }
         return (WrittenTime(offsetSeconds: 0, epochNanos: nanos.partialValue), i)

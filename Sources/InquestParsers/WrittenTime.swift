@@ -20,9 +20,9 @@ struct WrittenTime: Equatable {
         TimestampFormatter.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
     }
 
-    /// Whether the civil fields are in range.
+    /// Whether the civil fields are in range, the day within its month (`2026-02-30` is not a date).
     var isValid: Bool {
-        (1...12).contains(month) && (1...31).contains(day) && (0...24).contains(hour)
-            && (0...59).contains(minute) && (0...60).contains(second)
+        (1...12).contains(month) && day >= 1 && day <= TimestampFormatter.daysInMonth(month, year: year)
+            && (0...24).contains(hour) && (0...59).contains(minute) && (0...60).contains(second)
     }
 }

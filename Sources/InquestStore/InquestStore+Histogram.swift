@@ -23,7 +23,8 @@ extension InquestStore {
         }
         let count = Int64(buckets)
         let width = span / count + (span % count == 0 ? 0 : 1)
-        let usedBuckets = Int((span + width - 1) / width)
+        // Not `(span + width - 1) / width`: a span near Int64.max would overflow.
+        let usedBuckets = Int(span / width + (span % width == 0 ? 0 : 1))
         try prepare(filter)
         let rows: [Row]
         if filter == .everything && width >= Self.rollupMinimumBucketWidth {

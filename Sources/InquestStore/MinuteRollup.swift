@@ -63,7 +63,7 @@ enum MinuteRollup {
         return try Row.fetchAll(
             db,
             sql: """
-                SELECT (minute * 60000000000 - ?) / ? AS bucket,
+                SELECT CAST((minute * 60000000000 - ?) / ? AS INTEGER) AS bucket,
                        sum(count) AS total,
                        sum(CASE WHEN severity >= \(Severity.error.rawValue) THEN count ELSE 0 END) AS errors
                 FROM event_minute WHERE minute BETWEEN ? AND ?
@@ -71,7 +71,8 @@ enum MinuteRollup {
                 """,
             arguments: [from.nanoseconds, width, firstMinute, lastMinute])
             .map { row in
-                // A minute that starts before `from` belongs to the first bucket.
+                // A minute that starts before `from` belongs to the first bucket. (Near the ends of
+                // the time range SQLite computes the bucket in floating point; the CAST truncates.)
                 let bucket: Int64 = row["bucket"]
                 return Row(["bucket": max(0, min(Int64(buckets - 1), bucket)), "total": row["total"] as Int64, "errors": row["errors"] as Int64])
             }

@@ -59,6 +59,7 @@ public final class NcursesTerminal {
         guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard input") }
         guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard output") }
         SignalTrap.install()
+        FatalSignalRestore.install()
         setlocale(LC_ALL, "")
         set_escdelay(25)
         guard let newScreen = inquest_newterm(), let newWindow = inquest_stdscr() else {

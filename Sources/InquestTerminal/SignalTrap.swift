@@ -36,6 +36,9 @@ enum SignalTrap {
         }
     }
 
+    /// Whether curses currently owns the terminal (read by the fatal-signal handler; lock-free).
+    static var isCursesActive: Bool { cursesActive.load(ordering: .sequentiallyConsistent) }
+
     /// Records whether curses currently owns the terminal.
     static func setCursesActive(_ active: Bool) {
         cursesActive.store(active, ordering: .sequentiallyConsistent)

@@ -11,11 +11,14 @@ extension CanvasReducer {
         if let span = DensityState.spans[zoom] {
             guard let cursorTime = state.timeline.cursorRow?.timestamp else { return [] }
             if !force && state.density.covers(cursorTime) { return [] }
-            let from = cursorTime.nanoseconds - span / 2
-            range = (Timestamp(nanoseconds: from), Timestamp(nanoseconds: from + span))
+            let from = cursorTime.advanced(saturating: -(span / 2))
+            range = (from, from.advanced(saturating: span))
         } else {
             guard let oldest = state.timeline.oldest, let newest = state.timeline.newest else { return [] }
-            let wanted = (oldest, Timestamp(nanoseconds: newest.nanoseconds + 1))
+            // Events centuries apart (1700 and 2026) span more than a histogram's Int64
+            // nanoseconds: the strip then covers the latest 292 years.
+            let end = newest.advanced(saturating: 1)
+            let wanted = (Timestamp.bucketableStart(oldest, end: end), end)
             if !force && state.density.from == wanted.0 && state.density.to == wanted.1 { return [] }
             range = wanted
         }

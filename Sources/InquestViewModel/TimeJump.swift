@@ -14,7 +14,7 @@ public enum TimeJump {
         guard let first = text.first else { throw .invalidTime(input) }
         if first == "-" || first == "+" {
             guard let span = duration(String(text.dropFirst())) else { throw .invalidTime(input) }
-            return Timestamp(nanoseconds: reference.nanoseconds + (first == "-" ? -span : span))
+            return reference.advanced(saturating: first == "-" ? -span : span)
         }
         var body = Substring(text)
         var offset = offsetSeconds
@@ -34,12 +34,13 @@ public enum TimeJump {
             datePart = nil
             clockPart = body
         }
-        let localReference = reference.nanoseconds + offset * 1_000_000_000
+        let localReference = reference.nanoseconds.addingSaturating(offset * 1_000_000_000)
         var days = floorDivide(localReference, 86_400 * 1_000_000_000)
         if let datePart {
             let fields = datePart.split(separator: "-", omittingEmptySubsequences: false)
             guard fields.count == 3, let year = Int64(fields[0]), let month = Int64(fields[1]), let day = Int64(fields[2]),
-                  fields[0].count == 4, (1...12).contains(month), (1...31).contains(day)
+                  fields[0].count == 4, (1...12).contains(month),
+                  day >= 1, day <= TimestampFormatter.daysInMonth(month, year: year)
             else { throw .invalidTime(input) }
             days = TimestampFormatter.days(year: year, month: month, day: day)
         }
@@ -48,8 +49,9 @@ public enum TimeJump {
             guard let clock = clockNanoseconds(clockPart) else { throw .invalidTime(input) }
             nanosOfDay = clock
         }
-        let localNanos = days * 86_400 * 1_000_000_000 + nanosOfDay
-        return Timestamp(nanoseconds: localNanos - offset * 1_000_000_000)
+        // Outside the representable range (years 1677–2262) the time is refused, not wrapped.
+        guard let time = Timestamp(checkedSeconds: days * 86_400 - offset, nanos: nanosOfDay) else { throw .invalidTime(input) }
+        return time
     }
 
     /// `15m`, `2h`, `1h30m`, `30s`, `1d`, `1w` (a bare number is minutes) in nanoseconds.

@@ -70,6 +70,12 @@ final class TmuxSession {
         try tmux(["-L", socket, "resize-window", "-t", "t", "-x", String(width), "-y", String(height)])
     }
 
+    /// A tmux format evaluated for the pane, e.g. `#{alternate_on}` (1 while the program is in
+    /// the alternate screen) or `#{cursor_flag}` (1 while the cursor is shown).
+    func paneFormat(_ format: String) throws -> String {
+        try tmux(["-L", socket, "display-message", "-t", "t", "-p", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The pane's exit status once the program ended, else nil.
     func exitStatus() throws -> Int32? {
         let text = try tmux(["-L", socket, "display-message", "-t", "t", "-p", "#{pane_dead} #{pane_dead_status}"])

@@ -10,7 +10,7 @@ struct TimeScannerTests {
         return bytes.withUnsafeBufferPointer { b -> (Timestamp, TimeQuality, Int)? in
             guard let (time, end) = TimeScanner.scan(b, at: 0, end: b.count, epoch: epoch) else { return nil }
             var resolver = TimeResolver(options: ParseHarness.options(year: year, month: month, zone: zone))
-            let (timestamp, quality) = resolver.resolve(time)
+            guard let (timestamp, quality) = resolver.resolve(time) else { return nil }
             return (timestamp, quality, end)
         }
     }

@@ -33,6 +33,11 @@ public enum FilterError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidAttributeKey(String, column: Int)
     /// A free-text word or phrase without a letter or digit, which the full-text index cannot search.
     case nothingToSearch(String, column: Int)
+    /// Parentheses and `NOT`/`-` nest deeper than `limit` levels (``FilterParser/maximumDepth``).
+    case nestedTooDeeply(limit: Int, column: Int)
+    /// The filter has more than `limit` terms (``FilterParser/maximumTerms``); the store could not
+    /// evaluate the condition.
+    case tooManyTerms(limit: Int, column: Int)
 
     /// The 1-based column, counted in characters, where the problem is.
     public var column: Int {
@@ -44,7 +49,8 @@ public enum FilterError: Error, Sendable, Hashable, CustomStringConvertible {
             .invalidDuration(_, _, let column), .invalidTime(_, _, let column),
             .unsupportedComparison(_, _, let column), .notANumber(_, _, _, let column),
             .unknownIsValue(_, let column), .invalidInvestigationID(_, let column),
-            .invalidAttributeKey(_, let column), .nothingToSearch(_, let column):
+            .invalidAttributeKey(_, let column), .nothingToSearch(_, let column),
+            .nestedTooDeeply(_, let column), .tooManyTerms(_, let column):
             column
         }
     }
@@ -84,6 +90,10 @@ public enum FilterError: Error, Sendable, Hashable, CustomStringConvertible {
             "attribute key \(key) contains a double quote, which cannot be looked up — search it as free text"
         case .nothingToSearch(let text, _):
             "\"\(text)\" has no letter or digit to search for — remove it or quote it with the words around it"
+        case .nestedTooDeeply(let limit, _):
+            "parentheses and NOT nest deeper than \(limit) levels — remove redundant ones"
+        case .tooManyTerms(let limit, _):
+            "more than \(limit) terms — split the search or use a broader term"
         }
     }
 

@@ -7,8 +7,19 @@
 /// unary   := ("-" | "NOT") unary | primary
 /// primary := "(" orExpr ")" | term
 /// ```
+///
+/// Nesting (`(` and `NOT`/`-`) is limited to ``maximumDepth`` levels, so the recursion cannot
+/// overflow the stack, and the terms to ``maximumTerms``, so the compiled SQL stays inside
+/// SQLite's limits (expression depth 1,000, parser stack 100 entries: `NOT (` nests two).
 struct FilterParser {
+    /// The deepest nesting of parentheses and negations.
+    static let maximumDepth = 16
+    /// The most terms one filter may have.
+    static let maximumTerms = 256
+
     private let tokens: [FilterToken]
+    private var depth = 0
+    private var terms = 0
     /// The column just past the input, reported when the input ends where a term is due.
     private let endColumn: Int
     private var position = 0
@@ -78,6 +89,8 @@ struct FilterParser {
             guard nextStartsTerm else {
                 throw .missingTermAfter(token.kind == .minus ? "\"-\"" : "NOT", column: token.column)
             }
+            try enter(at: token)
+            defer { depth -= 1 }
             return .not(try parseUnary())
         default:
             return try parsePrimary()
@@ -92,6 +105,8 @@ struct FilterParser {
             guard nextStartsTerm || peek?.kind == .keyword(.and) || peek?.kind == .keyword(.or) else {
                 throw .unclosedParenthesis(column: token.column)
             }
+            try enter(at: token)
+            defer { depth -= 1 }
             let inner = try parseOr()
             guard let close = advance(), close.kind == .closeParenthesis else {
                 throw .unclosedParenthesis(column: token.column)
@@ -104,7 +119,15 @@ struct FilterParser {
         case .minus:
             throw .missingTermAfter("\"-\"", column: token.column)
         case .term(let raw):
+            terms += 1
+            guard terms <= Self.maximumTerms else { throw .tooManyTerms(limit: Self.maximumTerms, column: token.column) }
             return try FilterTermParser.expression(for: raw)
         }
+    }
+
+    /// One level deeper, at a `(` or a negation.
+    private mutating func enter(at token: FilterToken) throws(FilterError) {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw .nestedTooDeeply(limit: Self.maximumDepth, column: token.column) }
     }
 }

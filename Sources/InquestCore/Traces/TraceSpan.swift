@@ -57,7 +57,7 @@ public struct TraceSpan: Sendable, Hashable {
     }
 
     /// When the span ended (start + duration).
-    public var end: Timestamp { Timestamp(nanoseconds: start.nanoseconds &+ duration) }
+    public var end: Timestamp { start.advanced(saturating: duration) }
 
     /// The duration in milliseconds.
     public var durationMilliseconds: Double { Double(duration) / 1_000_000 }

@@ -26,7 +26,7 @@ enum CITimeReader {
         guard let year = number(4), take(0x2D), let month = number(2), take(0x2D), let day = number(2),
             take(0x54) || take(0x20) || take(0x74),
             let hour = number(2), take(0x3A), let minute = number(2), take(0x3A), let second = number(2),
-            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60
+            (1...12).contains(month), day >= 1, day <= TimestampFormatter.daysInMonth(month, year: year), hour < 24, minute < 60, second <= 60
         else { return nil }
         var nanos: Int64 = 0
         if take(0x2E) || take(0x2C) {
@@ -56,7 +56,8 @@ enum CITimeReader {
         guard index == bytes.count else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
-        return (Timestamp(seconds: seconds, nanos: nanos), zoneKnown)
+        guard let time = Timestamp(checkedSeconds: seconds, nanos: nanos) else { return nil }
+        return (time, zoneKnown)
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).

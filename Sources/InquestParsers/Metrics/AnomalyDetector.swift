@@ -67,7 +67,7 @@ public struct AnomalyDetector: Sendable, Codable {
         let level = abs(median)
         let globalScale = spread(of: window, around: median, level: level)
         var best = (scale: globalScale, baseline: median, period: Int64?.none)
-        let span = timestamp.nanoseconds - (firstTimestamp ?? timestamp).nanoseconds
+        let span = Timestamp.span(from: firstTimestamp ?? timestamp, to: timestamp)
         for (index, profile) in profiles.enumerated() {
             guard let expected = expectations[index], span >= profile.period * Int64(configuration.seasonalMinimumPeriods),
                 profile.residuals.count >= configuration.warmUp, let residualMedian = profile.residuals.median

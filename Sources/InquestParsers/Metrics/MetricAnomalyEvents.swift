@@ -19,7 +19,7 @@ public enum MetricAnomalyEvents {
     /// The `metric` event of one episode; its dedupe key is the source identity and the episode's
     /// start, so the same episode found again is stored once.
     public static func event(for episode: AnomalyEpisode, sourceName: String, identity: String) -> Event {
-        let minutes = Double(episode.end.nanoseconds - episode.start.nanoseconds) / 60_000_000_000
+        let minutes = (Double(episode.end.nanoseconds) - Double(episode.start.nanoseconds)) / 60_000_000_000
         let attributes: [String: Any] = [
             "series": episode.series,
             "peak_value": episode.peakValue.isFinite ? episode.peakValue : 0,

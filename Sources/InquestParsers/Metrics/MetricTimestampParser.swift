@@ -25,8 +25,11 @@ public enum MetricTimestampParser {
         var integer: Int64 = 0
         var integerDigits = 0
         while index < bytes.count, isDigit(bytes[index]) {
-            guard integerDigits < 19 else { return nil }
-            integer = integer * 10 + Int64(bytes[index] - 48)
+            // A number beyond Int64 (a 20-digit epoch) is no timestamp: refuse, never trap.
+            let scaled = integer.multipliedReportingOverflow(by: 10)
+            let sum = scaled.partialValue.addingReportingOverflow(Int64(bytes[index] - 48))
+            guard integerDigits < 19, !scaled.overflow, !sum.overflow else { return nil }
+            integer = sum.partialValue
             integerDigits += 1
             index += 1
         }
@@ -59,7 +62,8 @@ public enum MetricTimestampParser {
         }
         let (product, overflow) = integer.multipliedReportingOverflow(by: unitNanos)
         guard !overflow else { return nil }
-        let nanos = product + fractionNanos
+        let (nanos, sumOverflow) = product.addingReportingOverflow(fractionNanos)
+        guard !sumOverflow else { return nil }
         return Timestamp(nanoseconds: negative ? -nanos : nanos)
     }
 
@@ -68,7 +72,8 @@ public enum MetricTimestampParser {
         var cursor = ByteCursor(bytes: bytes)
         guard let year = cursor.number(digits: 4), cursor.take(UInt8(ascii: "-")),
             let month = cursor.number(digits: 2), cursor.take(UInt8(ascii: "-")),
-            let day = cursor.number(digits: 2), (1...12).contains(month), (1...31).contains(day)
+            let day = cursor.number(digits: 2), (1...12).contains(month),
+            day >= 1, day <= TimestampFormatter.daysInMonth(month, year: year)
         else { return nil }
         var seconds = TimestampFormatter.days(year: year, month: month, day: day) * 86_400
         var nanos: Int64 = 0
@@ -102,7 +107,7 @@ public enum MetricTimestampParser {
             seconds += sign == UInt8(ascii: "+") ? -offset : offset
         }
         guard cursor.restIsZoneSuffix() else { return nil }
-        return Timestamp(seconds: seconds, nanos: nanos)
+        return Timestamp(checkedSeconds: seconds, nanos: nanos)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

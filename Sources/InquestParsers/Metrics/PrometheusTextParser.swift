@@ -139,11 +139,16 @@ private struct ParseState {
     /// Milliseconds (0.0.4, integer) or seconds (OpenMetrics, may have a fraction).
     static func parseTimestamp(_ text: String, seconds: Bool) -> Timestamp? {
         guard let number = Double(text), number.isFinite else { return nil }
+        // Outside the representable range (years 1677–2262) a timestamp is refused, never wrapped
+        // (and `Int64(Double)` would trap).
         if seconds {
-            return Timestamp(nanoseconds: Int64((number * 1_000_000).rounded()) &* 1_000)
+            let micros = (number * 1_000_000).rounded()
+            guard abs(micros) < 9.2e15 else { return nil }
+            return Timestamp(nanoseconds: Int64(micros) * 1_000)
         }
         guard let millis = Int64(text) else { return nil }
-        return Timestamp(nanoseconds: millis &* 1_000_000)
+        let nanos = millis.multipliedReportingOverflow(by: 1_000_000)
+        return nanos.overflow ? nil : Timestamp(nanoseconds: nanos.partialValue)
     }
 
     /// HELP text escapes: `\\` and `\n`.

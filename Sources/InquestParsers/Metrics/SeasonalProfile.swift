@@ -38,7 +38,9 @@ struct SeasonalProfile: Sendable, Hashable, Codable {
 
     /// The median of the recent values seen at this time of period, if the bucket has enough.
     func expected(at timestamp: Timestamp) -> Double? {
-        let entries = buckets[bucket(of: timestamp)].filter { timestamp.nanoseconds - $0.time <= period * periodsRemembered }
+        let entries = buckets[bucket(of: timestamp)].filter {
+            Timestamp.span(from: Timestamp(nanoseconds: $0.time), to: timestamp) <= period * periodsRemembered
+        }
         guard entries.count >= minimumBucketEntries else { return nil }
         let values = entries.map(\.value).sorted()
         let middle = values.count / 2
@@ -49,7 +51,7 @@ struct SeasonalProfile: Sendable, Hashable, Codable {
     mutating func record(_ value: Double, at timestamp: Timestamp, expected: Double?) {
         if let expected { residuals.append(value - expected) }
         let index = bucket(of: timestamp)
-        let horizon = timestamp.nanoseconds - period * periodsRemembered
+        let horizon = timestamp.nanoseconds.addingSaturating(-(period * periodsRemembered))
         buckets[index].removeAll { $0.time < horizon }
         buckets[index].append(Entry(time: timestamp.nanoseconds, value: value))
     }

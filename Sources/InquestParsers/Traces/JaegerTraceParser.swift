@@ -82,8 +82,8 @@ public enum JaegerTraceParser {
         return TraceSpan(
             traceID: traceID, spanID: spanID, parentSpanID: try readParent(span),
             service: process?.service ?? "unknown", operation: try span.optional("operationName")?.string() ?? "",
-            start: Timestamp(nanoseconds: try span.required("startTime").integer() &* 1_000),
-            duration: max(0, (try span.optional("duration")?.integer() ?? 0) &* 1_000),
+            start: Timestamp(nanoseconds: try span.required("startTime").integer(scaledBy: 1_000)),
+            duration: max(0, try span.optional("duration")?.integer(scaledBy: 1_000) ?? 0),
             status: isError ? .error : (text(tags["otel.status_code"])?.uppercased() == "OK" ? .ok : .unset),
             errorMessage: isError ? errorMessage(tags: tags, logs: logs) : nil,
             kind: text(tags["span.kind"]).flatMap(SpanKind.init(text:)), host: process?.host,

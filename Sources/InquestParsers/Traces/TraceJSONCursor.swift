@@ -79,6 +79,14 @@ struct TraceJSONCursor: Sendable {
         }
     }
 
+    /// The integer times `factor` (microseconds to nanoseconds); a product beyond Int64 is
+    /// refused as not a number rather than wrapped.
+    func integer(scaledBy factor: Int64) throws(ParseError) -> Int64 {
+        let product = try integer().multipliedReportingOverflow(by: factor)
+        guard !product.overflow else { throw .notANumber(path: path, text: value.compactText) }
+        return product.partialValue
+    }
+
     /// Text of a scalar (string as is, numbers and booleans as JSON text).
     func scalarText() -> String {
         if case .string(let text) = value { return text }

@@ -38,9 +38,9 @@ public enum ZipkinTraceParser {
             for (key, value) in try tagObject.members() { tags[key] = .string(value.scalarText()) }
         }
         let annotations = try span.optionalElements("annotations")
-        var start = try span.optional("timestamp")?.integer()
+        var start = try span.optional("timestamp")?.integer(scaledBy: 1_000)
         if start == nil, let first = annotations.first {
-            start = try first.optional("timestamp")?.integer()
+            start = try first.optional("timestamp")?.integer(scaledBy: 1_000)
         }
         let local = try span.optional("localEndpoint")
         let remote = try span.optional("remoteEndpoint")
@@ -59,8 +59,8 @@ public enum ZipkinTraceParser {
         return TraceSpan(
             traceID: traceID, spanID: spanID, parentSpanID: parentSpanID, service: service,
             operation: try span.optional("name")?.string() ?? "",
-            start: Timestamp(nanoseconds: (start ?? 0) &* 1_000),
-            duration: max(0, (try span.optional("duration")?.integer() ?? 0) &* 1_000),
+            start: Timestamp(nanoseconds: start ?? 0),
+            duration: max(0, try span.optional("duration")?.integer(scaledBy: 1_000) ?? 0),
             status: isError ? .error : .unset,
             errorMessage: isError ? nonEmpty(errorTag) ?? statusCode.map { "HTTP \($0)" } : nil,
             kind: try span.optional("kind").flatMap { (kind) throws(ParseError) in SpanKind(text: try kind.string()) },

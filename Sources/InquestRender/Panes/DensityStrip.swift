@@ -31,8 +31,11 @@ enum DensityStrip {
 
     static func bucketIndex(of time: Timestamp, density: DensityState, count: Int) -> Int? {
         guard let from = density.from, let to = density.to, to > from, count > 0, density.covers(time) else { return nil }
-        let span = to.nanoseconds - from.nanoseconds
-        let offset = time.nanoseconds - from.nanoseconds
-        return min(count - 1, Int(Double(offset) / Double(span) * Double(count)))
+        // In Double: a range from 1700 to 2026 is wider than Int64 nanoseconds reach.
+        let span = Double(to.nanoseconds) - Double(from.nanoseconds)
+        let offset = Double(time.nanoseconds) - Double(from.nanoseconds)
+        let index = (offset / span * Double(count)).rounded(.down)
+        guard index.isFinite else { return nil }
+        return Int(min(Double(count - 1), max(0, index)))
     }
 }

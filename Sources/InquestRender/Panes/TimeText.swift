@@ -18,7 +18,10 @@ enum TimeText {
 
     /// `-3m12s`, `-2h05m`, `-3d04h`, `+5s`, right-aligned in the column.
     static func relative(_ time: Timestamp, now: Timestamp, width: Int = TimeText.width) -> String {
-        let delta = (now.nanoseconds - time.nanoseconds) / 1_000_000_000
+        // Times centuries apart are further apart than Int64 nanoseconds: then in Double.
+        let span = Timestamp.span(from: time, to: now)
+        let delta = span == .max || span == .min
+            ? Int64((Double(now.nanoseconds) - Double(time.nanoseconds)) / 1_000_000_000) : span / 1_000_000_000
         let sign = delta >= 0 ? "-" : "+"
         let seconds = abs(delta)
         let text: String
@@ -41,7 +44,7 @@ enum TimeText {
 
     /// `2026-11-20 10:42` for notes and headers.
     static func minute(_ time: Timestamp, mode: TimeDisplayMode, offsetSeconds: Int64) -> String {
-        let shifted = mode == .local ? Timestamp(nanoseconds: time.nanoseconds + offsetSeconds * 1_000_000_000) : time
+        let shifted = mode == .local ? time.advanced(saturating: offsetSeconds * 1_000_000_000) : time
         let iso = TimestampFormatter.iso8601UTC(shifted, fractionDigits: 0)
         return String(iso.prefix(16)).replacingT
     }

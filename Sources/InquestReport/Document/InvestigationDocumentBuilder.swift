@@ -89,10 +89,11 @@ public struct InvestigationDocumentBuilder: Sendable {
         let times = evidence.map(\.timestamp)
         // A window derived from the evidence gets a margin (a tenth of its span, at least a
         // minute) on the open sides, so the first and last events are not on the chart's edges.
-        let span = (times.max()?.nanoseconds ?? 0) - (times.min()?.nanoseconds ?? 0)
+        // Saturating: evidence at the ends of the time range is further apart than Int64 reaches.
+        let span = Timestamp.span(from: times.min() ?? .earliest, to: times.max() ?? .earliest)
         let margin = max(span / 10, 60_000_000_000)
-        let start = investigation.windowStart ?? times.min().map { Timestamp(nanoseconds: $0.nanoseconds - margin) }
-        let end = investigation.windowEnd ?? times.max().map { Timestamp(nanoseconds: $0.nanoseconds + margin) }
+        let start = investigation.windowStart ?? times.min().map { $0.advanced(saturating: -margin) }
+        let end = investigation.windowEnd ?? times.max().map { $0.advanced(saturating: margin) }
         guard let start, let end, start <= end else { return nil }
         return (start, end, investigation.windowStart == nil || investigation.windowEnd == nil)
     }
@@ -166,7 +167,10 @@ public struct InvestigationDocumentBuilder: Sendable {
     }
 
     func density(over window: (start: Timestamp, end: Timestamp, derived: Bool)?) throws(ReportError) -> DensityChart {
-        guard let window else { return DensityChart(bucketWidthNs: 0, buckets: []) }
+        guard var window else { return DensityChart(bucketWidthNs: 0, buckets: []) }
+        // A window wider than Int64 nanoseconds (evidence at both ends of the time range) is
+        // charted over its latest 292 years.
+        window.start = Timestamp.bucketableStart(window.start, end: window.end)
         let anomalyFilter: FilterSQL
         do {
             anomalyFilter = FilterSQLCompiler.compile(try Filter.parse(Self.anomalyFilterText), now: now)
@@ -179,8 +183,8 @@ public struct InvestigationDocumentBuilder: Sendable {
         let anomalies = try read("computing anomaly density") {
             try store.histogram(anomalyFilter, from: window.start, to: window.end, buckets: densityBuckets)
         }
-        let width = all.count > 1 ? all[1].start.nanoseconds - all[0].start.nanoseconds
-            : window.end.nanoseconds - window.start.nanoseconds + 1
+        let width = all.count > 1 ? Timestamp.span(from: all[0].start, to: all[1].start)
+            : Timestamp.span(from: window.start, to: window.end).addingSaturating(1)
         let buckets = all.enumerated().map { index, bucket in
             DensityBucket(
                 start: clock.time(bucket.start), total: bucket.total, errors: bucket.errors,

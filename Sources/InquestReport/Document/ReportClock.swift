@@ -21,7 +21,7 @@ public struct ReportClock: Sendable {
     public func time(_ timestamp: Timestamp) -> ReportTime {
         let offset = timeZone.secondsFromGMT(for: timestamp.date)
         let utc = TimestampFormatter.iso8601UTC(timestamp, fractionDigits: 3)
-        let shifted = Timestamp(nanoseconds: timestamp.nanoseconds &+ Int64(offset) * 1_000_000_000)
+        let shifted = timestamp.advanced(saturating: Int64(offset) * 1_000_000_000)
         let local = String(TimestampFormatter.iso8601UTC(shifted, fractionDigits: 3).dropLast()) + Self.offsetText(offset)
         return ReportTime(ns: timestamp.nanoseconds, utc: utc, local: local)
     }
