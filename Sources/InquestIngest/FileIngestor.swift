@@ -177,6 +177,8 @@ public struct FileIngestor: Sendable {
                 result.duplicates += appended.duplicates
                 result.deadLettered += deadLetters.count
                 result.physicalLines = batch.totalLines
+                result.blankLines += batch.blankLines
+                result.continuationLines += batch.continuationLines
                 result.bytes = batch.endOffset
                 for letter in deadLetters {
                     let key = Self.reasonKey(letter.reason)
