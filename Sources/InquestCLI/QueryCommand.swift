@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InquestCore
 import InquestRender
+import InquestReport
 import InquestStore
 
 struct QueryCommand: ParsableCommand {
@@ -60,7 +61,8 @@ struct QueryCommand: ParsableCommand {
                     for row in page { output.write(TableRowFormatter.line(for: row)) }
                 case .jsonl:
                     let events = try database.events(ids: page.map(\.id))
-                    for event in events { output.write(EventJSON.line(for: event)) }
+                    // Escape C1 controls and bidi overrides too, as `log --format jsonl` does (JSON escapes only C0).
+                    for event in events { output.write(ReportJSON.escapingInvisibleControls(EventJSON.line(for: event))) }
                 }
                 remaining -= page.count
                 if page.count < min(pageSize, remaining + page.count) { break }
