@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InquestCore
 import InquestExchange
 import InquestRender
 
@@ -36,7 +37,8 @@ struct BundleCommand: ParsableCommand {
             let bundle = try writer.bundle(investigationID: id)
             let data = try BundleCodec.encode(bundle)
             do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+                // Bundles hold raw log records: owner-only, like the store.
+                try PrivateFile.write(data, to: output)
             } catch {
                 throw ExchangeError.io(path: output, reason: error.localizedDescription)
             }

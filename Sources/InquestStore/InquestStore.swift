@@ -65,6 +65,18 @@ public final class InquestStore: Sendable {
         } catch {
             throw StoreError.cannotOpen(path: path, reason: reason(error))
         }
+        switch tightenDirectory(of: path) {
+        case let .tightened(directory, from, to)?:
+            logger.warning("store directory was writable by others: tightened", metadata: [
+                "directory": "\(directory)", "from": "\(String(from, radix: 8))", "to": "\(String(to, radix: 8))",
+            ])
+        case let .leftShared(directory, mode)?:
+            logger.warning("store directory is writable by others; keep the store in a directory only you can write", metadata: [
+                "directory": "\(directory)", "mode": "\(String(mode, radix: 8))",
+            ])
+        case nil:
+            break
+        }
         logger.debug("opened store", metadata: ["path": "\(path)"])
         return try InquestStore(writer: pool, fullText: { try FullTextIndex.open(storePath: path) }, path: path, logger: logger, audit: audit)
     }
