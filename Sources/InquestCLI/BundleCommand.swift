@@ -30,7 +30,7 @@ struct BundleCommand: ParsableCommand {
     var maxContextEvents: Int = 10_000
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openForReading()
         do {
             let id = try InvestigationReference.resolve(investigation, in: database)
             let writer = BundleWriter(store: database, contextNanoseconds: context.nanoseconds, maxContextEvents: maxContextEvents)

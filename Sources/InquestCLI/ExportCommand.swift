@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let format = ReportFormat(name: format) ?? .md
-        let database = try store.open()
+        let database = try store.openForReading()
         do {
             try export(from: database, format: format, environment: ProcessInfo.processInfo.environment)
         } catch {

@@ -21,7 +21,7 @@ struct InvestigationsCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openForReading()
         let summaries: [InvestigationSummary]
         var origins: [Int64: InvestigationOrigin] = [:]
         do {

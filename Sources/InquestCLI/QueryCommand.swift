@@ -42,8 +42,9 @@ struct QueryCommand: ParsableCommand {
         } catch {
             throw CLIFailure("bad filter:\n" + error.rendered(for: filter))
         }
-        let database = try store.open()
+        let database = try store.openForReading()
         let sql = FilterSQLCompiler.compile(parsed, now: .now())
+        store.catchUpFullText(for: sql, in: database)
         do {
             if count {
                 print(try database.count(sql))

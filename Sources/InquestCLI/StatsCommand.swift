@@ -16,7 +16,7 @@ struct StatsCommand: ParsableCommand {
     var services: Int = 15
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openForReading()
         let stats: StoreStats
         do {
             stats = try database.stats(topServices: services)

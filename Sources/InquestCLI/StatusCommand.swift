@@ -21,7 +21,7 @@ struct StatusCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openForReading()
         let health: [FeedHealth]
         do {
             health = try database.feedHealth()
