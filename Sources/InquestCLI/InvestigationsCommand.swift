@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InquestCore
 import InquestRender
+import InquestReport
 import InquestStore
 
 struct InvestigationsCommand: ParsableCommand {
@@ -86,6 +87,7 @@ enum InvestigationListPrinter {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
             return "{}"
         }
-        return String(decoding: data, as: UTF8.self)
+        // C1 controls and bidi overrides escaped too, as in `query`/`log --format jsonl`.
+        return ReportJSON.escapingInvisibleControls(String(decoding: data, as: UTF8.self))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InquestCore
 import InquestRender
+import InquestReport
 import InquestStore
 
 /// `inquest status`: each watcher feed's health as stored by the watcher.
@@ -53,6 +54,7 @@ struct StatusCommand: ParsableCommand {
         if let unit = row.lagUnit { object["lag_unit"] = unit }
         if let lastError = row.lastError { object["last_error"] = lastError }
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        // C1 controls and bidi overrides escaped too, as in `query`/`log --format jsonl`.
+        return ReportJSON.escapingInvisibleControls(String(decoding: data, as: UTF8.self))
     }
 }
