@@ -16,4 +16,10 @@ static inline int inquest_sqlite_use_multithread_mode(void) {
     return sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
 }
 
+// Lets file names be URIs (`file:/path?mode=ro&immutable=1`), which a read-only store needs.
+// Debian's SQLite already does (SQLITE_USE_URI); this makes it so wherever SQLite came from.
+static inline int inquest_sqlite_use_uri(void) {
+    return sqlite3_config(SQLITE_CONFIG_URI, 1);
+}
+
 #endif

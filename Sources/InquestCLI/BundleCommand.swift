@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InquestCore
 import InquestExchange
 import InquestText
 
@@ -29,19 +30,20 @@ struct BundleCommand: ParsableCommand {
     var maxContextEvents: Int = 10_000
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openForReading()
         do {
             let id = try InvestigationReference.resolve(investigation, in: database)
             let writer = BundleWriter(store: database, contextNanoseconds: context.nanoseconds, maxContextEvents: maxContextEvents)
             let bundle = try writer.bundle(investigationID: id)
             let data = try BundleCodec.encode(bundle)
             do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+                // Bundles hold raw log records: owner-only, like the store.
+                try PrivateFile.write(data, to: output)
             } catch {
                 throw ExchangeError.io(path: output, reason: error.localizedDescription)
             }
             let counts = BundleSectionName.allCases.map { "\(BundleCodec.count(of: $0, in: bundle)) \($0.rawValue)" }
-            print("wrote \(output) (\(data.count) bytes): investigation #\(id), \(counts.dropFirst().joined(separator: ", "))")
+            print("wrote \(TerminalText.line(output)) (\(data.count) bytes): investigation #\(id), \(counts.dropFirst().joined(separator: ", "))")
             if bundle.manifest.contextCapped {
                 print("note: context events capped at \(maxContextEvents); pass a shorter --context or a larger --max-context-events to carry them all")
             }

@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let format = ReportFormat(name: format) ?? .md
-        let database = try store.open()
+        let database = try store.openForReading()
         do {
             try export(from: database, format: format, environment: ProcessInfo.processInfo.environment)
         } catch {
@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
         }
         let path = output ?? ReportWriter.defaultPath(databasePath: database.path, document: document, format: format)
         for file in try writer.write(document, format: format, to: path) {
-            FileHandle.standardError.write(Data("wrote \(file)\n".utf8))
+            FileHandle.standardError.write(Data("wrote \(TerminalText.line(file))\n".utf8))
         }
     }
 }

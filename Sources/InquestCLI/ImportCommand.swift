@@ -29,8 +29,8 @@ struct ImportCommand: ParsableCommand {
                 throw ExchangeError.io(path: file, reason: error.localizedDescription)
             }
             let summary = try ExchangeFile.importFile(data, path: file, into: database)
-            print("imported \(file) into \(store.resolvedPath)")
-            for line in summary.lines { print("  " + line) }
+            print("imported \(TerminalText.line(file)) into \(TerminalText.line(store.resolvedPath))")
+            for line in summary.lines { print("  " + TerminalText.line(line)) }
             if summary.changedNothing { print("  (already imported: nothing changed)") }
         } catch let error as ExchangeError {
             throw CLIFailure(TextSanitizer.singleLine("\(error)"))

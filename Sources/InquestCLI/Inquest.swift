@@ -10,11 +10,16 @@ struct Inquest: ParsableCommand {
         SignalWait.unblockStopSignals()
         let level = ProcessInfo.processInfo.environment["INQUEST_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
         LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
+            var handler = SanitizingLogHandler(wrapped: StreamLogHandler.standardError(label: label))
             handler.logLevel = level
             return handler
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            TerminalText.exit(withError: error)
+        }
     }
 
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InquestCore
+import InquestReport
 import InquestText
 import InquestStore
 
@@ -21,7 +22,7 @@ struct InvestigationsCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openForReading()
         let summaries: [InvestigationSummary]
         var origins: [Int64: InvestigationOrigin] = [:]
         do {
@@ -86,6 +87,7 @@ enum InvestigationListPrinter {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
             return "{}"
         }
-        return String(decoding: data, as: UTF8.self)
+        // C1 controls and bidi overrides escaped too, as in `query`/`log --format jsonl`.
+        return ReportJSON.escapingInvisibleControls(String(decoding: data, as: UTF8.self))
     }
 }

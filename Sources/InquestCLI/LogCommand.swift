@@ -25,7 +25,7 @@ struct LogCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openForReading()
         do {
             let id = try InvestigationReference.resolve(investigation, in: database)
             let trail = try database.auditTrail(investigationID: id).sorted { ($0.at, $0.id) < ($1.at, $1.id) }

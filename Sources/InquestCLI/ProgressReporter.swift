@@ -19,7 +19,7 @@ final class ProgressReporter: @unchecked Sendable {
         let now = ContinuousClock.now
         guard now - lastDraw > .milliseconds(200) else { return }
         lastDraw = now
-        var line = "ingest \(progress.path): \(progress.lines.formatted()) lines, \(progress.stored.formatted()) stored"
+        var line = "ingest \(TerminalText.line(progress.path)): \(progress.lines.formatted()) lines, \(progress.stored.formatted()) stored"
         if let total = progress.totalBytes, total > 0 {
             line += String(format: " (%.0f%%)", Double(progress.bytesRead) * 100 / Double(total))
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InquestCore
+import InquestReport
 import InquestText
 import InquestStore
 
@@ -41,8 +42,9 @@ struct QueryCommand: ParsableCommand {
         } catch {
             throw CLIFailure("bad filter:\n" + error.rendered(for: filter))
         }
-        let database = try store.open()
+        let database = try store.openForReading()
         let sql = FilterSQLCompiler.compile(parsed, now: .now())
+        store.catchUpFullText(for: sql, in: database)
         do {
             if count {
                 print(try database.count(sql))
@@ -60,7 +62,8 @@ struct QueryCommand: ParsableCommand {
                     for row in page { output.write(TableRowFormatter.line(for: row)) }
                 case .jsonl:
                     let events = try database.events(ids: page.map(\.id))
-                    for event in events { output.write(EventJSON.line(for: event)) }
+                    // Escape C1 controls and bidi overrides too, as `log --format jsonl` does (JSON escapes only C0).
+                    for event in events { output.write(ReportJSON.escapingInvisibleControls(EventJSON.line(for: event))) }
                 }
                 remaining -= page.count
                 if page.count < min(pageSize, remaining + page.count) { break }

@@ -16,7 +16,7 @@ struct StatsCommand: ParsableCommand {
     var services: Int = 15
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openForReading()
         let stats: StoreStats
         do {
             stats = try database.stats(topServices: services)
@@ -29,7 +29,7 @@ struct StatsCommand: ParsableCommand {
 
 enum StatsPrinter {
     static func render(_ stats: StoreStats, path: String) -> String {
-        var lines = ["\(path): \(stats.totalEvents.formatted()) events"]
+        var lines = ["\(TerminalText.line(path)): \(stats.totalEvents.formatted()) events"]
         if let range = stats.timeRange {
             lines.append("time range: \(range.lowerBound.iso8601) … \(range.upperBound.iso8601)")
         }

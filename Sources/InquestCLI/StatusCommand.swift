@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InquestCore
+import InquestReport
 import InquestStore
 import InquestViewModel
 
@@ -21,7 +22,7 @@ struct StatusCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let database = try store.open()
+        let database = try store.openForReading()
         let health: [FeedHealth]
         do {
             health = try database.feedHealth()
@@ -53,6 +54,7 @@ struct StatusCommand: ParsableCommand {
         if let unit = row.lagUnit { object["lag_unit"] = unit }
         if let lastError = row.lastError { object["last_error"] = lastError }
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        // C1 controls and bidi overrides escaped too, as in `query`/`log --format jsonl`.
+        return ReportJSON.escapingInvisibleControls(String(decoding: data, as: UTF8.self))
     }
 }

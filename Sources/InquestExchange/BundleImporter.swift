@@ -27,7 +27,13 @@ public struct BundleImporter: Sendable {
 
     /// Imports `bundle` into `store`; nothing is written when it throws.
     public func importBundle(_ bundle: InvestigationBundle, into store: InquestStore) throws -> ImportSummary {
-        let events = try bundle.events.enumerated().map { index, bundled in try bundled.event(index: index) }
+        let events = try bundle.events.enumerated().map { index, bundled in
+            let event = try bundled.event(index: index)
+            if let problem = AttributesCheck.problem(in: event.attributesJSON) {
+                throw ExchangeError.invalidAttributes(index: index, id: bundled.id, reason: problem)
+            }
+            return event
+        }
         do {
             return try store.importing { transaction in
                 let summary = try merge(bundle, events: events, transaction)

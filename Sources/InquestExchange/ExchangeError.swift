@@ -21,6 +21,10 @@ public enum ExchangeError: Error, Sendable, Hashable, CustomStringConvertible {
     case countMismatch(path: String, section: String, expected: Int, actual: Int)
     /// A value inside a section is not one this build understands.
     case invalidField(section: String, index: Int, field: String, value: String)
+    /// An event's attributes are not a JSON object, or nest deeper than the store keeps
+    /// (``AttributesNesting/maximumDepth``); `index` is its place in the events section, `id` its
+    /// id in the bundle.
+    case invalidAttributes(index: Int, id: Int64, reason: String)
     /// A link, note, star, tag or audit entry names an event or note the bundle does not carry.
     case danglingReference(section: String, index: Int, reference: String)
     /// The investigation to bundle does not exist.
@@ -50,6 +54,8 @@ public enum ExchangeError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(path): section \"\(section)\" holds \(actual) items but the manifest says \(expected); the file was altered — bundle it again."
         case let .invalidField(section, index, field, value):
             "\(section)[\(index)].\(field) has an unknown value \(value.debugDescription); it was written by a newer inquest — upgrade."
+        case let .invalidAttributes(index, id, reason):
+            "events[\(index)] (event \(id)): attributes \(reason); the file was edited or damaged — bundle it again."
         case let .danglingReference(section, index, reference):
             "\(section)[\(index)] refers to \(reference), which the file does not carry; the file is inconsistent — bundle it again."
         case let .investigationNotFound(name):

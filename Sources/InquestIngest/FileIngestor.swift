@@ -150,6 +150,8 @@ public struct FileIngestor: Sendable {
                 result.duplicates += appended.duplicates
                 result.deadLettered += batch.failures.count
                 result.physicalLines = batch.totalLines
+                result.blankLines += batch.blankLines
+                result.continuationLines += batch.continuationLines
                 result.bytes = batch.endOffset
                 for failure in batch.failures {
                     let key = Self.reasonKey(failure.reason)

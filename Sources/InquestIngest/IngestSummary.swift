@@ -14,6 +14,10 @@ public struct IngestSummary: Sendable {
         public var samplesStored: Int = 0
         /// Spans newly stored compactly (trace documents).
         public var spansStored: Int = 0
+        /// Blank lines between records (log files), skipped but counted.
+        public var blankLines: Int = 0
+        /// Lines joined to the record before them (multi-line JSON objects, stack traces).
+        public var continuationLines: Int = 0
 
         /// Creates the result of one input (a file, a repository, a pulled query).
         public init(
@@ -69,5 +73,6 @@ public struct IngestSummary: Sendable {
     public var samplesStored: Int { files.reduce(0) { $0 + $1.samplesStored } }
     public var spansStored: Int { files.reduce(0) { $0 + $1.spansStored } }
     public var physicalLines: Int { files.reduce(0) { $0 + $1.physicalLines } }
+    public var blankLines: Int { files.reduce(0) { $0 + $1.blankLines } }
     public var bytes: Int64 { files.reduce(0) { $0 + $1.bytes } }
 }

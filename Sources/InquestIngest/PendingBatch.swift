@@ -8,6 +8,9 @@ struct PendingBatch: Sendable {
     var events: EncodedEvents
     var failures: [RecordFailure]
     var physicalLines: Int
+    /// Of `physicalLines`, blank lines and lines joined to the record before (see ``ParseOutput``).
+    var blankLines: Int
+    var continuationLines: Int
     /// The offset just past the bytes parsed for this batch.
     var endOffset: Int64
     /// Lines of the file up to `endOffset`.
@@ -23,6 +26,8 @@ struct PendingBatch: Sendable {
         events = EncodedEvents(output.events)
         failures = output.failures
         physicalLines = output.physicalLines
+        blankLines = output.blankLines
+        continuationLines = output.continuationLines
         self.endOffset = endOffset
         self.totalLines = totalLines
         output = ParseOutput()

@@ -20,6 +20,8 @@ public actor LoopbackHTTPServer {
     public let host: String
     private let handler: LoopbackHTTPHandler
     private let requestTimeout: TimeInterval
+    /// The largest request body read; a longer one is answered 413 as soon as it passes this.
+    public let maximumBodyBytes: Int
     private var server: HTTPServer?
     private var runTask: Task<Void, any Error>?
     /// The port actually listened on once started.
@@ -29,12 +31,19 @@ public actor LoopbackHTTPServer {
     /// - Parameters:
     ///   - port: the TCP port, 0 for an ephemeral one.
     ///   - host: the IPv4 address to bind; keep the default so nothing outside this machine can connect.
-    ///   - requestTimeout: seconds a connection may take to send a request.
+    ///   - requestTimeout: seconds a connection may take to send a request, headers and body
+    ///     (counted from when the server starts waiting for it); a slower one is disconnected.
+    ///   - maximumBodyBytes: the largest body read (default 64 MiB); reading stops there and
+    ///     the answer is 413, so memory stays bounded whatever a client sends.
     ///   - handler: answers every request.
-    public init(port: UInt16, host: String = "127.0.0.1", requestTimeout: TimeInterval = 15, handler: @escaping LoopbackHTTPHandler) {
+    public init(
+        port: UInt16, host: String = "127.0.0.1", requestTimeout: TimeInterval = 15, maximumBodyBytes: Int = 64 << 20,
+        handler: @escaping LoopbackHTTPHandler
+    ) {
         self.requestedPort = port
         self.host = host
         self.requestTimeout = requestTimeout
+        self.maximumBodyBytes = maximumBodyBytes
         self.handler = handler
     }
 
@@ -50,9 +59,16 @@ public actor LoopbackHTTPServer {
             throw NetError.serverStartFailed(port: requestedPort, reason: "\(host) is not an IPv4 address")
         }
         let handler = self.handler
+        let limit = maximumBodyBytes
+        let deadlines = RequestDeadlines(timeout: .milliseconds(Int64(requestTimeout * 1000)))
+        let pool = DeadlineSocketPool(base: NoDelaySocketPool(base: HTTPServer.defaultPool()), deadlines: deadlines)
         let server = HTTPServer(
-            address: address, timeout: requestTimeout, pool: NoDelaySocketPool(base: HTTPServer.defaultPool()), logger: .disabled,
-            handler: ClosureHTTPHandler { request in try await Self.respond(to: request, with: handler) })
+            address: address, timeout: requestTimeout, pool: pool, logger: .disabled,
+            handler: ClosureHTTPHandler { request in
+                // Answered: the connection's next request gets a fresh clock.
+                defer { if let peer = request.remoteAddress { deadlines.stop(for: RequestDeadlines.key(peer)) } }
+                return try await Self.respond(to: request, maximumBodyBytes: limit, with: handler)
+            })
         let failure = RunFailure()
         let task = Task(executorPreference: DispatchTaskExecutor(label: "inquest.http.\(requestedPort)")) {
             do {
@@ -109,16 +125,38 @@ public actor LoopbackHTTPServer {
         throw NetError.serverStartFailed(port: 0, reason: "not listening after 60 s")
     }
 
-    private static func respond(to request: HTTPRequest, with handler: LoopbackHTTPHandler) async throws -> HTTPResponse {
+    private static func respond(
+        to request: HTTPRequest, maximumBodyBytes: Int, with handler: LoopbackHTTPHandler
+    ) async throws -> HTTPResponse {
         var headers: [String: String] = [:]
         for name in request.headers.keys {
             headers[name.rawValue.lowercased()] = request.headers.values(for: name).joined(separator: ", ")
         }
-        let body = try await request.bodyData
-        let message = HTTPRequestMessage(
-            method: request.method.rawValue, path: request.path,
-            query: request.query.map { (name: $0.name, value: $0.value) }, headers: headers, body: body)
-        let response = await handler(message)
+        let response: HTTPResponseMessage
+        if let body = try await readBody(of: request, limit: maximumBodyBytes) {
+            let message = HTTPRequestMessage(
+                method: request.method.rawValue, path: request.path,
+                query: request.query.map { (name: $0.name, value: $0.value) }, headers: headers, body: body)
+            response = await handler(message)
+        } else {
+            response = .text("request body over the limit of \(maximumBodyBytes) bytes; send smaller batches\n", status: 413)
+        }
+        return httpResponse(response)
+    }
+
+    /// The request's body, read chunk by chunk; nil as soon as it passes `limit` bytes (the
+    /// declared length is checked first), so an oversized body is never held.
+    static func readBody(of request: HTTPRequest, limit: Int) async throws -> Data? {
+        if let declared = request.bodySequence.count, declared > limit { return nil }
+        var body = Data()
+        for try await chunk in request.bodySequence {
+            guard body.count + chunk.count <= limit else { return nil }
+            body.append(chunk)
+        }
+        return body
+    }
+
+    private static func httpResponse(_ response: HTTPResponseMessage) -> HTTPResponse {
         var responseHeaders = HTTPHeaders()
         for (name, value) in response.headers {
             responseHeaders[HTTPHeader(name)] = value
@@ -133,6 +171,7 @@ public actor LoopbackHTTPServer {
         case 200: "OK"
         case 204: "No Content"
         case 400: "Bad Request"
+        case 401: "Unauthorized"
         case 404: "Not Found"
         case 405: "Method Not Allowed"
         case 413: "Payload Too Large"

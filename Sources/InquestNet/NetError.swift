@@ -15,6 +15,9 @@ public enum NetError: Error, Equatable, Sendable, CustomStringConvertible {
     case malformedResponse(url: String, field: String, reason: String)
     /// An argument given to a connector is outside what it accepts.
     case invalidArgument(name: String, value: String, reason: String)
+    /// The bearer-token file of a receiver open to other machines is missing, empty, or
+    /// readable by group or others (it must be mode 0600).
+    case tokenFileRefused(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -30,6 +33,8 @@ public enum NetError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot read the answer of \(url) at \(field): \(reason); is this the right kind of endpoint?"
         case .invalidArgument(let name, let value, let reason):
             return "invalid \(name) \(value.debugDescription): \(reason)"
+        case .tokenFileRefused(let path, let reason):
+            return "token file \(path): \(reason); write the token alone in a file only you can read (chmod 600 \(path))"
         }
     }
 }

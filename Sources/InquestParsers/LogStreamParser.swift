@@ -212,7 +212,10 @@ public struct LogStreamParser: Sendable {
         case .json: jsonLine(b, offset: offset, into: &output)
         case .log4j: log4jLine(b, offset: offset, into: &output)
         case .logfmt, .syslog, .access, .plain:
-            guard !b.isBlank else { return }
+            guard !b.isBlank else {
+                output.blankLines += 1
+                return
+            }
             single(b, offset: offset, into: &output)
         }
     }
@@ -237,7 +240,7 @@ public struct LogStreamParser: Sendable {
                     emit(.failure(.jsonUnterminatedObject(lines: record.lineCount)), bytes, line: record.firstLine,
                          offset: record.offset, into: &output)
                 }
-                output.append(finisher.event(from: draft, raw: b, offset: offset))
+                appendJSON(finisher.event(from: draft, raw: b, offset: offset), b, line: lineNumber, offset: offset, into: &output)
                 return
             }
             if pending.bytes.count + b.count >= Self.maxLineBytes {
@@ -247,14 +250,18 @@ public struct LogStreamParser: Sendable {
                 return
             }
             pending.append(b)
+            output.continuationLines += 1
             pending.tracker.feed(b)
             if pending.tracker.isClosed || pending.lineCount >= Self.maxRecordLines { flushPending(into: &output) }
             return
         }
-        guard !b.isBlank else { return }
+        guard !b.isBlank else {
+            output.blankLines += 1
+            return
+        }
         do throws(JSONRecordParser.Stop) {
             try json.scan(b)
-            output.append(finisher.event(from: json.draft(b), raw: b, offset: offset))
+            appendJSON(finisher.event(from: json.draft(b), raw: b, offset: offset), b, line: lineNumber, offset: offset, into: &output)
         } catch {
             switch error {
             case .incomplete:
@@ -280,13 +287,17 @@ public struct LogStreamParser: Sendable {
     }
 
     private mutating func log4jLine(_ b: Bytes, offset: Int64, into output: inout ParseOutput) {
-        guard !b.isBlank else { return }
+        guard !b.isBlank else {
+            output.blankLines += 1
+            return
+        }
         if Log4jParser.header(b, b.count) != nil {
             flushPending(into: &output)
             pending.start(b, lineNumber: lineNumber, offset: offset)
             pending.hasHeader = true
         } else if pending.isActive, pending.lineCount < Self.maxRecordLines, pending.bytes.count + b.count < Self.maxLineBytes {
             pending.append(b)
+            output.continuationLines += 1
         } else {
             flushPending(into: &output)
             pending.start(b, lineNumber: lineNumber, offset: offset)
@@ -319,9 +330,26 @@ public struct LogStreamParser: Sendable {
                                into output: inout ParseOutput) {
         switch consume result {
         case .success(let draft):
-            output.append(finisher.event(from: draft, raw: b, offset: offset))
+            let event = finisher.event(from: draft, raw: b, offset: offset)
+            if format == .json {
+                appendJSON(event, b, line: line, offset: offset, into: &output)
+            } else {
+                output.append(event)
+            }
         case .failure(let error):
             output.append(RecordFailure(line: line, offset: offset, error: error, raw: Array(b)))
         }
+    }
+
+    /// A JSON record's event, or its failure when its attributes nest deeper than the store keeps
+    /// (JSON copies nested values as they are; the other formats write flat attributes).
+    private func appendJSON(_ event: consuming Event, _ b: Bytes, line: Int, offset: Int64, into output: inout ParseOutput) {
+        let depth = AttributesNesting.depth(of: event.attributesJSON.utf8)
+        guard depth <= AttributesNesting.maximumDepth else {
+            let error = ParseError.attributesTooDeep(depth: depth, maximum: AttributesNesting.maximumDepth)
+            output.append(RecordFailure(line: line, offset: offset, error: error, raw: Array(b)))
+            return
+        }
+        output.append(event)
     }
 }

@@ -28,6 +28,9 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A line longer than `maximumBytes` is not parsed: it is kept in pieces of that size, and
     /// this is piece number `piece` (from 1).
     case lineTooLong(maximumBytes: Int, piece: Int)
+    /// A record's attributes nest objects/arrays `depth` levels, deeper than `maximum`
+    /// (``AttributesNesting/maximumDepth``): stored, they would break every attribute filter.
+    case attributesTooDeep(depth: Int, maximum: Int)
 
     // MARK: Metrics (Prometheus text, CSV series; 1-based line and byte column)
 
@@ -169,6 +172,8 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
             "not an access-log line at column \(column): expected \(expected); pick another --format"
         case .lineTooLong(let maximumBytes, let piece):
             "line longer than \(maximumBytes >> 20) MiB, not parsed: kept in pieces of \(maximumBytes >> 20) MiB (this is piece \(piece))"
+        case .attributesTooDeep(let depth, let maximum):
+            "fields nested \(depth) levels deep, more than the \(maximum) stored; flatten the record or ingest with --format plain"
         case .malformedSample, .invalidLabel, .invalidValue, .invalidTimestamp, .unknownType, .contentAfterEOF,
             .missingFields, .noValueColumn:
             "line \(line ?? 0)" + (column.map { ", column \($0)" } ?? "") + ": " + reason

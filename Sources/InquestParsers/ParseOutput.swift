@@ -9,6 +9,12 @@ public struct ParseOutput: Sendable {
     public var failures: [RecordFailure]
     /// Physical lines consumed, including blank lines and continuation lines.
     public var physicalLines: Int
+    /// Of ``physicalLines``, the blank lines skipped between records (blank lines inside a
+    /// multi-line record count as its continuation lines).
+    public var blankLines = 0
+    /// Of ``physicalLines``, the lines joined to the record before them (the later lines of a
+    /// multi-line JSON object, a log4j record's stack trace), so every line is accounted for.
+    public var continuationLines = 0
     /// Bytes of the raw records in ``events`` and ``failures``: with the record count, what tells
     /// a caller to hand a batch on (a few huge records weigh as much as many small ones).
     public var rawBytes: Int

@@ -101,6 +101,12 @@ final class FullTextIndex: Sendable {
         }
     }
 
+    /// The index as a read-only store's only connection sees it (attached as ``attachedSchema``,
+    /// or absent): it is read, never written.
+    static func readOnly(sharing queue: DatabaseQueue, path: String) -> FullTextIndex {
+        FullTextIndex(writer: queue, indexSchema: attachedSchema, eventSchema: "main", path: path)
+    }
+
     /// The index of an in-memory store: `queue` (the store's only connection) has attached an
     /// in-memory database as ``attachedSchema``.
     static func inMemory(sharing queue: DatabaseQueue) throws -> FullTextIndex {

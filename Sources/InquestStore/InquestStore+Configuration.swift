@@ -22,6 +22,7 @@ extension InquestStore {
     static let processSettings: Void = {
         _ = inquest_sqlite_disable_memory_statistics()
         _ = inquest_sqlite_use_multithread_mode()
+        _ = inquest_sqlite_use_uri()
     }()
 
     /// WAL pages a commit may leave before it checkpoints them into the database file (64 MiB

@@ -33,4 +33,30 @@ extension InquestStore {
             throw StoreError.cannotOpen(path: path, reason: "cannot set mode 0600: \(String(cString: strerror(errno)))")
         }
     }
+
+    /// What was done about a store directory others can write to (they could replace the
+    /// database or plant a `-wal` file beside it).
+    enum DirectoryExposure: Equatable {
+        /// Group and others lost write permission (the directory is ours and not shared).
+        case tightened(directory: String, from: mode_t, to: mode_t)
+        /// The directory is shared (sticky, like /tmp) or not ours: it is left alone, with a warning.
+        case leftShared(directory: String, mode: mode_t)
+    }
+
+    /// Removes group/other write permission from the store's directory when it is ours and not a
+    /// shared sticky directory (such as /tmp); nil when nothing needed doing.
+    static func tightenDirectory(of path: String) -> DirectoryExposure? {
+        let directory = (path as NSString).deletingLastPathComponent
+        let target = directory.isEmpty ? "." : directory
+        var info = stat()
+        guard stat(target, &info) == 0 else { return nil }
+        let mode = info.st_mode & 0o7777
+        guard mode & 0o022 != 0 else { return nil }
+        guard info.st_uid == geteuid(), mode & mode_t(S_ISVTX) == 0 else {
+            return mode & 0o002 != 0 ? .leftShared(directory: target, mode: mode) : nil
+        }
+        let tightened = mode & ~0o022
+        guard chmod(target, tightened) == 0 else { return .leftShared(directory: target, mode: mode) }
+        return .tightened(directory: target, from: mode, to: tightened)
+    }
 }

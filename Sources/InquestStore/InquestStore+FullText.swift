@@ -15,6 +15,8 @@ extension InquestStore {
     /// With `onlyVisibleNow`, indexes up to the newest event visible when called and stops there,
     /// even while another process keeps appending (a text query in a canvas during an ingest).
     func indexFullText(maxRows: Int = .max, onlyVisibleNow: Bool) throws -> Int {
+        // A read-only store searches what is indexed; it cannot write the index.
+        guard !isReadOnly else { return 0 }
         // A read first: when nothing is pending (the usual case for a text query) no lock is
         // taken, so a query never waits behind another process's indexing.
         let (behind, newest) = try fullTextState()

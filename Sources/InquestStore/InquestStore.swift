@@ -19,6 +19,9 @@ public final class InquestStore: Sendable {
     public let audit: AuditIdentity
     /// The full-text index (a file of its own beside the store; see ``FullTextIndex``).
     let fullText: FullTextIndex
+    /// Whether the store was opened only to read (``openForReading(path:logger:)``): nothing is
+    /// migrated or indexed, and writes fail.
+    public let isReadOnly: Bool
 
     /// Migrates the schema, then matches the full-text index to this store (``FullTextIndex/reconcile(storeID:)``).
     init(writer: any DatabaseWriter, fullText: () throws -> FullTextIndex, path: String, logger: Logger, audit: AuditIdentity) throws {
@@ -26,6 +29,7 @@ public final class InquestStore: Sendable {
         self.audit = audit
         self.path = path
         self.logger = logger
+        self.isReadOnly = false
         do {
             try Self.migrate(writer)
         } catch {
@@ -40,6 +44,16 @@ public final class InquestStore: Sendable {
         } catch {
             throw StoreError.cannotOpen(path: FullTextIndex.path(forStore: path), reason: Self.reason(error))
         }
+    }
+
+    /// A store that only reads through `queue` (see ``openForReading(path:logger:)``).
+    init(readingWith queue: DatabaseQueue, path: String, logger: Logger) {
+        writer = queue
+        audit = AuditIdentity()
+        self.path = path
+        self.logger = logger
+        isReadOnly = true
+        fullText = FullTextIndex.readOnly(sharing: queue, path: FullTextIndex.path(forStore: path))
     }
 
     /// The default logger: discards everything, so a store never writes to a screen the canvas owns.
@@ -64,6 +78,18 @@ public final class InquestStore: Sendable {
             throw error
         } catch {
             throw StoreError.cannotOpen(path: path, reason: reason(error))
+        }
+        switch tightenDirectory(of: path) {
+        case let .tightened(directory, from, to)?:
+            logger.warning("store directory was writable by others: tightened", metadata: [
+                "directory": "\(directory)", "from": "\(String(from, radix: 8))", "to": "\(String(to, radix: 8))",
+            ])
+        case let .leftShared(directory, mode)?:
+            logger.warning("store directory is writable by others; keep the store in a directory only you can write", metadata: [
+                "directory": "\(directory)", "mode": "\(String(mode, radix: 8))",
+            ])
+        case nil:
+            break
         }
         logger.debug("opened store", metadata: ["path": "\(path)"])
         return try InquestStore(writer: pool, fullText: { try FullTextIndex.open(storePath: path) }, path: path, logger: logger, audit: audit)

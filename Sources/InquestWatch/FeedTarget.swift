@@ -12,6 +12,8 @@ public enum FeedTarget: Sendable, Hashable {
     case prometheusScrape(url: String, interval: Duration)
     /// A Prometheus server's `query_range` API, polled every `interval` at resolution `step`.
     case prometheusQuery(url: String, query: String, step: Duration, interval: Duration)
-    /// An OTLP/HTTP JSON receiver listening on `host:port`.
-    case otlp(host: String, port: Int)
+    /// An OTLP/HTTP JSON receiver listening on `host:port` (an IPv4 address: loopback unless the
+    /// config says `allow_remote: true`). With `tokenFile`, every request must carry
+    /// `Authorization: Bearer <the token in that file>` (required when open to other machines).
+    case otlp(host: String, port: Int, tokenFile: String? = nil)
 }

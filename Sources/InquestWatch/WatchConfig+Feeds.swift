@@ -15,8 +15,8 @@ extension WatchConfig {
                 return PrometheusScrapeFeed(name: entry.name, url: try httpURL(url, entry), interval: interval)
             case .prometheusQuery(let url, let query, let step, let interval):
                 return PrometheusQueryFeed(name: entry.name, url: try httpURL(url, entry), query: query, step: step, interval: interval)
-            case .otlp(let host, let port):
-                return OTLPReceiverFeed(name: entry.name, host: host, port: port)
+            case .otlp(let host, let port, let tokenFile):
+                return OTLPReceiverFeed(name: entry.name, host: host, port: port, tokenFile: tokenFile)
             }
         }
     }

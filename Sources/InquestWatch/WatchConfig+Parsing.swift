@@ -162,9 +162,11 @@ struct ConfigReader {
                 step: try duration(mapping["step"], "\(field).step", default: .seconds(15)),
                 interval: try duration(mapping["interval"], "\(field).interval", default: .seconds(30)))
         case .otlp:
-            try allowOnly(["name", "kind", "host", "port"], in: mapping, field: field)
-            let host = try mapping["host"].map { try string($0, "\(field).host") } ?? "127.0.0.1"
-            target = .otlp(host: host, port: try port(mapping["port"], "\(field).port", default: 4318))
+            try allowOnly(["name", "kind", "host", "port", "allow_remote", "token_file"], in: mapping, field: field)
+            let host = try listenAddress(mapping, field: field)
+            target = .otlp(
+                host: host, port: try port(mapping["port"], "\(field).port", default: 4318),
+                tokenFile: try mapping["token_file"].map { try string($0, "\(field).token_file") })
         }
         return WatchConfig.FeedEntry(name: name, kind: kind, target: target, line: line)
     }

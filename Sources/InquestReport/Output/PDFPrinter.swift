@@ -46,7 +46,7 @@ public struct PDFPrinter: Sendable {
         let htmlPath = (scratch as NSString).appendingPathComponent("report.html")
         let pdfPath = (scratch as NSString).appendingPathComponent("report.pdf")
         do {
-            try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try Data(html.utf8).write(to: URL(fileURLWithPath: htmlPath))
         } catch {
             throw .cannotWrite(path: htmlPath, reason: "\(error.localizedDescription)")

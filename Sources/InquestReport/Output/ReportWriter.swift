@@ -1,4 +1,5 @@
 import Foundation
+import InquestCore
 
 /// Renders a document in a format and writes it to a file: the one place both the CLI and the
 /// canvas go through. A Markdown report written to a file gets its chart as an SVG next to it
@@ -32,6 +33,11 @@ public struct ReportWriter: Sendable {
         switch format {
         case .pdf:
             try PDFPrinter.locate(environment: environment).print(html: HTMLReport().render(document), to: path)
+            do {
+                try PrivateFile.restrict(path)
+            } catch {
+                throw .cannotWrite(path: path, reason: "cannot set mode 0600: \(error.localizedDescription)")
+            }
             return [path]
         case .md:
             var written: [String] = []
@@ -54,7 +60,8 @@ public struct ReportWriter: Sendable {
 
     static func write(_ text: String, to path: String) throws(ReportError) {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            // Exports hold raw log records: owner-only, like the store.
+            try PrivateFile.write(Data(text.utf8), to: path)
         } catch {
             throw .cannotWrite(path: path, reason: "\(error.localizedDescription)")
         }
