@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .executable(name: "inquest", targets: ["InquestCLI"]),
         .executable(name: "inquest-bench", targets: ["InquestBench"]),
+        .executable(name: "inquest-fuzz", targets: ["InquestFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -96,7 +97,15 @@ let package = Package(
             name: "InquestBench",
             dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch", "InquestTmux"]
         ),
+        // Every parser of untrusted input as a fuzz target (`FuzzTarget`), and `inquest-fuzz`, which
+        // replays kept inputs or, built by Fuzz/run.sh with -DFUZZING and libFuzzer, fuzzes them.
+        .target(
+            name: "InquestFuzzing",
+            dependencies: ["InquestCore", "InquestParsers", "InquestStore", "InquestIngest", "InquestExchange", "InquestWatch"]
+        ),
+        .executableTarget(name: "InquestFuzz", dependencies: ["InquestFuzzing"]),
         .testTarget(name: "InquestCoreTests", dependencies: ["InquestCore"]),
+        .testTarget(name: "InquestFuzzingTests", dependencies: ["InquestFuzzing"]),
         .testTarget(name: "InquestTextTests", dependencies: ["InquestText"]),
         // Reads every target's imports and fails when one imports a layer above it.
         .testTarget(name: "InquestLayeringTests"),

@@ -16,6 +16,7 @@ import Testing
         "InquestWatch",
         "InquestReport",
         "InquestExchange",
+        "InquestFuzzing",
         "InquestViewModel",
         "InquestRender",
         "CNcursesw", "InquestTerminal",
@@ -23,6 +24,7 @@ import Testing
         "InquestTmux",
         "InquestCLI",
         "InquestBench",
+        "InquestFuzz",
     ]
 
     /// Imports the order alone would allow but that a target has no use for.
