@@ -44,7 +44,7 @@ extension CanvasReducer {
     }
 
     /// `f` in details: filter on the selected event's trace id, else its request id.
-    static func filterOnTrace(_ state: inout CanvasState, environment: CanvasEnvironment) -> [CanvasEffect] {
+    static func filterOnTrace(_ state: inout CanvasState) -> [CanvasEffect] {
         guard let event = state.details.detail?.event else { return noEvent(&state) }
         let term: String
         if let trace = event.traceID, !trace.isEmpty {
@@ -55,17 +55,21 @@ extension CanvasReducer {
             state.status = StatusMessage(.error, "This event has no trace id or request id")
             return []
         }
-        return applyFilter(&state, term, environment: environment)
+        return applyFilter(&state, term)
     }
 
-    /// Applies a filter text: rejected texts keep the old filter and show the problem.
-    static func applyFilter(_ state: inout CanvasState, _ text: String, environment: CanvasEnvironment) -> [CanvasEffect] {
-        if let problem = environment.validateFilter(text) {
+    /// Applies a filter text, parsed here once: rejected texts keep the old filter and show the problem.
+    static func applyFilter(_ state: inout CanvasState, _ text: String) -> [CanvasEffect] {
+        let filter: Filter
+        do {
+            filter = try Filter.parse(text)
+        } catch {
+            let problem = FilterProblem(column: error.column, message: error.message)
             state.filterBar.problem = problem
             state.status = StatusMessage(.error, "column \(problem.column): \(problem.message)")
             return []
         }
-        state.filterBar.applied = text
+        state.filterBar.applied = filter
         state.filterBar.editing = nil
         state.filterBar.problem = nil
         state.filterBar.historyIndex = nil
@@ -74,7 +78,7 @@ extension CanvasReducer {
             history.append(text)
             state.filterBar.history = Array(history.suffix(FilterBarState.historyLimit))
         }
-        state.timeline.highlightTerms = environment.highlightTerms(text)
+        state.timeline.highlightTerms = filter.highlightTerms
         state.status = nil
         return reloadTimeline(&state, anchor: .newest, placement: .last)
     }

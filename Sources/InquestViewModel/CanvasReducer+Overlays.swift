@@ -32,7 +32,7 @@ extension CanvasReducer {
             state.filterBar.historyIndex = nil
             return []
         case .enter:
-            return applyFilter(&state, field.text, environment: environment)
+            return applyFilter(&state, field.text)
         case .up, .down:
             let history = state.filterBar.history
             guard !history.isEmpty else { return [] }

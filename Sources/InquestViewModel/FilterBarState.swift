@@ -1,7 +1,9 @@
+import InquestCore
+
 /// The `/` filter bar: the text being edited, the error of the last attempt, and the history.
 public struct FilterBarState: Sendable, Hashable {
-    /// The filter applied to the timeline (the one the store is queried with).
-    public var applied: String
+    /// The filter applied to the timeline, parsed when it was entered (the store is queried with it).
+    public var applied: Filter
     /// The text being edited while the bar is open; nil when closed.
     public var editing: TextField?
     /// The problem of the last Enter, shown under the text; the applied filter is unchanged.
@@ -16,7 +18,7 @@ public struct FilterBarState: Sendable, Hashable {
     /// How many filters the history keeps.
     public static let historyLimit = 50
 
-    public init(applied: String = "", editing: TextField? = nil, problem: FilterProblem? = nil, history: [String] = [], historyIndex: Int? = nil, draft: String = "") {
+    public init(applied: Filter = .everything, editing: TextField? = nil, problem: FilterProblem? = nil, history: [String] = [], historyIndex: Int? = nil, draft: String = "") {
         self.applied = applied
         self.editing = editing
         self.problem = problem
