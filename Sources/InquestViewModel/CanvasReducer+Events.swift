@@ -46,16 +46,16 @@ extension CanvasReducer {
     /// `f` in details: filter on the selected event's trace id, else its request id.
     static func filterOnTrace(_ state: inout CanvasState) -> [CanvasEffect] {
         guard let event = state.details.detail?.event else { return noEvent(&state) }
-        let term: String
+        let term: FilterTerm
         if let trace = event.traceID, !trace.isEmpty {
-            term = "trace:" + quoted(trace)
+            term = .traceID(.exact(trace))
         } else if let request = event.requestID, !request.isEmpty {
-            term = "request:" + quoted(request)
+            term = .requestID(.exact(request))
         } else {
             state.status = StatusMessage(.error, "This event has no trace id or request id")
             return []
         }
-        return applyFilter(&state, term)
+        return apply(&state, Filter(expression: .term(term)))
     }
 
     /// Applies a filter text, parsed here once: rejected texts keep the old filter and show the problem.
@@ -69,6 +69,12 @@ extension CanvasReducer {
             state.status = StatusMessage(.error, "column \(problem.column): \(problem.message)")
             return []
         }
+        return apply(&state, filter)
+    }
+
+    /// Applies a parsed filter: the timeline reloads with it, and its text joins the history.
+    static func apply(_ state: inout CanvasState, _ filter: Filter) -> [CanvasEffect] {
+        let text = filter.text
         state.filterBar.applied = filter
         state.filterBar.editing = nil
         state.filterBar.problem = nil

@@ -155,11 +155,6 @@ extension CanvasReducer {
         return [effect]
     }
 
-    /// A filter-language string literal.
-    static func quoted(_ text: String) -> String {
-        "\"" + text.replacingAll("\"", with: "\\\"") + "\""
-    }
-
     /// A load finished: merge it into the window according to why it was asked for.
     static func windowLoaded(_ state: inout CanvasState, requestID: Int, rows: [EventSummary], anchor: WindowAnchor, reachedStart: Bool, reachedEnd: Bool) -> [CanvasEffect] {
         guard requestID == state.pending.window, let purpose = state.pending.windowPurpose else { return [] }
@@ -249,16 +244,5 @@ extension CanvasReducer {
             state.timeline.reachedEnd = false
         }
         if state.timeline.cursorID == nil { state.timeline.cursorID = state.timeline.rows.last?.id }
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (without Foundation).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for character in self {
-            if character == target { out += replacement } else { out.append(character) }
-        }
-        return out
     }
 }
