@@ -67,7 +67,7 @@ import Testing
 
     @Test(arguments: [1, 42, 2026] as [UInt64])
     func randomKeysWithLateAndReorderedAnswersKeepTheInvariants(seed: UInt64) throws {
-        let store = try CanvasStoreFixture.store(count: 4_000)
+        let store = try CanvasStoreFixture.store(count: 1_000)
         var driver = try StoreDriver(store: store)
         var random = SplitMix(seed: seed)
         let keys: [KeyPress] = [
