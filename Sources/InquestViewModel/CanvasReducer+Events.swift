@@ -64,9 +64,8 @@ extension CanvasReducer {
         do {
             filter = try Filter.parse(text)
         } catch {
-            let problem = FilterProblem(column: error.column, message: error.message)
-            state.filterBar.problem = problem
-            state.status = StatusMessage(.error, "column \(problem.column): \(problem.message)")
+            state.filterBar.problem = error
+            state.status = StatusMessage(.error, error.description)
             return []
         }
         return apply(&state, filter)

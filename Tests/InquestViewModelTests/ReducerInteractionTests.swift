@@ -58,7 +58,7 @@ import Testing
 
         let effects = state.press(.enter)
 
-        expected.filterBar.problem = FilterProblem(column: 3, message: "unclosed \"(\" — add \")\"")
+        expected.filterBar.problem = .unclosedParenthesis(column: 3)
         expected.status = StatusMessage(.error, "column 3: unclosed \"(\" — add \")\"")
         #expect(state == expected)
         #expect(state.filterBar.applied.text == "service:api")

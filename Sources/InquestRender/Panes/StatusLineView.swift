@@ -1,3 +1,4 @@
+import InquestCore
 import InquestViewModel
 
 /// The bottom row: a filter error pointing at its column, else the last message, else key
