@@ -2,7 +2,7 @@ import InquestCore
 import InquestStore
 import InquestViewModel
 import Testing
-@testable import InquestCanvas
+import InquestCanvas
 
 /// The effect executor against a real in-memory store: which rows a window returns and
 /// whether it says it touches the start or the end, for every anchor; and queries carried

@@ -1,7 +1,7 @@
 import InquestCore
 import InquestStore
 import InquestViewModel
-@testable import InquestCanvas
+import InquestCanvas
 
 /// Runs actions through the reducer and answers its effects with the real effect executor
 /// over a real store, as the runtime does, but on the test's thread.
