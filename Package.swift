@@ -118,7 +118,7 @@ let package = Package(
         .testTarget(name: "InquestExchangeTests", dependencies: ["InquestExchange", "InquestReport", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestReportTests", dependencies: ["InquestReport", "InquestStore", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
-        .testTarget(name: "InquestCanvasTests", dependencies: ["InquestCanvas", "InquestRender"]),
+        .testTarget(name: "InquestCanvasTests", dependencies: ["InquestCanvas", "InquestRender", "InquestViewModel", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestWatchTests", dependencies: ["InquestWatch", "InquestNet", "InquestStore", "InquestParsers", "InquestIngest", "InquestCore"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
         .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore", "InquestTmux"]),

@@ -149,7 +149,7 @@ extension CanvasBenchmark {
                 typing.append(canvas.press(.control("u")).complete)
                 typing.append(contentsOf: canvas.type(filter))
                 let apply = canvas.press(.enter)
-                guard canvas.state.filterBar.applied == filter, let matched = canvas.state.timeline.totalCount else {
+                guard canvas.state.filterBar.applied.text == filter, let matched = canvas.state.timeline.totalCount else {
                     throw BenchSupport.Failure(description: "filter \(filter) was not applied (bar: \(canvas.state.filterBar), failures: \(canvas.failures))")
                 }
                 rows[index].matches = matched

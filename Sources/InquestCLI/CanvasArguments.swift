@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InquestCanvas
+import InquestCore
 import InquestStore
 import Logging
 
@@ -16,11 +17,17 @@ struct CanvasArguments: ParsableArguments {
     var filter: String = ""
 
     func open(_ store: InquestStore, storePath: String) throws {
+        let parsedFilter: Filter
+        do {
+            parsedFilter = try Filter.parse(filter)
+        } catch {
+            throw CLIFailure("bad --filter:\n" + error.rendered(for: filter))
+        }
         let logPath = URL(fileURLWithPath: storePath).deletingLastPathComponent().appendingPathComponent("canvas.log").path
         let logger = FileLogHandler.logger(label: "inquest.canvas", path: logPath)
         let runtime = CanvasRuntime(
             store: store,
-            options: CanvasOptions(theme: theme, investigationID: investigation, filter: filter, logPath: logPath),
+            options: CanvasOptions(theme: theme, investigationID: investigation, filter: parsedFilter, logPath: logPath),
             logger: logger
         )
         do {

@@ -19,7 +19,7 @@ public struct CanvasEffectExecutor: Sendable {
         let now = Timestamp.now()
         switch effect {
         case .loadWindow(let requestID, let query, let anchor, let limit):
-            let sql = try StoreQuery.sql(for: query, now: now)
+            let sql = FilterSQLCompiler.compile(query, now: now)
             // One extra row tells whether the window touches the end it grows towards.
             let rows = try store.window(sql, anchor: anchor, limit: limit + 1)
             var trimmed = rows
@@ -43,13 +43,13 @@ public struct CanvasEffectExecutor: Sendable {
             }
             actions.append(.windowLoaded(requestID: requestID, rows: trimmed, anchor: anchor, reachedStart: reachedStart, reachedEnd: reachedEnd))
         case .loadCount(let requestID, let query):
-            let sql = try StoreQuery.sql(for: query, now: now)
+            let sql = FilterSQLCompiler.compile(query, now: now)
             let extent = try store.extent(sql)
             actions.append(.countLoaded(
                 requestID: requestID, count: extent.count,
                 oldest: extent.timeRange?.lowerBound, newest: extent.timeRange?.upperBound))
         case .loadHistogram(let requestID, let query, let from, let to, let buckets):
-            let sql = try StoreQuery.sql(for: query, now: now)
+            let sql = FilterSQLCompiler.compile(query, now: now)
             let result = try store.histogram(sql, from: from, to: to, buckets: buckets)
             actions.append(.histogramLoaded(requestID: requestID, from: from, to: to, buckets: result))
         case .loadInvestigations(let requestID):

@@ -10,7 +10,17 @@ import InquestCore
 public enum FilterSQLCompiler {
     /// The condition for `filter`; relative times (`since:15m`) are resolved against `now`.
     public static func compile(_ filter: Filter, now: Timestamp) -> FilterSQL {
-        guard let expression = filter.expression else { return .everything }
+        compile(filter.expression, now: now)
+    }
+
+    /// The condition for a query: its filter within its scope.
+    public static func compile(_ query: TimelineQuery, now: Timestamp) -> FilterSQL {
+        compile(query.expression, now: now)
+    }
+
+    /// The condition for an expression; nil matches every event.
+    static func compile(_ expression: FilterExpression?, now: Timestamp) -> FilterSQL {
+        guard let expression else { return .everything }
         let fragment = FilterSQLFragment.compile(expression, now: now)
         let driving = drivingQuery(for: expression)
         let matchSet = driving.map { FilterSQLFragment.compile(expression, now: now, satisfied: $0) }

@@ -40,9 +40,9 @@ extension CanvasReducer {
         case .last: return moveToEnd(&state, last: true)
         case .filter:
             if let argument {
-                return applyFilter(&state, argument, environment: environment)
+                return applyFilter(&state, argument)
             }
-            state.filterBar.editing = TextField(state.filterBar.applied)
+            state.filterBar.editing = TextField(state.filterBar.applied.text)
             state.filterBar.problem = nil
             state.filterBar.historyIndex = nil
             return []
@@ -50,10 +50,10 @@ extension CanvasReducer {
             if let argument { return jump(&state, to: argument) }
             state.prompt = PromptState(kind: .jump)
             return []
-        case .nextError: return find(&state, .findError(forward: true), environment: environment)
-        case .previousError: return find(&state, .findError(forward: false), environment: environment)
-        case .nextMatch: return find(&state, .findMatch(forward: true), environment: environment)
-        case .previousMatch: return find(&state, .findMatch(forward: false), environment: environment)
+        case .nextError: return find(&state, .findError(forward: true))
+        case .previousError: return find(&state, .findError(forward: false))
+        case .nextMatch: return find(&state, .findMatch(forward: true))
+        case .previousMatch: return find(&state, .findMatch(forward: false))
         case .timeMode:
             state.timeline.timeMode = state.timeline.timeMode.next
             state.status = StatusMessage(.info, "Times in \(state.timeline.timeMode.label)")
@@ -88,7 +88,7 @@ extension CanvasReducer {
             return tag(&state, eventID: eventID, tag: argument, add: false)
         case .link: return link(&state, add: true)
         case .unlink: return link(&state, add: false)
-        case .filterTrace: return filterOnTrace(&state, environment: environment)
+        case .filterTrace: return filterOnTrace(&state)
         case .createInvestigation:
             state.form = InvestigationFormState(draft: InvestigationDraft(title: argument ?? "", owner: environment.userName))
             return []

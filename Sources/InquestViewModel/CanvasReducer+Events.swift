@@ -44,28 +44,37 @@ extension CanvasReducer {
     }
 
     /// `f` in details: filter on the selected event's trace id, else its request id.
-    static func filterOnTrace(_ state: inout CanvasState, environment: CanvasEnvironment) -> [CanvasEffect] {
+    static func filterOnTrace(_ state: inout CanvasState) -> [CanvasEffect] {
         guard let event = state.details.detail?.event else { return noEvent(&state) }
-        let term: String
+        let term: FilterTerm
         if let trace = event.traceID, !trace.isEmpty {
-            term = "trace:" + quoted(trace)
+            term = .traceID(.exact(trace))
         } else if let request = event.requestID, !request.isEmpty {
-            term = "request:" + quoted(request)
+            term = .requestID(.exact(request))
         } else {
             state.status = StatusMessage(.error, "This event has no trace id or request id")
             return []
         }
-        return applyFilter(&state, term, environment: environment)
+        return apply(&state, Filter(expression: .term(term)))
     }
 
-    /// Applies a filter text: rejected texts keep the old filter and show the problem.
-    static func applyFilter(_ state: inout CanvasState, _ text: String, environment: CanvasEnvironment) -> [CanvasEffect] {
-        if let problem = environment.validateFilter(text) {
-            state.filterBar.problem = problem
-            state.status = StatusMessage(.error, "column \(problem.column): \(problem.message)")
+    /// Applies a filter text, parsed here once: rejected texts keep the old filter and show the problem.
+    static func applyFilter(_ state: inout CanvasState, _ text: String) -> [CanvasEffect] {
+        let filter: Filter
+        do {
+            filter = try Filter.parse(text)
+        } catch {
+            state.filterBar.problem = error
+            state.status = StatusMessage(.error, error.description)
             return []
         }
-        state.filterBar.applied = text
+        return apply(&state, filter)
+    }
+
+    /// Applies a parsed filter: the timeline reloads with it, and its text joins the history.
+    static func apply(_ state: inout CanvasState, _ filter: Filter) -> [CanvasEffect] {
+        let text = filter.text
+        state.filterBar.applied = filter
         state.filterBar.editing = nil
         state.filterBar.problem = nil
         state.filterBar.historyIndex = nil
@@ -74,7 +83,7 @@ extension CanvasReducer {
             history.append(text)
             state.filterBar.history = Array(history.suffix(FilterBarState.historyLimit))
         }
-        state.timeline.highlightTerms = environment.highlightTerms(text)
+        state.timeline.highlightTerms = filter.highlightTerms
         state.status = nil
         return reloadTimeline(&state, anchor: .newest, placement: .last)
     }

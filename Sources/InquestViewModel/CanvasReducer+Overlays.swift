@@ -35,7 +35,7 @@ extension CanvasReducer {
             state.filterBar.historyIndex = nil
             return []
         case .overlaySubmit:
-            return applyFilter(&state, field.text, environment: environment)
+            return applyFilter(&state, field.text)
         case .filterHistoryPrevious, .filterHistoryNext:
             let history = state.filterBar.history
             guard !history.isEmpty else { return [] }

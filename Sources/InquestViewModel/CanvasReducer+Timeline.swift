@@ -131,13 +131,13 @@ extension CanvasReducer {
     }
 
     /// `e`/`E`/`n`/`N`: the next matching event after (or before) the cursor, searched by the store.
-    static func find(_ state: inout CanvasState, _ purpose: PendingRequests.WindowPurpose, environment: CanvasEnvironment) -> [CanvasEffect] {
+    static func find(_ state: inout CanvasState, _ purpose: PendingRequests.WindowPurpose) -> [CanvasEffect] {
         guard let cursor = state.timeline.cursorRow?.cursor else { return noEvent(&state) }
         let query: TimelineQuery
         let forward: Bool
         switch purpose {
         case .findError(let isForward):
-            query = state.query.narrowed(by: "severity>=error")
+            query = state.query.narrowed(by: .term(.severity(.greaterOrEqual, .error)))
             forward = isForward
         case .findMatch(let isForward):
             let terms = state.timeline.highlightTerms
@@ -145,7 +145,7 @@ extension CanvasReducer {
                 state.status = StatusMessage(.error, "No words to match: filter with free text first (/ then a word)")
                 return []
             }
-            query = state.query.narrowed(by: "(" + terms.map(quoted).joined(separator: " OR ") + ")")
+            query = state.query.narrowed(by: .any(terms.map { .term(.text(.phrase($0))) }))
             forward = isForward
         default:
             return []
@@ -153,11 +153,6 @@ extension CanvasReducer {
         let effect = CanvasEffect.loadWindow(requestID: state.issueRequestID(\.window), query: query, anchor: forward ? .after(cursor) : .before(cursor), limit: 1)
         state.pending.windowPurpose = purpose
         return [effect]
-    }
-
-    /// A filter-language string literal.
-    static func quoted(_ text: String) -> String {
-        "\"" + text.replacingAll("\"", with: "\\\"") + "\""
     }
 
     /// A load finished: merge it into the window according to why it was asked for.
@@ -249,16 +244,5 @@ extension CanvasReducer {
             state.timeline.reachedEnd = false
         }
         if state.timeline.cursorID == nil { state.timeline.cursorID = state.timeline.rows.last?.id }
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (without Foundation).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for character in self {
-            if character == target { out += replacement } else { out.append(character) }
-        }
-        return out
     }
 }

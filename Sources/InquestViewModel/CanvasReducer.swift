@@ -18,7 +18,7 @@ public enum CanvasReducer {
         case .started:
             state.now = environment.now
             state.localOffsetSeconds = environment.localOffsetSeconds
-            state.timeline.highlightTerms = environment.highlightTerms(state.filterBar.applied)
+            state.timeline.highlightTerms = state.filterBar.applied.highlightTerms
             var effects = [CanvasEffect.loadInvestigations(requestID: state.issueRequestID(\.investigations))]
             effects += reloadTimeline(&state, anchor: .newest, placement: .last)
             return effects

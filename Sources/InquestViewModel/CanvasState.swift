@@ -98,10 +98,7 @@ public struct CanvasState: Sendable, Hashable {
 
     /// The query the timeline shows: the applied filter in the current scope.
     public var query: TimelineQuery {
-        TimelineQuery(
-            filter: filterBar.applied,
-            investigationID: timeline.onlyLinked ? investigations.currentID : nil
-        )
+        TimelineQuery(filter: filterBar.applied).linked(to: timeline.onlyLinked ? investigations.currentID : nil)
     }
 
     /// The pane layout for the current size, focus and maximise flag (nil when too small).

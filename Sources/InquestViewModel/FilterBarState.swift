@@ -1,11 +1,14 @@
+import InquestCore
+
 /// The `/` filter bar: the text being edited, the error of the last attempt, and the history.
 public struct FilterBarState: Sendable, Hashable {
-    /// The filter applied to the timeline (the one the store is queried with).
-    public var applied: String
+    /// The filter applied to the timeline, parsed when it was entered (the store is queried with it).
+    public var applied: Filter
     /// The text being edited while the bar is open; nil when closed.
     public var editing: TextField?
-    /// The problem of the last Enter, shown under the text; the applied filter is unchanged.
-    public var problem: FilterProblem?
+    /// Why the last Enter's text did not parse (with its column), shown under the text; the
+    /// applied filter is unchanged.
+    public var problem: FilterError?
     /// Filters applied before, oldest first, without duplicates.
     public var history: [String]
     /// Index into ``history`` while browsing with Up/Down; nil when editing a fresh text.
@@ -16,7 +19,7 @@ public struct FilterBarState: Sendable, Hashable {
     /// How many filters the history keeps.
     public static let historyLimit = 50
 
-    public init(applied: String = "", editing: TextField? = nil, problem: FilterProblem? = nil, history: [String] = [], historyIndex: Int? = nil, draft: String = "") {
+    public init(applied: Filter = .everything, editing: TextField? = nil, problem: FilterError? = nil, history: [String] = [], historyIndex: Int? = nil, draft: String = "") {
         self.applied = applied
         self.editing = editing
         self.problem = problem
@@ -27,17 +30,4 @@ public struct FilterBarState: Sendable, Hashable {
 
     /// True while the bar is being edited.
     public var isOpen: Bool { editing != nil }
-}
-
-/// A filter the filter language rejects: where and why.
-public struct FilterProblem: Sendable, Hashable {
-    /// 1-based column in the filter text.
-    public var column: Int
-    /// What is wrong and what to do.
-    public var message: String
-
-    public init(column: Int, message: String) {
-        self.column = column
-        self.message = message
-    }
 }

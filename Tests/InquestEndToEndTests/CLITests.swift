@@ -66,6 +66,13 @@ extension EndToEnd {
             #expect(result.stderr.contains("^"), "a caret marks the column: \(result.stderr)")
         }
 
+        @Test func aBadCanvasFilterIsRejectedWhereItIsGiven() throws {
+            let result = try BinaryRunner.run(["--db", database, "--filter", "service:api (timeout"])
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("bad --filter"), "\(result.stderr)")
+            #expect(result.stderr.contains("^"), "a caret marks the column: \(result.stderr)")
+        }
+
         @Test func missingFileIsOneClearErrorAndNonZeroExit() throws {
             let result = try BinaryRunner.run(["ingest", "--db", database, directory.appendingPathComponent("nope.log").path])
             #expect(result.status != 0)

@@ -43,7 +43,7 @@ import Testing
     func filterBarWithAnError(width: Int, height: Int) throws {
         var state = SnapshotFixture.state(width: width, height: height)
         state.filterBar.editing = TextField("service:api (timeout OR 支付")
-        state.filterBar.problem = FilterProblem(column: 13, message: "unclosed \"(\" — add \")\"")
+        state.filterBar.problem = .unclosedParenthesis(column: 13)
         try check(state, "filter-error")
     }
 

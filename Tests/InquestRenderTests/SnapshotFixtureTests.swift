@@ -1,5 +1,6 @@
 import InquestCore
 import InquestViewModel
+import Testing
 
 /// A canvas state with real-looking data for screen snapshots: CJK, emoji, combining
 /// marks, a tab and an escape sequence in messages prove width handling and sanitising.
@@ -93,6 +94,11 @@ enum SnapshotFixture {
         }
     }
 
+    /// The applied filter, built as the parser reads it (a test checks that it does).
+    static let filter = Filter(
+        text: "service:payments OR timeout",
+        expression: .or([.term(.service(.exact("payments"))), .term(.text(.word("timeout")))]))
+
     /// The canvas at a size, timeline focused, cursor on the payment failure.
     static func state(width: Int, height: Int, focus: Pane = .timeline, maximised: Bool = false) -> CanvasState {
         var state = CanvasState(width: width, height: height, focus: focus, maximised: maximised)
@@ -102,13 +108,19 @@ enum SnapshotFixture {
         state.timeline = TimelineState(
             rows: rows, cursorID: 1_003, top: 0, reachedStart: true, reachedEnd: true,
             totalCount: 1_234_567, oldest: rows.first?.timestamp, newest: rows.last?.timestamp,
-            highlightTerms: ["timeout"], isLoading: false
+            highlightTerms: filter.highlightTerms, isLoading: false
         )
-        state.filterBar.applied = "service:payments OR timeout"
+        state.filterBar.applied = filter
         let stripWidth = state.layout?.densityWidth ?? 0
         state.density = DensityState(buckets: buckets(stripWidth), zoom: 0, from: time(0), to: time(Int64(stripWidth)))
         state.details.detail = detail
         state.notes = NotesState(notes: notes, selected: 1)
         return state
+    }
+}
+
+@Suite struct SnapshotFixtureFilterTests {
+    @Test func theFixtureFilterIsWhatTheParserReads() throws {
+        #expect(SnapshotFixture.filter == (try Filter.parse(SnapshotFixture.filter.text)))
     }
 }

@@ -31,7 +31,7 @@ import Testing
             case 3: state.prompt = PromptState(kind: .command, field: TextField(String(repeating: "x", count: next(300))))
             case 4:
                 state.filterBar.editing = TextField("a (b", caret: next(5))
-                state.filterBar.problem = FilterProblem(column: next(10), message: "unclosed")
+                state.filterBar.problem = .unclosedParenthesis(column: next(10))
             default: break
             }
             let buffer = CanvasRenderer.render(state, width: width, height: height)

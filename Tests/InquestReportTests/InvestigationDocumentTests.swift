@@ -86,4 +86,9 @@ import Testing
         ])
         #expect(EventCitation.text(eventID: 7) == "[[event:7]]")
     }
+
+    @Test func theAnomalyFilterIsWhatItsSpellingParsesTo() throws {
+        let filter = InvestigationDocumentBuilder.anomalyFilter
+        #expect(filter.expression == (try Filter.parse("source:metric peak_score:*")).expression)
+    }
 }

@@ -1,7 +1,7 @@
 import InquestCore
 @testable import InquestViewModel
 
-/// Shared test data: events one second apart, a fixed clock, a fake filter language.
+/// Shared test data: events one second apart, a fixed clock.
 enum Fixtures {
     static let base = Timestamp(seconds: 1_795_000_000)
 
@@ -21,21 +21,9 @@ enum Fixtures {
         ids.map { row($0) }
     }
 
-    /// Rejects unbalanced parentheses, pointing at the opening one.
     static let environment = CanvasEnvironment(
         now: Timestamp(seconds: 1_795_000_500),
         localOffsetSeconds: 3_600,
-        validateFilter: { text in
-            var open: [Int] = []
-            for (offset, character) in text.enumerated() {
-                if character == "(" { open.append(offset + 1) }
-                if character == ")" {
-                    if open.isEmpty { return FilterProblem(column: offset + 1, message: "unmatched \")\"") }
-                    open.removeLast()
-                }
-            }
-            return open.last.map { FilterProblem(column: $0, message: "unclosed \"(\" — add \")\"") }
-        },
         userName: "alice"
     )
 

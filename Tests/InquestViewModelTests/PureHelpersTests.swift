@@ -75,10 +75,6 @@ import Testing
         #expect(field == TextField("ello", caret: 0))
         #expect(field.apply(.enter) == false)
     }
-
-    @Test func plainWordsKeepsOnlyFreeText() {
-        #expect(CanvasEnvironment.plainWords("timeout service:api -debug (\"payment\" OR fail*) sev>=error") == ["timeout", "payment", "fail"])
-    }
 }
 
 @Suite struct DetailLinesTests {

@@ -30,7 +30,7 @@ import Testing
         #expect(effects == [.loadHistogram(requestID: 10, query: TimelineQuery(), from: Fixtures.row(1).timestamp, to: Timestamp(nanoseconds: Fixtures.row(100).timestamp.nanoseconds + 1), buckets: 78)])
     }
 
-    @Test func applyingAFilterReloadsTheTimelineAndRemembersIt() {
+    @Test func applyingAFilterReloadsTheTimelineAndRemembersIt() throws {
         var state = Fixtures.loadedState()
         _ = state.press(.character("/"))
         #expect(state.filterBar.editing == TextField(""))
@@ -39,8 +39,8 @@ import Testing
 
         let effects = state.press(.enter)
 
-        let query = TimelineQuery(filter: "timeout")
-        expected.filterBar = FilterBarState(applied: "timeout", history: ["timeout"])
+        let query = TimelineQuery(filter: try Filter.parse("timeout"))
+        expected.filterBar = FilterBarState(applied: try Filter.parse("timeout"), history: ["timeout"])
         expected.timeline.highlightTerms = ["timeout"]
         expected.density = DensityState()
         expected.pending = PendingRequests(window: 10, windowPurpose: .replace(.last), count: 11)
@@ -49,19 +49,19 @@ import Testing
         #expect(effects == [.loadWindow(requestID: 10, query: query, anchor: .newest, limit: 60), .loadCount(requestID: 11, query: query)])
     }
 
-    @Test func aBadFilterShowsTheColumnAndKeepsTheOldFilter() {
+    @Test func aBadFilterShowsTheColumnAndKeepsTheOldFilter() throws {
         var state = Fixtures.loadedState()
-        state.filterBar.applied = "service:api"
+        state.filterBar.applied = try Filter.parse("service:api")
         _ = state.press(.character("/"), .control("u"))
         _ = state.type("a (b")
         var expected = state
 
         let effects = state.press(.enter)
 
-        expected.filterBar.problem = FilterProblem(column: 3, message: "unclosed \"(\" — add \")\"")
+        expected.filterBar.problem = .unclosedParenthesis(column: 3)
         expected.status = StatusMessage(.error, "column 3: unclosed \"(\" — add \")\"")
         #expect(state == expected)
-        #expect(state.filterBar.applied == "service:api")
+        #expect(state.filterBar.applied.text == "service:api")
         #expect(effects == [])
     }
 
@@ -81,7 +81,7 @@ import Testing
         #expect(state.filterBar.historyIndex == nil)
         _ = state.press(.escape)
         #expect(state.filterBar.isOpen == false)
-        #expect(state.filterBar.applied == "")
+        #expect(state.filterBar.applied == .everything)
     }
 
     @Test func starringTogglesTheRowAndWritesThroughAnEffect() {
@@ -217,12 +217,12 @@ import Testing
         #expect(state.help == nil)
     }
 
-    @Test func theCommandPromptRunsCommandsByName() {
+    @Test func theCommandPromptRunsCommandsByName() throws {
         var state = Fixtures.loadedState()
         _ = state.press(.character(":"))
         _ = state.type("filter severity>=error")
         let effects = state.press(.enter)
-        #expect(state.filterBar.applied == "severity>=error")
+        #expect(state.filterBar.applied == (try Filter.parse("severity>=error")))
         #expect(effects.count == 2)
         _ = state.press(.character(":"))
         _ = state.type("bogus")
@@ -234,14 +234,14 @@ import Testing
         #expect(state.isQuitting)
     }
 
-    @Test func filterOnTraceFromTheDetailsPane() {
+    @Test func filterOnTraceFromTheDetailsPane() throws {
         var state = Fixtures.loadedState()
         let event = Event(id: 100, timestamp: Fixtures.base, sourceKind: .log, sourceName: "app.log", severity: .error, message: "m", traceID: "abc123", dedupeKey: DedupeKey(high: 1, low: 2))
         state.details.detail = EventDetail(event: event)
         _ = state.press(.character("3"))
         let effects = state.press(.character("f"))
-        #expect(state.filterBar.applied == "trace:\"abc123\"")
-        #expect(effects.first == .loadWindow(requestID: 10, query: TimelineQuery(filter: "trace:\"abc123\""), anchor: .newest, limit: 60))
+        #expect(state.filterBar.applied == (try Filter.parse("trace:\"abc123\"")))
+        #expect(effects.first == .loadWindow(requestID: 10, query: TimelineQuery(filter: try Filter.parse("trace:\"abc123\"")), anchor: .newest, limit: 60))
     }
 
     @Test func staleDetailsAndCountsAreIgnored() {

@@ -185,13 +185,16 @@ import Testing
         #expect(effects == [.loadDetail(requestID: 10, eventID: 71)])
     }
 
-    @Test func nextErrorAsksTheStoreForOneErrorAfterTheCursor() {
+    @Test func nextErrorAsksTheStoreForOneErrorAfterTheCursor() throws {
         var state = Fixtures.loadedState()
-        state.filterBar.applied = "service:api"
+        state.filterBar.applied = try Filter.parse("service:api OR timeout")
         state.timeline.cursorID = 70
         state.timeline.top = 20
         let effects = state.press(.character("e"))
-        #expect(effects == [.loadWindow(requestID: 10, query: TimelineQuery(filter: "(service:api) severity>=error"), anchor: .after(Fixtures.row(70).cursor), limit: 1)])
+        let query = TimelineQuery(filter: try Filter.parse("service:api OR timeout"), scope: [.term(.severity(.greaterOrEqual, .error))])
+        #expect(effects == [.loadWindow(requestID: 10, query: query, anchor: .after(Fixtures.row(70).cursor), limit: 1)])
+        // The user's OR stays inside: the same expression as the filter typed with parentheses.
+        #expect(query.expression == (try Filter.parse("(service:api OR timeout) severity>=error")).expression)
         #expect(state.pending.windowPurpose == .findError(forward: true))
     }
 

@@ -1,3 +1,4 @@
+import InquestCore
 import InquestText
 import InquestViewModel
 
@@ -14,7 +15,7 @@ enum FilterBarView {
             drawField(prefix: "/", field: editing, in: rect, into: &buffer)
             return
         }
-        let applied = state.filterBar.applied
+        let applied = state.filterBar.applied.text
         let x = rect.x + buffer.put("/", x: rect.x, y: rect.y, maxWidth: rect.width, role: StyleRole.filterbarPrompt)
         if applied.isEmpty {
             buffer.put("filter: / to edit, e.g. service:api severity>=error timeout", x: x, y: rect.y, maxWidth: rect.maxX - x, role: StyleRole.dim)

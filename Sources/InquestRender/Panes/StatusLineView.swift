@@ -1,3 +1,4 @@
+import InquestCore
 import InquestText
 import InquestViewModel
 

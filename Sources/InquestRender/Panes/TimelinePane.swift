@@ -19,7 +19,7 @@ enum TimelinePane {
         let rows = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         guard rows.height > 0 else { return }
         if timeline.rows.isEmpty {
-            let text = timeline.isLoading ? "Loading…" : (state.filterBar.applied.isEmpty ? "No events yet — run inquest ingest FILE" : "No events match the filter")
+            let text = timeline.isLoading ? "Loading…" : (state.filterBar.applied.text.isEmpty ? "No events yet — run inquest ingest FILE" : "No events match the filter")
             buffer.put(text, x: rows.x + 1, y: rows.y, maxWidth: rows.width - 1, role: StyleRole.dim)
             return
         }

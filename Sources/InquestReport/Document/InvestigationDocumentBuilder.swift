@@ -100,12 +100,7 @@ public struct InvestigationDocumentBuilder: Sendable {
 
     func starredEvents(in window: (start: Timestamp, end: Timestamp, derived: Bool)?) throws(ReportError) -> [Int64] {
         guard let window, starredLimit > 0 else { return [] }
-        let filter: FilterSQL
-        do {
-            filter = FilterSQLCompiler.compile(try Filter.parse("is:starred"), now: now)
-        } catch {
-            throw .store(operation: "compiling the starred filter", reason: "\(error)")
-        }
+        let filter = FilterSQLCompiler.compile(Filter(expression: .term(.starred)), now: now)
         var ids: [Int64] = []
         var anchor = WindowAnchor.atOrAfter(window.start)
         while ids.count < starredLimit {
@@ -171,12 +166,7 @@ public struct InvestigationDocumentBuilder: Sendable {
         // A window wider than Int64 nanoseconds (evidence at both ends of the time range) is
         // charted over its latest 292 years.
         window.start = Timestamp.bucketableStart(window.start, end: window.end)
-        let anomalyFilter: FilterSQL
-        do {
-            anomalyFilter = FilterSQLCompiler.compile(try Filter.parse(Self.anomalyFilterText), now: now)
-        } catch {
-            throw .store(operation: "compiling the anomaly filter", reason: "\(error)")
-        }
+        let anomalyFilter = FilterSQLCompiler.compile(Self.anomalyFilter, now: now)
         let all = try read("computing event density") {
             try store.histogram(.everything, from: window.start, to: window.end, buckets: densityBuckets)
         }
@@ -214,8 +204,11 @@ public struct InvestigationDocumentBuilder: Sendable {
 
     // MARK: - Helpers
 
-    /// The filter selecting metric anomaly events (the ingest's anomaly detector writes `peak_score`).
-    public static let anomalyFilterText = "source:metric peak_score:*"
+    /// The filter selecting metric anomaly events (the ingest's anomaly detector writes
+    /// `peak_score`): `source:metric peak_score:*`, built as nodes rather than parsed.
+    public static let anomalyFilter = Filter(expression: .all([
+        .term(.sourceKind(.metric)), .term(.attribute(key: "peak_score", .equal, .text(.glob("*")))),
+    ]))
 
     static func isAnomaly(_ event: Event) -> Bool {
         guard event.sourceKind == .metric,

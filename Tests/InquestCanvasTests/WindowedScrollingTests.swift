@@ -1,55 +1,74 @@
 import InquestCore
-import Testing
 @testable import InquestViewModel
+import Testing
 
-/// Long walks through a simulated store of thousands of events: the window stays small,
+/// Long walks through a real (in-memory) store of thousands of events: the window stays small,
 /// the cursor never skips or repeats an event, and no key order breaks the invariants.
 @Suite struct WindowedScrollingTests {
-    @Test func walkingDownFromTheOldestVisitsEveryEventOnceInOrder() {
-        let store = SimulatedStore(count: 2_000)
-        var driver = Driver(store: store)
-        driver.press(.character("g"))
+    @Test func walkingDownFromTheOldestVisitsEveryEventOnceInOrder() throws {
+        let store = try CanvasStoreFixture.store(count: 2_000)
+        var driver = try StoreDriver(store: store)
+        try driver.press(.character("g"))
         var visited = [driver.state.timeline.cursorID]
         for _ in 1..<2_000 {
-            driver.press(.character("j"))
+            try driver.press(.character("j"))
             visited.append(driver.state.timeline.cursorID)
             #expect(driver.state.timeline.rows.count <= CanvasReducer.windowCapacity(driver.state))
         }
         #expect(visited == (1...2_000).map { Optional(Int64($0)) })
-        driver.press(.character("j"))
+        try driver.press(.character("j"))
         #expect(driver.state.timeline.cursorID == 2_000)
     }
 
-    @Test func pagingUpFromTheNewestReachesTheOldest() {
-        let store = SimulatedStore(count: 5_000)
-        var driver = Driver(store: store, width: 120, height: 40)
+    @Test func pagingUpFromTheNewestReachesTheOldest() throws {
+        let store = try CanvasStoreFixture.store(count: 5_000)
+        var driver = try StoreDriver(store: store, width: 120, height: 40)
         #expect(driver.state.timeline.cursorID == 5_000)
         let page = driver.state.timelinePageSize
         for step in 1...(5_000 / page) {
-            driver.press(.pageUp)
+            try driver.press(.pageUp)
             #expect(driver.state.timeline.cursorID == Int64(max(1, 5_000 - step * page)))
         }
-        driver.press(.pageUp)
+        try driver.press(.pageUp)
         #expect(driver.state.timeline.cursorID == 1)
         #expect(driver.state.timeline.reachedStart)
     }
 
-    @Test func nextErrorWalksTheErrorsAcrossWindows() {
-        let store = SimulatedStore(count: 3_000)
-        var driver = Driver(store: store)
-        driver.press(.character("g"))
+    @Test func nextErrorWalksTheErrorsAcrossWindows() throws {
+        let store = try CanvasStoreFixture.store(count: 3_000)
+        var driver = try StoreDriver(store: store)
+        try driver.press(.character("g"))
         var errors: [Int64] = []
         for _ in 0..<40 {
-            driver.press(.character("e"))
+            try driver.press(.character("e"))
             errors.append(driver.state.timeline.cursorID ?? -1)
         }
         #expect(errors == (1...40).map { Int64($0 * 7) })
     }
 
+    @Test func aTypedFilterIsQueriedAndNextMatchWalksItsWords() throws {
+        let store = try CanvasStoreFixture.store(count: 1_000)
+        var driver = try StoreDriver(store: store)
+        try driver.press(.character("/"))
+        for character in "timeout OR severity>=error" { try driver.press(.character(character)) }
+        try driver.press(.enter)
+        // Every 7th event is an error and every 11th a timeout.
+        let shown = (1...1_000).filter { $0 % 7 == 0 || $0 % 11 == 0 }
+        #expect(driver.state.timeline.totalCount == shown.count)
+        try driver.press(.character("g"))
+        #expect(driver.state.timeline.cursorID == 7)
+        var matches: [Int64] = []
+        for _ in 0..<30 {
+            try driver.press(.character("n"))
+            matches.append(driver.state.timeline.cursorID ?? -1)
+        }
+        #expect(matches == (1...30).map { Int64($0 * 11) })
+    }
+
     @Test(arguments: [1, 42, 2026] as [UInt64])
-    func randomKeysWithLateAndReorderedAnswersKeepTheInvariants(seed: UInt64) {
-        let store = SimulatedStore(count: 4_000)
-        var driver = Driver(store: store)
+    func randomKeysWithLateAndReorderedAnswersKeepTheInvariants(seed: UInt64) throws {
+        let store = try CanvasStoreFixture.store(count: 1_000)
+        var driver = try StoreDriver(store: store)
         var random = SplitMix(seed: seed)
         let keys: [KeyPress] = [
             .character("j"), .character("k"), .pageDown, .pageUp, .control("d"), .control("u"), .character("g"),
@@ -58,15 +77,15 @@ import Testing
         ]
         for step in 0..<5_000 {
             if random.next() % 5 == 0 {
-                _ = driver.send(.terminalResized(width: 60 + Int(random.next() % 100), height: 15 + Int(random.next() % 40)))
+                _ = try driver.send(.terminalResized(width: 60 + Int(random.next() % 100), height: 15 + Int(random.next() % 40)))
             } else {
-                _ = driver.send(.keyPressed(keys[Int(random.next() % UInt64(keys.count))]))
+                _ = try driver.send(.keyPressed(keys[Int(random.next() % UInt64(keys.count))]))
             }
-            if step % 50 == 0 { _ = driver.send(.storeChanged) }
+            if step % 50 == 0 { _ = try driver.send(.storeChanged) }
             // Deliver some answers late and out of order; stale ones must be ignored.
             while !driver.inFlight.isEmpty, random.next() % 3 != 0 {
                 let index = Int(random.next() % UInt64(driver.inFlight.count))
-                _ = driver.send(driver.inFlight.remove(at: index))
+                _ = try driver.send(driver.inFlight.remove(at: index))
             }
             let timeline = driver.state.timeline
             let ids = timeline.rows.map(\.id)
