@@ -104,21 +104,23 @@ let package = Package(
             dependencies: ["InquestCore", "InquestParsers", "InquestStore", "InquestIngest", "InquestExchange", "InquestWatch"]
         ),
         .executableTarget(name: "InquestFuzz", dependencies: ["InquestFuzzing"]),
+        // What several test targets share (the public corpora beside the repository).
+        .target(name: "InquestTestSupport", path: "Tests/InquestTestSupport"),
         .testTarget(name: "InquestCoreTests", dependencies: ["InquestCore"]),
         .testTarget(name: "InquestFuzzingTests", dependencies: ["InquestFuzzing"]),
         .testTarget(name: "InquestTextTests", dependencies: ["InquestText"]),
         // Reads every target's imports and fails when one imports a layer above it.
         .testTarget(name: "InquestLayeringTests"),
         .testTarget(name: "InquestStoreTests", dependencies: ["InquestStore", "InquestCore"]),
-        .testTarget(name: "InquestParsersTests", dependencies: ["InquestParsers", "InquestCore"]),
-        .testTarget(name: "InquestIngestTests", dependencies: ["InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
-        .testTarget(name: "InquestNetTests", dependencies: ["InquestNet", "InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
+        .testTarget(name: "InquestParsersTests", dependencies: ["InquestTestSupport", "InquestParsers", "InquestCore"]),
+        .testTarget(name: "InquestIngestTests", dependencies: ["InquestTestSupport", "InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
+        .testTarget(name: "InquestNetTests", dependencies: ["InquestTestSupport", "InquestNet", "InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
         .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestText", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestExchangeTests", dependencies: ["InquestExchange", "InquestReport", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestReportTests", dependencies: ["InquestReport", "InquestStore", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
-        .testTarget(name: "InquestCanvasTests", dependencies: ["InquestCanvas", "InquestRender", "InquestViewModel", "InquestStore", "InquestCore"]),
+        .testTarget(name: "InquestCanvasTests", dependencies: ["InquestTestSupport", "InquestCanvas", "InquestRender", "InquestViewModel", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestWatchTests", dependencies: ["InquestWatch", "InquestNet", "InquestStore", "InquestParsers", "InquestIngest", "InquestCore"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
         .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore", "InquestTmux"]),

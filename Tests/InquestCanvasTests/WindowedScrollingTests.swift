@@ -1,3 +1,4 @@
+import InquestTestSupport
 import InquestCore
 @testable import InquestViewModel
 import Testing
@@ -98,20 +99,5 @@ import Testing
             }
             #expect(timeline.top >= 0 && (timeline.rows.isEmpty || timeline.top < timeline.rows.count), "top in range at step \(step)")
         }
-    }
-}
-
-/// A small deterministic generator, so the fuzz run is the same every time.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

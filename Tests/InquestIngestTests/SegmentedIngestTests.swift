@@ -1,4 +1,5 @@
 import Foundation
+import InquestTestSupport
 import InquestCore
 @testable import InquestIngest
 import InquestParsers

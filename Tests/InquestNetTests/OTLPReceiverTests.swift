@@ -1,4 +1,5 @@
 import Foundation
+import InquestTestSupport
 import InquestCore
 import InquestNet
 import InquestStore
@@ -18,7 +19,7 @@ struct OTLPReceiverTests {
         // Given the receiver and the OTLP project's example trace
         let store = try InquestStore.inMemory()
         let (server, base, receiver) = try await startReceiver(store)
-        let body = try SharedCorpus.data("otlp/opentelemetry-proto/examples/trace.json")
+        let body = try SharedCorpus.requireData("otlp/opentelemetry-proto/examples/trace.json")
         let transport = URLSessionTransport()
         // When it is posted twice
         let first = try await transport.post(base.appendingPathComponent("v1/traces"), body: body, headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)
@@ -72,7 +73,7 @@ struct OTLPReceiverTests {
     func theRealOTLPLogExampleBecomesOneLogEventStoredOnce() async throws {
         let store = try InquestStore.inMemory()
         let (server, base, _) = try await startReceiver(store)
-        let body = try SharedCorpus.data("otlp/opentelemetry-proto/examples/logs.json")
+        let body = try SharedCorpus.requireData("otlp/opentelemetry-proto/examples/logs.json")
         let transport = URLSessionTransport()
         let first = try await transport.post(base.appendingPathComponent("v1/logs"), body: body, headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)
         let second = try await transport.post(base.appendingPathComponent("v1/logs"), body: body, headers: ["Content-Type": "application/json"], timeout: NetTestSupport.timeout)

@@ -1,3 +1,4 @@
+import InquestTestSupport
 import InquestCore
 import Testing
 @testable import InquestParsers
@@ -5,17 +6,7 @@ import Testing
 /// Random bytes and random splits: the parsers must never crash, must account for every line,
 /// and must give the same result however the stream is cut.
 struct FuzzTests {
-    /// SplitMix64: a deterministic generator so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SplitMix
 
     /// Bytes biased towards the characters the scanners care about.
     static func randomInput(_ generator: inout Generator, length: Int) -> [UInt8] {
@@ -38,7 +29,7 @@ struct FuzzTests {
 
     @Test(arguments: LogFormat.allCases)
     func randomBytesAndSplitsNeverCrashAndAgree(format: LogFormat) {
-        var generator = Generator(state: 0xC0FFEE &+ UInt64(format.rawValue.utf8.count))
+        var generator = Generator(seed: 0xC0FFEE &+ UInt64(format.rawValue.utf8.count))
         for round in 0..<200 {
             let input = Self.randomInput(&generator, length: Int(generator.next() % 600) + 1)
             let whole = ParseHarness.parse(input, format)
@@ -56,7 +47,7 @@ struct FuzzTests {
     }
 
     @Test func everyRecordOffsetPointsAtItsRawBytes() {
-        var generator = Generator(state: 42)
+        var generator = Generator(seed: 42)
         for format in LogFormat.allCases {
             let input = Self.randomInput(&generator, length: 4000)
             let output = ParseHarness.parse(input, format)

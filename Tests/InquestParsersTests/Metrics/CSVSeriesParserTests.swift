@@ -1,3 +1,4 @@
+import InquestTestSupport
 import InquestCore
 import Testing
 

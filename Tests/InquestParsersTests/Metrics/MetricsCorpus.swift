@@ -1,4 +1,5 @@
 import Foundation
+import InquestTestSupport
 
 /// The metric files of the shared corpus (see ``SharedCorpus``).
 enum MetricsCorpus {
