@@ -27,7 +27,14 @@ public struct BundleImporter: Sendable {
 
     /// Imports `bundle` into `store`; nothing is written when it throws.
     public func importBundle(_ bundle: InvestigationBundle, into store: InquestStore) throws -> ImportSummary {
-        let events = try bundle.events.enumerated().map { index, bundled in try bundled.event(index: index) }
+        var events: [Event] = []
+        for (index, record) in bundle.events.enumerated() {
+            do {
+                events.append(try record.event())
+            } catch {
+                throw ExchangeError.invalidField(section: "events", index: index, field: error.field, value: error.value)
+            }
+        }
         do {
             return try store.importing { transaction in
                 let summary = try merge(bundle, events: events, transaction)
@@ -116,8 +123,8 @@ public struct BundleImporter: Sendable {
             }
             let entry = AuditEntry(
                 id: 0, at: Timestamp(nanoseconds: bundled.atNs), actor: bundled.actor, entity: entity, action: action,
-                investigationID: bundled.investigationId == nil ? nil : investigationID,
-                eventID: bundled.eventId.flatMap { eventIDs[$0] }, noteID: bundled.noteId.flatMap { noteIDs[$0] },
+                investigationID: bundled.investigationID == nil ? nil : investigationID,
+                eventID: bundled.eventID.flatMap { eventIDs[$0] }, noteID: bundled.noteID.flatMap { noteIDs[$0] },
                 detail: bundled.detail, before: bundled.before, after: bundled.after)
             let local = try transaction.insertAuditEntry(entry)
             try transaction.recordOrigin(entity: "audit", originKey: bundled.originKey, localID: local)
@@ -147,7 +154,7 @@ public struct BundleImporter: Sendable {
             InvestigationOrigin(
                 investigationID: local, originKey: key, sourceDatabase: bundle.manifest.sourceDatabase,
                 sourceHost: bundle.manifest.sourceHost, sourceUser: bundle.manifest.createdBy,
-                originalID: bundle.manifest.investigationId, format: format, importedAt: now, importedBy: importer))
+                originalID: bundle.manifest.investigationID, format: format, importedAt: now, importedBy: importer))
         return (ImportSummary(investigationID: local, investigation: "created"), local)
     }
 }

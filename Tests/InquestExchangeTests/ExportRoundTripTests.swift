@@ -96,9 +96,9 @@ struct ExportRoundTripTests {
         #expect(throws: ExchangeError.self) {
             try ExchangeFile.importFile(Data(json.utf8.prefix(json.utf8.count / 2)), path: "x.json", into: target)
         }
-        let future = json.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+        let future = json.replacingOccurrences(of: "\"schema_version\" : 2", with: "\"schema_version\" : 7")
         #expect(future != json)
-        #expect(throws: ExchangeError.unsupportedVersion(path: "x.json", found: 7, supported: 1)) {
+        #expect(throws: ExchangeError.unsupportedVersion(path: "x.json", found: 7, supported: 2)) {
             try ExchangeFile.importFile(Data(future.utf8), path: "x.json", into: target)
         }
         #expect(try target.investigations().isEmpty && target.stats().totalEvents == 0)

@@ -70,8 +70,8 @@ import Testing
         #expect(throws: ReportError.investigationNotFound(reference: "999")) {
             try ReportFixtures.builder(store).build(investigationID: 999)
         }
-        #expect(throws: ReportError.unsupportedSchemaVersion(found: 2, supported: 1)) {
-            try ReportJSON.decode(Data(#"{"schemaVersion": 2}"#.utf8))
+        #expect(throws: ReportError.unsupportedSchemaVersion(found: 3, supported: 2)) {
+            try ReportJSON.decode(Data(#"{"schema_version": 3}"#.utf8))
         }
         #expect(try InvestigationLookup.resolve("Checkout errors after v2.14.0 deploy", in: store) == 1)
         #expect(try InvestigationLookup.resolve("1", in: store) == 1)
