@@ -28,11 +28,13 @@ public enum JSONKeySpelling {
     /// otherwise. Used to re-encode a version 1 section exactly and check its checksum.
     public static func version1Encoding(idSpelledId: Bool) -> JSONEncoder.KeyEncodingStrategy {
         guard idSpelledId else { return .useDefaultKeys }
-        return .custom { path in
-            let key = path.last?.stringValue ?? ""
-            guard key.count > 2, key.hasSuffix("ID") else { return AnyCodingKey(key) }
-            return AnyCodingKey(String(key.dropLast(2)) + "Id")
-        }
+        return .custom { path in AnyCodingKey(spellingFinalIDAsId(path.last?.stringValue ?? "")) }
+    }
+
+    /// `traceID` → `traceId`; `id` and keys not ending in `ID` are kept.
+    public static func spellingFinalIDAsId(_ key: String) -> String {
+        guard key.count > 2, key.hasSuffix("ID") else { return key }
+        return String(key.dropLast(2)) + "Id"
     }
 
     /// `trace_id` → `traceID`, `created_at_ns` → `createdAtNs`; a key without `_` is kept, and
@@ -50,27 +52,27 @@ public enum JSONKeySpelling {
     }
 
     /// `traceId` → `traceID`; `id`, `Id` alone and every other key are kept.
-    static func foldingFinalId(_ key: String) -> String {
+    public static func foldingFinalId(_ key: String) -> String {
         guard key.count > 2, key.hasSuffix("Id"),
               let before = key.dropLast(2).last, before.isLowercase || before.isNumber else { return key }
         return String(key.dropLast(2)) + "ID"
     }
 }
 
-/// A coding key made from a string, for the strategies of ``JSONKeySpelling``.
-struct AnyCodingKey: CodingKey {
-    var stringValue: String
-    var intValue: Int?
+/// A coding key made from a string, for custom key strategies.
+public struct AnyCodingKey: CodingKey, Sendable {
+    public var stringValue: String
+    public var intValue: Int?
 
-    init(_ string: String) {
+    public init(_ string: String) {
         stringValue = string
     }
 
-    init?(stringValue: String) {
+    public init?(stringValue: String) {
         self.stringValue = stringValue
     }
 
-    init?(intValue: Int) {
+    public init?(intValue: Int) {
         stringValue = "\(intValue)"
         self.intValue = intValue
     }

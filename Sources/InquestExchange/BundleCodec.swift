@@ -25,8 +25,15 @@ public enum BundleCodec {
     static func encoder(version: Int, section: BundleSectionName?) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        if version == 1 {
-            let idSpelledId = section == nil || section == .audit || section == .events
+        if version == 1, section == .events {
+            // Version 1 events: the id as `id`, other ids as `traceId`, numbers for severity and time quality.
+            encoder.keyEncodingStrategy = .custom { path in
+                let key = path.last?.stringValue ?? ""
+                return AnyCodingKey(path.count == 2 && key == "eventID" ? "id" : JSONKeySpelling.spellingFinalIDAsId(key))
+            }
+            encoder.userInfo[EventRecord.legacyNumericValues] = true
+        } else if version == 1 {
+            let idSpelledId = section == nil || section == .audit
             encoder.keyEncodingStrategy = JSONKeySpelling.version1Encoding(idSpelledId: idSpelledId)
         } else {
             encoder.keyEncodingStrategy = JSONKeySpelling.snakeCaseEncoding
@@ -36,7 +43,16 @@ public enum BundleCodec {
 
     static func decoder(version: Int) -> JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = version == 1 ? JSONKeySpelling.version1Decoding : JSONKeySpelling.snakeCaseDecoding
+        if version == 1 {
+            // Version 1 events held their id as `id` (`eventID` everywhere else).
+            decoder.keyDecodingStrategy = .custom { path in
+                let key = path.last?.stringValue ?? ""
+                if path.count == 3, path.first?.stringValue == "events", key == "id" { return AnyCodingKey("eventID") }
+                return AnyCodingKey(JSONKeySpelling.foldingFinalId(key))
+            }
+        } else {
+            decoder.keyDecodingStrategy = JSONKeySpelling.snakeCaseDecoding
+        }
         return decoder
     }
 

@@ -52,9 +52,9 @@ public struct BundleImporter: Sendable {
         var eventIDs: [Int64: Int64] = [:]
         for (bundled, event) in zip(bundle.events, events) {
             guard let local = try transaction.eventID(dedupeKey: event.dedupeKey) else {
-                throw ExchangeError.store("event \(bundled.id) (key \(bundled.dedupeKey)) was not stored")
+                throw ExchangeError.store("event \(bundled.eventID) (key \(bundled.dedupeKey)) was not stored")
             }
-            eventIDs[bundled.id] = local
+            eventIDs[bundled.eventID] = local
         }
         func mapEvent(_ id: Int64) throws -> Int64 {
             guard let local = eventIDs[id] else { throw ExchangeError.store("event \(id) is not in the file") }

@@ -2,7 +2,7 @@
 /// names the bundle's investigation and events it carries.
 enum BundleReferences {
     static func check(_ bundle: InvestigationBundle) throws {
-        let eventIDs = Set(bundle.events.map(\.id))
+        let eventIDs = Set(bundle.events.map(\.eventID))
         let investigationID = bundle.manifest.investigationID
         if bundle.investigation.id != investigationID {
             throw ExchangeError.danglingReference(

@@ -81,7 +81,7 @@ public struct BundleWriter: Sendable {
             manifest: manifest, investigation: investigation, notes: bundledNotes, links: links,
             stars: try store.stars(eventIDs: eventIDs), tags: try store.tagRecords(eventIDs: eventIDs),
             audit: try auditEntries(investigationID: id),
-            events: events.map { EventRecord($0, id: $0.id ?? 0) })
+            events: events.map { EventRecord($0, eventID: $0.id ?? 0) })
     }
 
     /// The events within the context window of any linked event (merged ranges, time order),

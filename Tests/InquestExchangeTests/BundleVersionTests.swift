@@ -28,6 +28,8 @@ import Testing
         for key in ["traceId", "traceID", "timestampNs", "investigationId", "investigationID", "eventID", "manifestSha256"] {
             #expect(!text.contains("\"\(key)\":"), "camelCase \(key) in a version 2 file")
         }
+        // And events are written for people: severity and time quality by name
+        #expect(text.contains(#""severity":"error""#) && text.contains(#""time_quality":["zoneAssumed"]"#))
         var expected = bundle
         expected.manifest.sections = read.manifest.sections
         #expect(read == expected)
@@ -45,6 +47,6 @@ import Testing
         for (name, bytes, _) in sections {
             #expect(text.contains("\"\(name.rawValue)\":" + String(decoding: bytes, as: UTF8.self)), "section \(name)")
         }
-        #expect(text.contains(#""traceId":"#) && text.contains(#""eventID":"#))
+        #expect(text.contains(#""traceId":"#) && text.contains(#""eventID":"#) && text.contains(#""severity":3"#))
     }
 }

@@ -20,14 +20,14 @@ struct ExportRoundTripTests {
     /// the audit entries the import itself added (by `importer`).
     private func portable(_ document: InvestigationDocument, importer: String? = nil) -> InvestigationDocument {
         var copy = document
-        let keys = Dictionary(document.timeline.map { ($0.eventID, $0.dedupeKey) }, uniquingKeysWith: { first, _ in first })
+        let keys = Dictionary(document.timeline.map { ($0.eventID, $0.event.dedupeKey) }, uniquingKeysWith: { first, _ in first })
         func name(_ id: Int64?) -> Int64? { id.map { Int64(truncatingIfNeeded: (keys[$0] ?? "").hashValue) } }
         copy.export = ReportExportInfo(
             exportedAt: document.export.exportedAt, exportedBy: "", generator: "", zone: document.export.zone, source: "")
         copy.header.investigationID = 0
         copy.timeline = document.timeline.map { entry in
             var entry = entry
-            entry.eventID = 0
+            entry.event.eventID = 0
             return entry
         }
         copy.footnotes = document.footnotes.map { ReportFootnote(number: $0.number, eventID: name($0.eventID) ?? 0, timelineRef: $0.timelineRef) }
