@@ -27,12 +27,18 @@ public struct BundleImporter: Sendable {
 
     /// Imports `bundle` into `store`; nothing is written when it throws.
     public func importBundle(_ bundle: InvestigationBundle, into store: InquestStore) throws -> ImportSummary {
-        let events = try bundle.events.enumerated().map { index, bundled in
-            let event = try bundled.event(index: index)
-            if let problem = AttributesCheck.problem(in: event.attributesJSON) {
-                throw ExchangeError.invalidAttributes(index: index, id: bundled.id, reason: problem)
+        var events: [Event] = []
+        for (index, record) in bundle.events.enumerated() {
+            let event: Event
+            do {
+                event = try record.event()
+            } catch {
+                throw ExchangeError.invalidField(section: "events", index: index, field: error.field, value: error.value)
             }
-            return event
+            if let problem = AttributesCheck.problem(in: event.attributesJSON) {
+                throw ExchangeError.invalidAttributes(index: index, id: record.eventID, reason: problem)
+            }
+            events.append(event)
         }
         do {
             return try store.importing { transaction in
@@ -51,9 +57,9 @@ public struct BundleImporter: Sendable {
         var eventIDs: [Int64: Int64] = [:]
         for (bundled, event) in zip(bundle.events, events) {
             guard let local = try transaction.eventID(dedupeKey: event.dedupeKey) else {
-                throw ExchangeError.store("event \(bundled.id) (key \(bundled.dedupeKey)) was not stored")
+                throw ExchangeError.store("event \(bundled.eventID) (key \(bundled.dedupeKey)) was not stored")
             }
-            eventIDs[bundled.id] = local
+            eventIDs[bundled.eventID] = local
         }
         func mapEvent(_ id: Int64) throws -> Int64 {
             guard let local = eventIDs[id] else { throw ExchangeError.store("event \(id) is not in the file") }
@@ -122,8 +128,8 @@ public struct BundleImporter: Sendable {
             }
             let entry = AuditEntry(
                 id: 0, at: Timestamp(nanoseconds: bundled.atNs), actor: bundled.actor, entity: entity, action: action,
-                investigationID: bundled.investigationId == nil ? nil : investigationID,
-                eventID: bundled.eventId.flatMap { eventIDs[$0] }, noteID: bundled.noteId.flatMap { noteIDs[$0] },
+                investigationID: bundled.investigationID == nil ? nil : investigationID,
+                eventID: bundled.eventID.flatMap { eventIDs[$0] }, noteID: bundled.noteID.flatMap { noteIDs[$0] },
                 detail: bundled.detail, before: bundled.before, after: bundled.after)
             let local = try transaction.insertAuditEntry(entry)
             try transaction.recordOrigin(entity: "audit", originKey: bundled.originKey, localID: local)
@@ -153,7 +159,7 @@ public struct BundleImporter: Sendable {
             InvestigationOrigin(
                 investigationID: local, originKey: key, sourceDatabase: bundle.manifest.sourceDatabase,
                 sourceHost: bundle.manifest.sourceHost, sourceUser: bundle.manifest.createdBy,
-                originalID: bundle.manifest.investigationId, format: format, importedAt: now, importedBy: importer))
+                originalID: bundle.manifest.investigationID, format: format, importedAt: now, importedBy: importer))
         return (ImportSummary(investigationID: local, investigation: "created"), local)
     }
 }

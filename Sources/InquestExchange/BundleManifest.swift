@@ -18,9 +18,9 @@ public struct BundleManifest: Sendable, Hashable, Codable {
     public var sourceHost: String
     /// The database path and the store identity it was written from.
     public var sourceDatabase: String
-    public var sourceStoreId: String
+    public var sourceStoreID: String
     /// The investigation's id in that store and its origin key (kept across imports).
-    public var investigationId: Int64
+    public var investigationID: Int64
     public var investigationOriginKey: String
     /// The context window around each linked event, in nanoseconds each side.
     public var contextNs: Int64
@@ -31,16 +31,16 @@ public struct BundleManifest: Sendable, Hashable, Codable {
     public var sections: [String: Section]
 
     public init(
-        createdAtNs: Int64, createdBy: String, sourceHost: String, sourceDatabase: String, sourceStoreId: String,
-        investigationId: Int64, investigationOriginKey: String, contextNs: Int64, contextCapped: Bool,
+        createdAtNs: Int64, createdBy: String, sourceHost: String, sourceDatabase: String, sourceStoreID: String,
+        investigationID: Int64, investigationOriginKey: String, contextNs: Int64, contextCapped: Bool,
         maxContextEvents: Int, sections: [String: Section]
     ) {
         self.createdAtNs = createdAtNs
         self.createdBy = createdBy
         self.sourceHost = sourceHost
         self.sourceDatabase = sourceDatabase
-        self.sourceStoreId = sourceStoreId
-        self.investigationId = investigationId
+        self.sourceStoreID = sourceStoreID
+        self.investigationID = investigationID
         self.investigationOriginKey = investigationOriginKey
         self.contextNs = contextNs
         self.contextCapped = contextCapped

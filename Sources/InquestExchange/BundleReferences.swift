@@ -2,8 +2,8 @@
 /// names the bundle's investigation and events it carries.
 enum BundleReferences {
     static func check(_ bundle: InvestigationBundle) throws {
-        let eventIDs = Set(bundle.events.map(\.id))
-        let investigationID = bundle.manifest.investigationId
+        let eventIDs = Set(bundle.events.map(\.eventID))
+        let investigationID = bundle.manifest.investigationID
         if bundle.investigation.id != investigationID {
             throw ExchangeError.danglingReference(
                 section: "investigation", index: 0, reference: "id \(bundle.investigation.id.map(String.init) ?? "null") (manifest: \(investigationID))")

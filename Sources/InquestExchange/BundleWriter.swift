@@ -74,14 +74,14 @@ public struct BundleWriter: Sendable {
         }
         let manifest = BundleManifest(
             createdAtNs: provenance.now.nanoseconds, createdBy: provenance.user, sourceHost: provenance.host,
-            sourceDatabase: store.path, sourceStoreId: try store.storeID(), investigationId: id,
+            sourceDatabase: store.path, sourceStoreID: try store.storeID(), investigationID: id,
             investigationOriginKey: try store.originKey(entity: "investigation", localID: id),
             contextNs: contextNanoseconds, contextCapped: capped, maxContextEvents: maxContextEvents, sections: [:])
         return InvestigationBundle(
             manifest: manifest, investigation: investigation, notes: bundledNotes, links: links,
             stars: try store.stars(eventIDs: eventIDs), tags: try store.tagRecords(eventIDs: eventIDs),
             audit: try auditEntries(investigationID: id),
-            events: events.map { BundledEvent($0, id: $0.id ?? 0) })
+            events: events.map { EventRecord($0, eventID: $0.id ?? 0) })
     }
 
     /// The events within the context window of any linked event (merged ranges, time order),
@@ -120,7 +120,7 @@ public struct BundleWriter: Sendable {
             BundledAuditEntry(
                 originKey: try store.originKey(entity: "audit", localID: entry.id), atNs: entry.at.nanoseconds,
                 actor: entry.actor, entity: entry.entity.rawValue, action: entry.action.rawValue,
-                investigationId: entry.investigationID, eventId: entry.eventID, noteId: entry.noteID, detail: entry.detail,
+                investigationID: entry.investigationID, eventID: entry.eventID, noteID: entry.noteID, detail: entry.detail,
                 before: entry.before, after: entry.after)
         }
     }

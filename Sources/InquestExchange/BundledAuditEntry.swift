@@ -8,25 +8,25 @@ public struct BundledAuditEntry: Sendable, Hashable, Codable {
     public var entity: String
     /// `create`, `update` or `delete`.
     public var action: String
-    public var investigationId: Int64?
-    public var eventId: Int64?
-    public var noteId: Int64?
+    public var investigationID: Int64?
+    public var eventID: Int64?
+    public var noteID: Int64?
     public var detail: String?
     public var before: String?
     public var after: String?
 
     public init(
-        originKey: String, atNs: Int64, actor: String, entity: String, action: String, investigationId: Int64?,
-        eventId: Int64?, noteId: Int64?, detail: String?, before: String?, after: String?
+        originKey: String, atNs: Int64, actor: String, entity: String, action: String, investigationID: Int64?,
+        eventID: Int64?, noteID: Int64?, detail: String?, before: String?, after: String?
     ) {
         self.originKey = originKey
         self.atNs = atNs
         self.actor = actor
         self.entity = entity
         self.action = action
-        self.investigationId = investigationId
-        self.eventId = eventId
-        self.noteId = noteId
+        self.investigationID = investigationID
+        self.eventID = eventID
+        self.noteID = noteID
         self.detail = detail
         self.before = before
         self.after = after

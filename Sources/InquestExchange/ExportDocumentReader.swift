@@ -81,12 +81,12 @@ public enum ExportDocumentReader {
             BundledAuditEntry(
                 originKey: "\(prefix):audit:\(auditHash(record))", atNs: record.at.ns, actor: record.actor, entity: record.entity,
                 action: record.action,
-                investigationId: ["investigation", "note", "link"].contains(record.entity) ? header.investigationID : nil,
-                eventId: record.eventID, noteId: record.noteID, detail: record.detail, before: record.before, after: record.after)
+                investigationID: ["investigation", "note", "link"].contains(record.entity) ? header.investigationID : nil,
+                eventID: record.eventID, noteID: record.noteID, detail: record.detail, before: record.before, after: record.after)
         }
         let manifest = BundleManifest(
             createdAtNs: document.export.exportedAt.ns, createdBy: document.export.exportedBy, sourceHost: "unknown",
-            sourceDatabase: source, sourceStoreId: prefix, investigationId: header.investigationID,
+            sourceDatabase: source, sourceStoreID: prefix, investigationID: header.investigationID,
             investigationOriginKey: "\(prefix):investigation:\(header.investigationID)", contextNs: 0, contextCapped: false,
             maxContextEvents: 0, sections: [:])
         let bundle = InvestigationBundle(
@@ -96,21 +96,11 @@ public enum ExportDocumentReader {
         return bundle
     }
 
-    private static func event(_ entry: TimelineEntry, raw: RawRecord?, index: Int) throws -> BundledEvent {
+    /// The entry's event as a bundle carries it, with its raw bytes from the appendix (none when
+    /// the event has no appendix record).
+    private static func event(_ entry: TimelineEntry, raw: RawRecord?, index: Int) throws -> EventRecord {
         func invalid(_ field: String, _ value: String) -> ExchangeError {
             .invalidField(section: "timeline", index: index, field: field, value: value)
-        }
-        guard let kind = SourceKind(rawValue: entry.sourceKind) else { throw invalid("sourceKind", entry.sourceKind) }
-        guard let severity = Severity.allCases.first(where: { $0.name == entry.severity }) else { throw invalid("severity", entry.severity) }
-        guard let key = BundledEvent.dedupeKey(hex: entry.dedupeKey) else { throw invalid("dedupeKey", entry.dedupeKey) }
-        var quality: TimeQuality = []
-        for name in entry.timeQuality {
-            switch name {
-            case "zoneAssumed": quality.insert(.zoneAssumed)
-            case "yearAssumed": quality.insert(.yearAssumed)
-            case "missing": quality.insert(.missing)
-            default: throw invalid("timeQuality", name)
-            }
         }
         var bytes: [UInt8] = []
         if let raw {
@@ -121,12 +111,11 @@ public enum ExportDocumentReader {
                 bytes = [UInt8](data)
             }
         }
-        let event = Event(
-            timestamp: entry.time.timestamp, timestampText: entry.timestampText, timeQuality: quality, sourceKind: kind,
-            sourceName: entry.sourceName, severity: severity, levelText: entry.levelText, service: entry.service, host: entry.host,
-            message: entry.message, traceID: entry.traceID, spanID: entry.spanID, requestID: entry.requestID,
-            attributesJSON: entry.attributes, raw: bytes, dedupeKey: key)
-        return BundledEvent(event, id: entry.eventID)
+        do {
+            return EventRecord(try entry.event.event(raw: bytes), eventID: entry.eventID)
+        } catch {
+            throw invalid(error.field, error.value)
+        }
     }
 
     /// A stable name for an audit record (they carry no id): the SHA-256 of its fields.

@@ -14,11 +14,11 @@ public struct InvestigationBundle: Sendable, Hashable {
     public var stars: [EventStar]
     public var tags: [EventTag]
     public var audit: [BundledAuditEntry]
-    public var events: [BundledEvent]
+    public var events: [EventRecord]
 
     public init(
         manifest: BundleManifest, investigation: Investigation, notes: [BundledNote], links: [EventLink],
-        stars: [EventStar], tags: [EventTag], audit: [BundledAuditEntry], events: [BundledEvent]
+        stars: [EventStar], tags: [EventTag], audit: [BundledAuditEntry], events: [EventRecord]
     ) {
         self.manifest = manifest
         self.investigation = investigation

@@ -96,7 +96,7 @@ extension EndToEnd {
             let json = try BinaryRunner.run(["export", "--db", database, "1", "--format", "json", "-o", jsonPath])
             #expect(json.status == 0, "\(json.stderr)")
             let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: jsonPath))) as? [String: Any])
-            #expect(document["schemaVersion"] as? Int == 1)
+            #expect(document["schema_version"] as? Int == 2)
             let audit = try #require(document["audit"] as? [[String: Any]])
             #expect(audit.first?["actor"] as? String == "e2e", "the trail records the canvas user")
 

@@ -79,10 +79,10 @@ struct BundleRefusalTests {
         var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let store = try InquestStore.inMemory()
 
-        object["version"] = 2
+        object["version"] = 3
         #expect(refusal(try JSONSerialization.data(withJSONObject: object), into: store) as? ExchangeError
-            == .unsupportedVersion(path: "x.bundle", found: 2, supported: 1))
-        object["version"] = 1
+            == .unsupportedVersion(path: "x.bundle", found: 3, supported: 2))
+        object["version"] = 2
         object["links"] = nil
         #expect(refusal(try JSONSerialization.data(withJSONObject: object), into: store) as? ExchangeError
             == .missingSection(path: "x.bundle", section: "links"))

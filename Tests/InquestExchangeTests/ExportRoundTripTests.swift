@@ -20,14 +20,14 @@ struct ExportRoundTripTests {
     /// the audit entries the import itself added (by `importer`).
     private func portable(_ document: InvestigationDocument, importer: String? = nil) -> InvestigationDocument {
         var copy = document
-        let keys = Dictionary(document.timeline.map { ($0.eventID, $0.dedupeKey) }, uniquingKeysWith: { first, _ in first })
+        let keys = Dictionary(document.timeline.map { ($0.eventID, $0.event.dedupeKey) }, uniquingKeysWith: { first, _ in first })
         func name(_ id: Int64?) -> Int64? { id.map { Int64(truncatingIfNeeded: (keys[$0] ?? "").hashValue) } }
         copy.export = ReportExportInfo(
             exportedAt: document.export.exportedAt, exportedBy: "", generator: "", zone: document.export.zone, source: "")
         copy.header.investigationID = 0
         copy.timeline = document.timeline.map { entry in
             var entry = entry
-            entry.eventID = 0
+            entry.event.eventID = 0
             return entry
         }
         copy.footnotes = document.footnotes.map { ReportFootnote(number: $0.number, eventID: name($0.eventID) ?? 0, timelineRef: $0.timelineRef) }
@@ -96,9 +96,9 @@ struct ExportRoundTripTests {
         #expect(throws: ExchangeError.self) {
             try ExchangeFile.importFile(Data(json.utf8.prefix(json.utf8.count / 2)), path: "x.json", into: target)
         }
-        let future = json.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+        let future = json.replacingOccurrences(of: "\"schema_version\" : 2", with: "\"schema_version\" : 7")
         #expect(future != json)
-        #expect(throws: ExchangeError.unsupportedVersion(path: "x.json", found: 7, supported: 1)) {
+        #expect(throws: ExchangeError.unsupportedVersion(path: "x.json", found: 7, supported: 2)) {
             try ExchangeFile.importFile(Data(future.utf8), path: "x.json", into: target)
         }
         #expect(try target.investigations().isEmpty && target.stats().totalEvents == 0)

@@ -23,7 +23,7 @@ struct ImportedAttributesTests {
             try ExchangeFixtures.importer.importBundle(bundle, into: target)
         } throws: { error in
             guard case .invalidAttributes(let index, let id, _)? = error as? ExchangeError else { return false }
-            return index == 0 && id == bundle.events[0].id
+            return index == 0 && id == bundle.events[0].eventID
         }
         #expect(try target.changeToken() == before, "nothing was written")
     }

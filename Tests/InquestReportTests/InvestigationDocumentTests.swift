@@ -9,16 +9,16 @@ import Testing
         let document = try ReportFixtures.demoDocument()
         #expect(document.timeline.map(\.ref) == Array(1...document.timeline.count))
         #expect(document.timeline.filter(\.linked).count == 5)
-        #expect(document.timeline.filter { $0.starred && !$0.linked }.map(\.sourceKind) == ["alert"])
+        #expect(document.timeline.filter { $0.starred && !$0.linked }.map(\.event.sourceKind) == ["alert"])
         #expect(document.timeline.map(\.time.ns) == document.timeline.map(\.time.ns).sorted())
-        #expect(document.timeline.contains { $0.anomaly && $0.sourceKind == "metric" })
-        #expect(document.timeline.first { $0.sourceKind == "change" }?.tags == ["root-cause"])
+        #expect(document.timeline.contains { $0.anomaly && $0.event.sourceKind == "metric" })
+        #expect(document.timeline.first { $0.event.sourceKind == "change" }?.tags == ["root-cause"])
     }
 
     @Test func citationsBecomeFootnotesNumberedByFirstCitation() throws {
         let document = try ReportFixtures.demoDocument()
-        let deploy = try #require(document.timeline.first { $0.message.hasPrefix("deploy") })
-        let firstError = try #require(document.timeline.first { $0.message.hasPrefix("payment call failed") && $0.linked })
+        let deploy = try #require(document.timeline.first { $0.event.message.hasPrefix("deploy") })
+        let firstError = try #require(document.timeline.first { $0.event.message.hasPrefix("payment call failed") && $0.linked })
         #expect(document.footnotes.first?.eventID == deploy.eventID)
         #expect(document.footnotes.first?.timelineRef == deploy.ref)
         #expect(document.footnotes.count == 5)
@@ -70,8 +70,8 @@ import Testing
         #expect(throws: ReportError.investigationNotFound(reference: "999")) {
             try ReportFixtures.builder(store).build(investigationID: 999)
         }
-        #expect(throws: ReportError.unsupportedSchemaVersion(found: 2, supported: 1)) {
-            try ReportJSON.decode(Data(#"{"schemaVersion": 2}"#.utf8))
+        #expect(throws: ReportError.unsupportedSchemaVersion(found: 3, supported: 2)) {
+            try ReportJSON.decode(Data(#"{"schema_version": 3}"#.utf8))
         }
         #expect(try InvestigationLookup.resolve("Checkout errors after v2.14.0 deploy", in: store) == 1)
         #expect(try InvestigationLookup.resolve("1", in: store) == 1)

@@ -3,13 +3,20 @@
 /// the raw records of its linked events.
 ///
 /// The JSON form (``ReportJSON``) is the `json` export and is described by
-/// `schemas/investigation-export.v1.schema.json`. Changes within a schema version are
+/// `schemas/investigation-export.v2.schema.json`. Changes within a schema version are
 /// additive only (new optional members); anything else bumps ``schemaVersion``.
+///
+/// Versions 1 and 2 are this one model spelled two ways, chosen by the coder's key strategy
+/// (``JSONKeySpelling``): version 2 snake_case (`schema_version`, `trace_id`), version 1 the
+/// property names (`schemaVersion`, `traceID`, `schemas/investigation-export.v1.schema.json`).
+/// This build writes version 2 and reads both.
 public struct InvestigationDocument: Sendable, Hashable, Codable {
     /// The version of the document layout this build writes.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
+    /// The versions this build reads (1 differs from 2 in key spelling only).
+    public static let readableSchemaVersions: ClosedRange<Int> = 1...2
     /// The `$id` of the JSON Schema describing this version.
-    public static let schemaID = "https://inquest.invalid/schemas/investigation-export.v1.schema.json"
+    public static let schemaID = "https://inquest.invalid/schemas/investigation-export.v2.schema.json"
 
     /// Layout version; readers refuse versions they do not know.
     public var schemaVersion: Int

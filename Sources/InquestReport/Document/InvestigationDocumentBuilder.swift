@@ -122,12 +122,8 @@ public struct InvestigationDocumentBuilder: Sendable {
             let link = linkByEvent[id]
             entries.append(
                 TimelineEntry(
-                    ref: entries.count + 1, eventID: id, time: clock.time(event.timestamp),
-                    timestampText: event.timestampText, timeQuality: Self.qualityNames(event.timeQuality),
-                    sourceKind: event.sourceKind.rawValue, sourceName: event.sourceName, severity: event.severity.name,
-                    levelText: event.levelText, service: event.service, host: event.host, message: event.message,
-                    traceID: event.traceID, spanID: event.spanID, requestID: event.requestID,
-                    attributes: event.attributesJSON, dedupeKey: Self.hex(event.dedupeKey.bytes), tags: tags,
+                    ref: entries.count + 1, time: clock.time(event.timestamp),
+                    event: EventRecord(event, eventID: id, includingRaw: false), tags: tags,
                     linked: link != nil, starred: starred, cited: cited.contains(id), anomaly: Self.isAnomaly(event),
                     link: link.map { ReportLink(by: $0.linkedBy, at: clock.time($0.linkedAt), reason: $0.reason) }))
         }
@@ -215,19 +211,6 @@ public struct InvestigationDocumentBuilder: Sendable {
               let object = try? JSONSerialization.jsonObject(with: Data(event.attributesJSON.utf8)) as? [String: Any]
         else { return false }
         return object["peak_score"] != nil
-    }
-
-    static func qualityNames(_ quality: TimeQuality) -> [String] {
-        var names: [String] = []
-        if quality.contains(.zoneAssumed) { names.append("zoneAssumed") }
-        if quality.contains(.yearAssumed) { names.append("yearAssumed") }
-        if quality.contains(.missing) { names.append("missing") }
-        return names
-    }
-
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef")
-        return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
     }
 
     func read<T>(_ operation: String, _ body: () throws -> T) throws(ReportError) -> T {

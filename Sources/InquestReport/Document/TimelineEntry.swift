@@ -1,30 +1,16 @@
-/// One event of a report's timeline, with why it is there.
-public struct TimelineEntry: Sendable, Hashable, Codable {
+import InquestCore
+
+/// One event of a report's timeline, with why it is there: the event itself as its one
+/// serialised form (``EventRecord``, without raw bytes: the appendix carries those), plus what
+/// only a report has. In JSON the record's members sit beside the entry's own (`ref`, `time`,
+/// `tags`, ...), so an entry reads as one flat object.
+public struct TimelineEntry: Sendable, Hashable {
     /// 1-based position in the timeline: the anchor footnotes and the appendix point at (`E3`).
     public var ref: Int
-    /// The event's id in the exporting store.
-    public var eventID: Int64
+    /// The event's time in UTC and the document's zone (the record has its nanoseconds too).
     public var time: ReportTime
-    /// The time exactly as written in the record.
-    public var timestampText: String
-    /// What was assumed about the time: any of `zoneAssumed`, `yearAssumed`, `missing`.
-    public var timeQuality: [String]
-    /// `log`, `metric`, `trace`, `change`, `ci`, `alert`, `note`.
-    public var sourceKind: String
-    public var sourceName: String
-    /// `debug`, `info`, `warning`, `error`, `critical`.
-    public var severity: String
-    public var levelText: String?
-    public var service: String?
-    public var host: String?
-    public var message: String
-    public var traceID: String?
-    public var spanID: String?
-    public var requestID: String?
-    /// The structured attributes as JSON object text.
-    public var attributes: String
-    /// The store's dedupe key as 32 hex digits (lets an importer find an event it already has).
-    public var dedupeKey: String
+    /// The event (``EventRecord/eventID`` is its id in the exporting store).
+    public var event: EventRecord
     /// Tags on the event, alphabetically.
     public var tags: [String]
     /// Linked to this investigation as evidence.
@@ -39,34 +25,54 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
     public var link: ReportLink?
 
     public init(
-        ref: Int, eventID: Int64, time: ReportTime, timestampText: String, timeQuality: [String], sourceKind: String,
-        sourceName: String, severity: String, levelText: String?, service: String?, host: String?, message: String,
-        traceID: String?, spanID: String?, requestID: String?, attributes: String, dedupeKey: String, tags: [String],
-        linked: Bool, starred: Bool, cited: Bool, anomaly: Bool, link: ReportLink?
+        ref: Int, time: ReportTime, event: EventRecord, tags: [String], linked: Bool, starred: Bool, cited: Bool,
+        anomaly: Bool, link: ReportLink?
     ) {
         self.ref = ref
-        self.eventID = eventID
         self.time = time
-        self.timestampText = timestampText
-        self.timeQuality = timeQuality
-        self.sourceKind = sourceKind
-        self.sourceName = sourceName
-        self.severity = severity
-        self.levelText = levelText
-        self.service = service
-        self.host = host
-        self.message = message
-        self.traceID = traceID
-        self.spanID = spanID
-        self.requestID = requestID
-        self.attributes = attributes
-        self.dedupeKey = dedupeKey
+        self.event = event
         self.tags = tags
         self.linked = linked
         self.starred = starred
         self.cited = cited
         self.anomaly = anomaly
         self.link = link
+    }
+
+    /// The event's id in the exporting store.
+    public var eventID: Int64 { event.eventID }
+}
+
+extension TimelineEntry: Codable {
+    enum CodingKeys: String, CodingKey {
+        case ref, time, tags, linked, starred, cited, anomaly, link
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        ref = try container.decode(Int.self, forKey: .ref)
+        time = try container.decode(ReportTime.self, forKey: .time)
+        // Version 1 documents had no `timestampNs` in an entry; its `time` has the same nanoseconds.
+        event = try EventRecord(from: decoder, timestampNs: time.ns)
+        tags = try container.decode([String].self, forKey: .tags)
+        linked = try container.decode(Bool.self, forKey: .linked)
+        starred = try container.decode(Bool.self, forKey: .starred)
+        cited = try container.decode(Bool.self, forKey: .cited)
+        anomaly = try container.decode(Bool.self, forKey: .anomaly)
+        link = try container.decodeIfPresent(ReportLink.self, forKey: .link)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try event.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ref, forKey: .ref)
+        try container.encode(time, forKey: .time)
+        try container.encode(tags, forKey: .tags)
+        try container.encode(linked, forKey: .linked)
+        try container.encode(starred, forKey: .starred)
+        try container.encode(cited, forKey: .cited)
+        try container.encode(anomaly, forKey: .anomaly)
+        try container.encodeIfPresent(link, forKey: .link)
     }
 }
 

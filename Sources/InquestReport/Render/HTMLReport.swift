@@ -96,13 +96,13 @@ public struct HTMLReport: Sendable {
             if entry.anomaly { evidence.append("anomaly") }
             let tags = entry.tags.map { "<span class=\"tag\">\(HTMLText.inline($0))</span>" }.joined(separator: " ")
             let raw = entry.linked ? " <a class=\"rawlink\" href=\"#raw-e\(entry.ref)\">raw</a>" : ""
-            out.append("<tr id=\"e\(entry.ref)\" class=\"sev-\(HTMLText.inline(entry.severity))\"><td class=\"ref\">E\(entry.ref)</td>"
+            out.append("<tr id=\"e\(entry.ref)\" class=\"sev-\(HTMLText.inline(entry.event.severity))\"><td class=\"ref\">E\(entry.ref)</td>"
                 + "<td class=\"time\">\(Self.unbroken(ReportTimeText.utcCell(entry.time)))"
                 + "<br><span class=\"local\">\(Self.unbroken(ReportTimeText.localCell(entry.time)))</span></td>"
-                + "<td class=\"event\"><span class=\"severity\">\(HTMLText.inline(entry.severity))</span>"
-                + "<br><span class=\"service\">\(HTMLText.cell(entry.service))</span>"
-                + "<br><span class=\"source\">\(HTMLText.inline(entry.sourceKind)) · \(HTMLText.cell(entry.sourceName))</span></td>"
-                + "<td class=\"message\">\(HTMLText.cell(MessageSummary.line(entry.message)))\(raw)</td><td>\(tags)</td>"
+                + "<td class=\"event\"><span class=\"severity\">\(HTMLText.inline(entry.event.severity))</span>"
+                + "<br><span class=\"service\">\(HTMLText.cell(entry.event.service))</span>"
+                + "<br><span class=\"source\">\(HTMLText.inline(entry.event.sourceKind)) · \(HTMLText.cell(entry.event.sourceName))</span></td>"
+                + "<td class=\"message\">\(HTMLText.cell(MessageSummary.line(entry.event.message)))\(raw)</td><td>\(tags)</td>"
                 + "<td>\(evidence.joined(separator: "; "))</td></tr>")
         }
         out.append("</tbody></table></section>")
@@ -154,8 +154,8 @@ public struct HTMLReport: Sendable {
                 continue
             }
             out.append("<li id=\"fn\(footnote.number)\"><a href=\"#e\(ref)\">E\(ref)</a> — "
-                + "\(HTMLText.inline(ReportTimeText.utc(entry.time))) · \(HTMLText.inline(entry.sourceKind)) · "
-                + "\(HTMLText.inline(entry.severity)) · \(HTMLText.cell(MessageSummary.line(entry.message)))</li>")
+                + "\(HTMLText.inline(ReportTimeText.utc(entry.time))) · \(HTMLText.inline(entry.event.sourceKind)) · "
+                + "\(HTMLText.inline(entry.event.severity)) · \(HTMLText.cell(MessageSummary.line(entry.event.message)))</li>")
         }
         out.append("</ol></section>")
         return out
@@ -176,7 +176,7 @@ public struct HTMLReport: Sendable {
         guard !document.appendix.isEmpty else { return [] }
         var out = ["<section id=\"appendix\"><h2>Appendix: raw records of the linked events</h2>"]
         for record in document.appendix {
-            let source = document.entry(ref: record.ref).map { ", " + HTMLText.inline($0.sourceName) } ?? ""
+            let source = document.entry(ref: record.ref).map { ", " + HTMLText.inline($0.event.sourceName) } ?? ""
             let kind = record.encoding == .utf8 ? "UTF-8" : "not valid UTF-8; invalid bytes shown as \\xNN, exact bytes in the JSON export"
             out.append("<div class=\"raw\" id=\"raw-e\(record.ref)\"><h3><a href=\"#e\(record.ref)\">E\(record.ref)</a> — event "
                 + "\(record.eventID)\(source)</h3><p class=\"meta\">\(record.byteCount) bytes, \(HTMLText.escape(kind))</p>"

@@ -101,10 +101,10 @@ public struct MarkdownReport: Sendable {
             if entry.starred { evidence.append("★ starred") }
             if entry.cited { evidence.append("cited") }
             if entry.anomaly { evidence.append("anomaly") }
-            let source = entry.sourceKind + " · " + entry.sourceName
+            let source = entry.event.sourceKind + " · " + entry.event.sourceName
             out.append("| <a id=\"e\(entry.ref)\"></a>E\(entry.ref) | \(ReportTimeText.utcCell(entry.time)) | "
-                + "\(ReportTimeText.localCell(entry.time)) | \(MarkdownText.cell(source)) | \(entry.severity) | "
-                + "\(MarkdownText.cell(entry.service)) | \(MarkdownText.cell(MessageSummary.line(entry.message))) | "
+                + "\(ReportTimeText.localCell(entry.time)) | \(MarkdownText.cell(source)) | \(entry.event.severity) | "
+                + "\(MarkdownText.cell(entry.event.service)) | \(MarkdownText.cell(MessageSummary.line(entry.event.message))) | "
                 + "\(MarkdownText.cell(entry.tags.joined(separator: ", "))) | \(MarkdownText.cell(evidence.joined(separator: "; "))) |")
         }
         return out
@@ -159,7 +159,7 @@ public struct MarkdownReport: Sendable {
             let entry = document.entry(ref: record.ref)
             let kind = record.encoding == .utf8 ? "UTF-8" : "not valid UTF-8; invalid bytes shown as \\xNN, exact bytes in the JSON export"
             out += [
-                "### E\(record.ref) — event \(record.eventID)" + (entry.map { ", " + MarkdownText.inline($0.sourceName) } ?? ""),
+                "### E\(record.ref) — event \(record.eventID)" + (entry.map { ", " + MarkdownText.inline($0.event.sourceName) } ?? ""),
                 "",
                 "\(record.byteCount) bytes, \(kind). [Back to the timeline](#e\(record.ref))",
                 "",
@@ -176,8 +176,8 @@ public struct MarkdownReport: Sendable {
             guard let ref = footnote.timelineRef, let entry = document.entry(ref: ref) else {
                 return "[^\(footnote.number)]: Event \(footnote.eventID) (no longer in the store)."
             }
-            return "[^\(footnote.number)]: [E\(ref)](#e\(ref)) — \(ReportTimeText.utc(entry.time)) · \(entry.sourceKind) · "
-                + "\(entry.severity) · " + MarkdownText.inline(MessageSummary.line(entry.message))
+            return "[^\(footnote.number)]: [E\(ref)](#e\(ref)) — \(ReportTimeText.utc(entry.time)) · \(entry.event.sourceKind) · "
+                + "\(entry.event.severity) · " + MarkdownText.inline(MessageSummary.line(entry.event.message))
         }
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
+import InquestCore
 
 /// The `json` format: the ``InvestigationDocument`` as pretty-printed JSON with sorted keys
-/// (stable diffs), described by `schemas/investigation-export.v1.schema.json`.
+/// (stable diffs) and snake_case keys, described by `schemas/investigation-export.v2.schema.json`.
 public enum ReportJSON {
     /// The document as JSON text, ending in a newline.
     public static func render(_ document: InvestigationDocument) throws(ReportError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = JSONKeySpelling.snakeCaseEncoding
         do {
             return escapingInvisibleControls(String(decoding: try encoder.encode(document), as: UTF8.self)) + "\n"
         } catch {
@@ -31,25 +33,28 @@ public enum ReportJSON {
         return String(output)
     }
 
-    /// Reads a document written by ``render(_:)`` (by this or an older compatible version).
-    /// Refuses other schema versions before decoding the rest.
+    /// Reads a document written by ``render(_:)`` (version 2, snake_case) or by an older build
+    /// (version 1, camelCase). Refuses other schema versions before decoding the rest.
     public static func decode(_ data: Data) throws(ReportError) -> InvestigationDocument {
-        struct VersionProbe: Decodable { var schemaVersion: Int }
-        let decoder = JSONDecoder()
-        let version: Int
-        do {
-            version = try decoder.decode(VersionProbe.self, from: data).schemaVersion
-        } catch {
-            throw .malformedDocument(reason: "no integer schemaVersion at the top level (\(describe(error)))")
+        guard let version = schemaVersion(of: data) else {
+            throw .malformedDocument(reason: "no integer schema_version (or version 1's schemaVersion) at the top level")
         }
-        guard version == InvestigationDocument.currentSchemaVersion else {
+        guard InvestigationDocument.readableSchemaVersions.contains(version) else {
             throw .unsupportedSchemaVersion(found: version, supported: InvestigationDocument.currentSchemaVersion)
         }
+        let decoder = JSONDecoder()
+        if version >= 2 { decoder.keyDecodingStrategy = JSONKeySpelling.snakeCaseDecoding }
         do {
             return try decoder.decode(InvestigationDocument.self, from: data)
         } catch {
             throw .malformedDocument(reason: describe(error))
         }
+    }
+
+    /// The top-level `schema_version` (version 2 on) or `schemaVersion` (version 1), if an integer.
+    public static func schemaVersion(of data: Data) -> Int? {
+        guard let top = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        return (top["schema_version"] ?? top["schemaVersion"]).flatMap { $0 as? Int }
     }
 
     /// A decoding error with the JSON path it happened at.
