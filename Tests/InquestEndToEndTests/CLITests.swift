@@ -3,19 +3,11 @@ import Testing
 
 extension EndToEnd {
     /// The CLI as a user runs it: real binary, real files, a fresh database each test.
-    @Suite struct CLITests {
-        let directory: URL
-        let database: String
+    @Suite struct CLITests: CLIFixture {
+        let workspace: CLIWorkspace
 
         init() throws {
-            directory = try BinaryRunner.temporaryDirectory()
-            database = directory.appendingPathComponent("store.db").path
-        }
-
-        func write(_ name: String, _ text: String) throws -> String {
-            let url = directory.appendingPathComponent(name)
-            try Data(text.utf8).write(to: url)
-            return url.path
+            workspace = try CLIWorkspace()
         }
 
         @Test func ingestStoresEventsAndReingestStoresNothingNew() throws {

@@ -3,19 +3,11 @@ import Testing
 
 extension EndToEnd {
     /// The ingest summary accounts for every line, and one bad record cannot break filters store-wide.
-    @Suite struct IngestAccountingTests {
-        let directory: URL
-        let database: String
+    @Suite struct IngestAccountingTests: CLIFixture {
+        let workspace: CLIWorkspace
 
         init() throws {
-            directory = try BinaryRunner.temporaryDirectory()
-            database = directory.appendingPathComponent("store.db").path
-        }
-
-        func write(_ name: String, _ text: String) throws -> String {
-            let url = directory.appendingPathComponent(name)
-            try Data(text.utf8).write(to: url)
-            return url.path
+            workspace = try CLIWorkspace()
         }
 
         @Test func summaryCountsBlankLines() throws {

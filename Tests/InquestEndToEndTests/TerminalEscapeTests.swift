@@ -4,19 +4,11 @@ import Testing
 extension EndToEnd {
     /// Messages that quote input (file names, CSV cells, config values) reach the terminal only
     /// through the sanitiser, and `query --format jsonl` escapes what JSON leaves raw.
-    @Suite struct TerminalEscapeTests {
-        let directory: URL
-        let database: String
+    @Suite struct TerminalEscapeTests: CLIFixture {
+        let workspace: CLIWorkspace
 
         init() throws {
-            directory = try BinaryRunner.temporaryDirectory()
-            database = directory.appendingPathComponent("store.db").path
-        }
-
-        func write(_ name: String, _ text: String) throws -> String {
-            let url = directory.appendingPathComponent(name)
-            try Data(text.utf8).write(to: url)
-            return url.path
+            workspace = try CLIWorkspace()
         }
 
         /// Neither ESC, BEL, 8-bit CSI/OSC/ST nor a bidi override.
