@@ -84,4 +84,9 @@ struct KeySequenceDecoderTests {
     @Test func anEmptyPasteIsNothing() {
         #expect(Self.decode("\u{1B}[200~\u{7}\u{1B}[201~") == [])
     }
+
+    @Test func theFatalSignalRestoreTurnsBracketedPasteOff() {
+        #expect(BracketedPasteMode.on.description == "\u{1B}[?2004h")
+        #expect(FatalSignalRestore.restoreSequence.description.contains(BracketedPasteMode.off.description))
+    }
 }
