@@ -50,6 +50,7 @@ public final class CanvasRuntime {
         var pending: [CanvasAction] = [.terminalResized(width: size.width, height: size.height), .started]
         var lastTick = ContinuousClock.now
         var needsDraw = true
+        var framesDeferred = 0
         while true {
             for action in pending + inbox.drain() {
                 environment.now = .now()
@@ -72,6 +73,15 @@ public final class CanvasRuntime {
                 if state.isQuitting { return }
             }
             pending = []
+            // Input already waiting (keys typed ahead, a paste from a terminal without bracketed
+            // paste) is reduced before the next frame, so a burst costs one frame, not one per key.
+            if framesDeferred < Self.inputBurstLimit, let input = terminal.readKey(timeoutMilliseconds: 0) {
+                guard let action = Self.action(for: input) else { return }
+                pending.append(action)
+                framesDeferred += 1
+                continue
+            }
+            framesDeferred = 0
             if needsDraw {
                 let buffer = CanvasRenderer.render(state, width: state.width, height: state.height)
                 terminal.draw(buffer, theme: theme)
@@ -82,16 +92,23 @@ public final class CanvasRuntime {
                 pending.append(.tick(now: .now()))
             }
             // Short waits while the store works (results show within ~5 ms), longer when idle.
-            switch terminal.readKey(timeoutMilliseconds: runner.isBusy || !inbox.isEmpty ? 5 : 50) {
-            case .key(let key)?:
-                pending.append(.keyPressed(key))
-            case .resize(let width, let height)?:
-                pending.append(.terminalResized(width: width, height: height))
-            case .interrupted?:
-                return
-            case nil:
-                break
+            if let input = terminal.readKey(timeoutMilliseconds: runner.isBusy || !inbox.isEmpty ? 5 : 50) {
+                guard let action = Self.action(for: input) else { return }
+                pending.append(action)
             }
+        }
+    }
+
+    /// At most this many inputs already waiting are reduced before a frame is drawn.
+    static let inputBurstLimit = 256
+
+    /// The action for a terminal input; nil when the canvas must stop (a stop signal).
+    static func action(for input: TerminalInput) -> CanvasAction? {
+        switch input {
+        case .key(let key): .keyPressed(key)
+        case .pasted(let text): .pasted(text)
+        case .resize(let width, let height): .terminalResized(width: width, height: height)
+        case .interrupted: nil
         }
     }
 

@@ -2,16 +2,23 @@ import CNcursesw
 import InquestViewModel
 
 extension NcursesTerminal {
+    /// How long to wait for the rest of a paste-start marker once ESC `[` arrived (milliseconds).
+    static let markerDelayMilliseconds: Int32 = 25
+    /// A paste whose end marker does not arrive within this long of its last character is
+    /// delivered as it is.
+    static let pasteSilence = Duration.seconds(1)
+
     /// Waits up to `timeoutMilliseconds` (nil: until something happens) for input.
     ///
-    /// Returns a decoded key, a resize (curses has already updated ``size``), ``TerminalInput/interrupted``
-    /// once SIGINT/SIGTERM/SIGHUP arrived, or nil on timeout. An ESC followed at once by a
-    /// printable character (sent together by Alt-x) is `.alt(x)`; a lone ESC is `.escape` after
-    /// the 25 ms ESC delay. Input that decodes to no key is skipped. Waits in slices of at most
-    /// 100 ms so a signal is noticed promptly.
+    /// Returns a decoded key, a paste (see ``KeySequenceDecoder``), a resize (curses has already
+    /// updated ``size``), ``TerminalInput/interrupted`` once SIGINT/SIGTERM/SIGHUP arrived, or nil
+    /// on timeout. An ESC followed at once by a printable character (sent together by Alt-x) is
+    /// `.alt(x)`; a lone ESC is `.escape` after the 25 ms ESC delay. Input that decodes to no key
+    /// is skipped. A paste is returned once its end marker arrived, however many calls that
+    /// takes. Waits in slices of at most 100 ms so a signal is noticed promptly.
     public func readKey(timeoutMilliseconds: Int?) -> TerminalInput? {
         if SignalTrap.pending != nil { return .interrupted }
-        if !pendingKeys.isEmpty { return .key(pendingKeys.removeFirst()) }
+        if !pendingInputs.isEmpty { return pendingInputs.removeFirst() }
         guard isStarted, let window else { return nil }
         let clock = ContinuousClock()
         let deadline = timeoutMilliseconds.map { clock.now.advanced(by: .milliseconds(max(0, $0))) }
@@ -22,42 +29,39 @@ extension NcursesTerminal {
                 let milliseconds = remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000
                 slice = Int32(max(0, min(100, milliseconds)))
             }
+            // After an ESC, what follows is already there (curses waited the ESC delay) unless
+            // it is a paste marker still arriving.
+            if decoder.isAfterEscape { slice = decoder.isInPasteStart ? Self.markerDelayMilliseconds : 0 }
             wtimeout(window, slice)
             var character: wint_t = 0
             let result = wget_wch(window, &character)
             if SignalTrap.pending != nil { return .interrupted }
             if result == ERR {
+                if decoder.isAfterEscape || pasteWentSilent(clock: clock) {
+                    pendingInputs += decoder.flush()
+                    if !pendingInputs.isEmpty { return pendingInputs.removeFirst() }
+                }
                 if let deadline, clock.now >= deadline { return nil }
                 continue
             }
             let isKeyCode = result == KEY_CODE_YES
             if isKeyCode && Int32(bitPattern: character) == KEY_RESIZE {
                 previous = nil
+                // A pending ESC stands alone; a paste in progress goes on after the resize.
+                if decoder.isAfterEscape { pendingInputs += decoder.flush() }
                 let (width, height) = size
-                return .resize(width: width, height: height)
+                pendingInputs.append(.resize(width: width, height: height))
+                return pendingInputs.removeFirst()
             }
-            guard let key = KeyDecoder.decode(UInt32(character), isKeyCode: isKeyCode) else { continue }
-            if key == .escape && !isKeyCode {
-                let keys = KeyDecoder.combineEscape(with: readWithoutWaiting(window))
-                pendingKeys.append(contentsOf: keys.dropFirst())
-                return keys.first.map { .key($0) }
-            }
-            return .key(key)
+            pendingInputs += decoder.feed(isKeyCode ? .keyCode(Int32(bitPattern: character)) : .character(UInt32(character)))
+            lastPasteInput = decoder.isPasting ? clock.now : nil
+            if !pendingInputs.isEmpty { return pendingInputs.removeFirst() }
         }
     }
 
-    /// The next key if one is already waiting, else nil.
-    private func readWithoutWaiting(_ window: UnsafeMutablePointer<WINDOW>) -> KeyPress? {
-        wtimeout(window, 0)
-        var character: wint_t = 0
-        let result = wget_wch(window, &character)
-        guard result != ERR else { return nil }
-        let isKeyCode = result == KEY_CODE_YES
-        if isKeyCode && Int32(bitPattern: character) == KEY_RESIZE {
-            // Keep the resize for the next read.
-            ungetch(KEY_RESIZE)
-            return nil
-        }
-        return KeyDecoder.decode(UInt32(character), isKeyCode: isKeyCode)
+    /// True when a paste is open and nothing arrived for ``pasteSilence``.
+    private func pasteWentSilent(clock: ContinuousClock) -> Bool {
+        guard decoder.isPasting, let lastPasteInput else { return false }
+        return lastPasteInput.duration(to: clock.now) >= Self.pasteSilence
     }
 }

@@ -31,8 +31,12 @@ public final class NcursesTerminal {
     var lastTheme: Theme?
     /// The theme as drawn: colourless under NO_COLOR or on a terminal without colours.
     var preparedTheme: Theme?
-    /// Keys decoded but not yet returned (the key after a lone ESC).
-    var pendingKeys: [KeyPress] = []
+    /// Input decoded but not yet returned (the key after a lone ESC, a resize after a flush).
+    var pendingInputs: [TerminalInput] = []
+    /// Assembles ESC sequences and bracketed pastes from curses' reads.
+    var decoder = KeySequenceDecoder()
+    /// When the last character of an unfinished paste arrived.
+    var lastPasteInput: ContinuousClock.Instant?
     var defaultColorsAvailable = false
 
     /// Colours the terminal offers as used for drawing: 0 (none, or `NO_COLOR`), 8, 16 or 256.
@@ -51,7 +55,8 @@ public final class NcursesTerminal {
 
     /// Takes over the terminal: locale, curses screen, raw keys without echo, no newline
     /// translation, keypad decoding, hidden cursor, 25 ms ESC delay, colours (with the terminal's
-    /// default colours when available), mouse reporting off.
+    /// default colours when available), mouse reporting off, bracketed paste on (so a paste
+    /// arrives as one ``TerminalInput/pasted(_:)``).
     ///
     /// - Throws: ``TerminalError`` when stdin/stdout is not a terminal or curses cannot start.
     public func start() throws {
@@ -75,6 +80,9 @@ public final class NcursesTerminal {
         keypad(newWindow, true)
         curs_set(0)
         mousemask(0, nil)
+        BracketedPasteMode.write(BracketedPasteMode.on)
+        decoder = KeySequenceDecoder()
+        pendingInputs = []
         colorCount = 0
         defaultColorsAvailable = false
         if has_colors() {
@@ -99,10 +107,12 @@ public final class NcursesTerminal {
     /// The stop signal received (SIGINT, SIGTERM or SIGHUP), if any; an exit status is `128 + signal`.
     public var interruptSignal: Int32? { SignalTrap.pending }
 
-    /// Hands the terminal back (e.g. to run `$EDITOR`): `endwin`, leaving curses state intact.
+    /// Hands the terminal back (e.g. to run `$EDITOR`): `endwin` and bracketed paste off,
+    /// leaving curses state intact.
     public func suspend() {
         guard isStarted else { return }
         endwin()
+        BracketedPasteMode.write(BracketedPasteMode.off)
         SignalTrap.setCursesActive(false)
     }
 
@@ -111,15 +121,18 @@ public final class NcursesTerminal {
     public func resume() {
         guard isStarted, let window else { return }
         SignalTrap.setCursesActive(true)
+        BracketedPasteMode.write(BracketedPasteMode.on)
         wrefresh(window)
         clearok(window, true)
         previous = nil
     }
 
-    /// Restores the terminal (`endwin`) and releases curses. Safe to call more than once.
+    /// Restores the terminal (`endwin`, bracketed paste off) and releases curses. Safe to call
+    /// more than once.
     public func stop() {
         guard isStarted else { return }
         endwin()
+        BracketedPasteMode.write(BracketedPasteMode.off)
         SignalTrap.setCursesActive(false)
         if let screen { delscreen(screen) }
         screen = nil

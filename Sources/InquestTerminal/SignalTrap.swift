@@ -32,6 +32,7 @@ enum SignalTrap {
         atexit {
             if cursesActive.load(ordering: .sequentiallyConsistent) {
                 endwin()
+                BracketedPasteMode.write(BracketedPasteMode.off)
             }
         }
     }

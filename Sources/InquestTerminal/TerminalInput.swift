@@ -4,6 +4,8 @@ import InquestViewModel
 public enum TerminalInput: Sendable, Hashable {
     /// A key press, decoded.
     case key(KeyPress)
+    /// Text pasted in one piece (a bracketed paste), sanitised (``PastedText/sanitized(_:)``).
+    case pasted(String)
     /// The terminal now has this size (curses has already updated its own).
     case resize(width: Int, height: Int)
     /// SIGINT, SIGTERM or SIGHUP arrived: stop the loop, call ``NcursesTerminal/stop()`` and exit.

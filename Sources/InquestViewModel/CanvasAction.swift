@@ -6,6 +6,9 @@ public enum CanvasAction: Sendable, Hashable {
     /// The canvas opened; the reducer asks for its first data.
     case started
     case keyPressed(KeyPress)
+    /// Text was pasted in one piece (a bracketed paste), sanitised (``PastedText/sanitized(_:)``):
+    /// one edit of the focused text field, never keys.
+    case pasted(String)
     case terminalResized(width: Int, height: Int)
     /// A window of events arrived (ascending), with whether it touches either end.
     case windowLoaded(requestID: Int, rows: [EventSummary], anchor: WindowAnchor, reachedStart: Bool, reachedEnd: Bool)

@@ -81,6 +81,19 @@ public struct InvestigationFormState: Sendable, Hashable {
         }
     }
 
+    /// Inserts pasted one-line text into the focused typed field as one edit; false (nothing
+    /// changes) when a choice field has focus.
+    mutating func paste(_ text: String) -> Bool {
+        switch focused {
+        case .title: title.insert(text)
+        case .owner: owner.insert(text)
+        case .rootCause: rootCause.insert(text)
+        case .impact: impact.insert(text)
+        case .status, .severity: return false
+        }
+        return true
+    }
+
     /// Applies an editing key to the focused field; false when the key is not for the field.
     mutating func edit(_ key: KeyPress) -> Bool {
         switch focused {

@@ -32,6 +32,25 @@ public struct NoteEditorState: Sendable, Hashable {
         for character in text where character != "\n" { _ = apply(.character(character)) }
     }
 
+    /// Inserts pasted lines at the caret as one edit (the first joins the caret's line, the
+    /// last takes the rest of it) and moves the caret to the end of the pasted text.
+    public mutating func paste(_ pasted: [String]) {
+        guard let first = pasted.first, let last = pasted.last, pasted != [""] else { return }
+        let line = lines[row]
+        let split = line.index(line.startIndex, offsetBy: column)
+        let before = String(line[..<split])
+        let after = line[split...]
+        if pasted.count == 1 {
+            lines[row] = before + first + after
+            column = min((before + first).count, lines[row].count)
+            return
+        }
+        let rest = last + after
+        lines.replaceSubrange(row...row, with: [before + first] + Array(pasted.dropFirst().dropLast()) + [rest])
+        row += pasted.count - 1
+        column = min(last.count, rest.count)
+    }
+
     /// Applies an editing key; returns false for keys the editor does not handle.
     public mutating func apply(_ key: KeyPress) -> Bool {
         switch key {

@@ -43,6 +43,16 @@ public struct TextField: Sendable, Hashable {
         return true
     }
 
+    /// Inserts `string` at the caret as one edit and moves the caret after it (a paste): one
+    /// splice of the text, however long `string` is.
+    public mutating func insert(_ string: String) {
+        guard !string.isEmpty else { return }
+        let index = text.index(text.startIndex, offsetBy: caret)
+        let head = String(text[..<index]) + string
+        text = head + text[index...]
+        caret = min(head.count, text.count)
+    }
+
     /// Inserts one character at the caret.
     public mutating func insert(_ character: Character) {
         let index = text.index(text.startIndex, offsetBy: caret)

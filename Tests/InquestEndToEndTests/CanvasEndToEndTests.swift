@@ -111,6 +111,31 @@ extension EndToEnd {
             try canvas.send("q")
         }
 
+        @Test func aSixteenThousandCharacterPasteIsOneEditOfTheFilterBar() throws {
+            // Given the canvas open on one event, with the filter bar open
+            let file = directory.appendingPathComponent("one.log")
+            try Data("2026-11-20T10:00:00Z INFO service started\n".utf8).write(to: file)
+            #expect(try BinaryRunner.run(["ingest", "--db", database, file.path]).status == 0)
+            let canvas = try openCanvas(["--db", database])
+            #expect(try canvas.waitFor("1 event ·").matched, "\(canvas.screen)")
+            try canvas.send("/")
+
+            // When 16,000 characters holding a line break and command keys are pasted (tmux sends
+            // a bracketed paste because the canvas turned the mode on; as 16,000 keys this never
+            // finished, and the line break would have applied half of it)
+            try canvas.paste(String(repeating: "severity>=error ", count: 500) + "\n" + String(repeating: "q d x ", count: 1_331) + "service:pasted-end")
+
+            // Then the bar shows the end of the text, still open (the deadline is generous for a
+            // loaded machine; one paste is one edit and one frame)
+            let shown = try canvas.waitFor("service:pasted-end", seconds: 20)
+            #expect(shown.matched, "the paste reached the filter bar: \(shown.screen)")
+            #expect(shown.screen.contains("1 event ·"), "nothing was applied or run: \(shown.screen)")
+            try canvas.send("Escape")
+            #expect(try canvas.waitFor { !$0.contains("service:pasted-end") }.matched, "\(canvas.screen)")
+            try canvas.send("q")
+            #expect(exitStatus() == 0, "\(canvas.screen)")
+        }
+
         @Test func anIngestInAnotherProcessShowsUpWithinASecond() throws {
             let first = directory.appendingPathComponent("first.log")
             try Data("2026-11-20T10:00:00Z INFO service started\n".utf8).write(to: first)

@@ -59,6 +59,16 @@ final class TmuxSession {
         try tmux(["-L", socket, "send-keys", "-t", "t", "-l", text])
     }
 
+    /// Pastes `text` as a terminal does: tmux's `paste-buffer -p` wraps it in bracketed-paste
+    /// markers when the program turned that mode on, and sends it as typed text otherwise.
+    func paste(_ text: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("inquest-paste-\(UUID().uuidString.prefix(8))")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try tmux(["-L", socket, "load-buffer", "-b", "e2e", file.path])
+        try tmux(["-L", socket, "paste-buffer", "-p", "-d", "-b", "e2e", "-t", "t"])
+    }
+
     func capture() throws -> String {
         try tmux(["-L", socket, "capture-pane", "-t", "t", "-p"])
     }

@@ -50,7 +50,8 @@ public struct AnomalyDetector: Sendable, Codable {
             return AnomalyAssessment(score: 0, baseline: window.median ?? .nan, deviation: 0)
         }
         if firstTimestamp == nil { firstTimestamp = timestamp }
-        let expectations = profiles.map { $0.expected(at: timestamp) }
+        var expectations: [Double?] = []
+        for index in profiles.indices { expectations.append(profiles[index].expected(at: timestamp)) }
         let assessment = judge(value, at: timestamp, expectations: expectations)
         window.append(value)
         for index in profiles.indices {

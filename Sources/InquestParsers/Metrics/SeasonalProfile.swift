@@ -11,21 +11,16 @@ struct SeasonalProfile: Sendable, Hashable, Codable {
     let periodsRemembered: Int64
     /// A bucket needs this many entries before it gives an expectation.
     let minimumBucketEntries: Int
-    private var buckets: [[Entry]]
+    private var buckets: [SeasonalBucket]
     /// Residuals of values against the bucket median they were expected at.
     private(set) var residuals: RollingRobustWindow
-
-    private struct Entry: Sendable, Hashable, Codable {
-        var time: Int64
-        var value: Double
-    }
 
     init(periodSeconds: Int64, bucketCount: Int, periodsRemembered: Int, minimumBucketEntries: Int, residualWindow: Int) {
         period = periodSeconds * 1_000_000_000
         self.bucketCount = max(1, bucketCount)
         self.periodsRemembered = Int64(max(1, periodsRemembered))
         self.minimumBucketEntries = max(1, minimumBucketEntries)
-        buckets = Array(repeating: [], count: self.bucketCount)
+        buckets = Array(repeating: SeasonalBucket(), count: self.bucketCount)
         residuals = RollingRobustWindow(capacity: residualWindow)
     }
 
@@ -37,22 +32,25 @@ struct SeasonalProfile: Sendable, Hashable, Codable {
     }
 
     /// The median of the recent values seen at this time of period, if the bucket has enough.
-    func expected(at timestamp: Timestamp) -> Double? {
-        let entries = buckets[bucket(of: timestamp)].filter {
-            Timestamp.span(from: Timestamp(nanoseconds: $0.time), to: timestamp) <= period * periodsRemembered
-        }
-        guard entries.count >= minimumBucketEntries else { return nil }
-        let values = entries.map(\.value).sorted()
-        let middle = values.count / 2
-        return values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
+    /// Values older than ``periodsRemembered`` periods before `timestamp` are forgotten first (as
+    /// ``record(_:at:expected:)`` at the same time would), so only the recent ones count.
+    mutating func expected(at timestamp: Timestamp) -> Double? {
+        let index = bucket(of: timestamp)
+        buckets[index].forget(before: horizon(of: timestamp))
+        guard buckets[index].count >= minimumBucketEntries else { return nil }
+        return buckets[index].median
     }
 
     /// Remembers a value (and its residual against `expected`, when there was one).
     mutating func record(_ value: Double, at timestamp: Timestamp, expected: Double?) {
         if let expected { residuals.append(value - expected) }
         let index = bucket(of: timestamp)
-        let horizon = timestamp.nanoseconds.addingSaturating(-(period * periodsRemembered))
-        buckets[index].removeAll { $0.time < horizon }
-        buckets[index].append(Entry(time: timestamp.nanoseconds, value: value))
+        buckets[index].forget(before: horizon(of: timestamp))
+        buckets[index].insert(value, time: timestamp.nanoseconds)
+    }
+
+    /// The earliest time still remembered at `timestamp`: ``periodsRemembered`` periods before it.
+    private func horizon(of timestamp: Timestamp) -> Int64 {
+        timestamp.nanoseconds.addingSaturating(-(period * periodsRemembered))
     }
 }

@@ -31,12 +31,54 @@ enum FilterBarView {
         guard available > 0 else { return }
         let characters = Array(field.text)
         // Scroll horizontally so the caret stays visible.
-        var skip = 0
-        while DisplayWidth.of(String(characters[skip..<field.caret])) > available, skip < field.caret { skip += 1 }
+        let skip = scrollOffset(characters, caret: field.caret, available: available)
         let visible = String(characters[skip...])
         buffer.put(visible, x: start, y: rect.y, maxWidth: available, role: StyleRole.filterbar)
         let caretX = start + DisplayWidth.of(TextSanitizer.singleLine(String(characters[skip..<field.caret])))
         buffer.setRole(StyleRole.filterbarCaret, in: Rect(x: caretX, y: rect.y, width: 1, height: 1))
+    }
+
+    /// How many characters to skip so the text before the caret fits in `available` columns: the
+    /// fewest that do. Walks back from the caret only as far as the visible text reaches, adding
+    /// each character's `width`, so a frame costs the line's length once plus the visible width,
+    /// not the line's length squared. Text with characters that sanitising changes in context
+    /// (controls, tabs, escape sequences, line breaks), which typing and pasting never insert,
+    /// is measured as drawn, in one piece per candidate, as before.
+    static func scrollOffset(
+        _ characters: [Character], caret: Int, available: Int, width: (Character) -> Int = DisplayWidth.of
+    ) -> Int {
+        // An escape sequence can swallow what follows it, so one anywhere before the caret
+        // makes every candidate's width depend on where it starts.
+        if characters[..<caret].contains(where: needsContext) {
+            return measuredScrollOffset(characters, caret: caret, available: available)
+        }
+        var skip = caret
+        var used = 0
+        while skip > 0 {
+            let columns = width(characters[skip - 1])
+            if used + columns > available { break }
+            used += columns
+            skip -= 1
+        }
+        return skip
+    }
+
+    /// ``scrollOffset(_:caret:available:width:)`` measuring each candidate's whole text.
+    private static func measuredScrollOffset(_ characters: [Character], caret: Int, available: Int) -> Int {
+        var skip = 0
+        while DisplayWidth.of(String(characters[skip..<caret])) > available, skip < caret { skip += 1 }
+        return skip
+    }
+
+    /// True for a character whose drawn width depends on its neighbours once sanitised.
+    private static func needsContext(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F }
+        return character.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+            default: false
+            }
+        }
     }
 
     /// The column (in cells) under which the 1-based `column` of the filter text sits.
