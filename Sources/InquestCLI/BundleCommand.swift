@@ -43,7 +43,7 @@ struct BundleCommand: ParsableCommand {
                 throw ExchangeError.io(path: output, reason: error.localizedDescription)
             }
             let counts = BundleSectionName.allCases.map { "\(BundleCodec.count(of: $0, in: bundle)) \($0.rawValue)" }
-            print("wrote \(TerminalText.line(output)) (\(data.count) bytes): investigation #\(id), \(counts.dropFirst().joined(separator: ", "))")
+            print("wrote \(TextSanitizer.singleLine(output)) (\(data.count) bytes): investigation #\(id), \(counts.dropFirst().joined(separator: ", "))")
             if bundle.manifest.contextCapped {
                 print("note: context events capped at \(maxContextEvents); pass a shorter --context or a larger --max-context-events to carry them all")
             }

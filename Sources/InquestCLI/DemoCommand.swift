@@ -1,3 +1,4 @@
+import InquestText
 import ArgumentParser
 import Foundation
 import InquestCanvas
@@ -73,7 +74,7 @@ struct DemoCommand: ParsableCommand {
         }
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         if summary || !interactive {
-            print("demo store: \(TerminalText.line(options.resolvedPath)) (\(result.stored) new events, \(result.duplicates) already there, \(result.deadLettered) dead-lettered)")
+            print("demo store: \(TextSanitizer.singleLine(options.resolvedPath)) (\(result.stored) new events, \(result.duplicates) already there, \(result.deadLettered) dead-lettered)")
             print("worked example: investigation #\(example.id) (\(example.created ? "created" : "already there")); try `inquest export \(example.id) --format md`")
             print(StatsPrinter.render(try database.stats(), path: options.resolvedPath))
             return

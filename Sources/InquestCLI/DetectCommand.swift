@@ -1,3 +1,4 @@
+import InquestText
 import ArgumentParser
 import Foundation
 import InquestParsers
@@ -28,7 +29,7 @@ struct DetectCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: file) else {
-                throw CLIFailure("cannot read \(TerminalText.line(file)): check that the file exists and is readable")
+                throw CLIFailure("cannot read \(file): check that the file exists and is readable")
             }
             data = contents
         }
@@ -36,8 +37,8 @@ struct DetectCommand: ParsableCommand {
         let (csv, errors) = AnomalyScoreTable.render(String(decoding: data, as: UTF8.self), defaultSeries: seriesName)
         FileHandle.standardOutput.write(Data(csv.utf8))
         for error in errors {
-            let location = "\(TerminalText.line(file)):\(error.line ?? 0)" + (error.column.map { ":\($0)" } ?? "")
-            FileHandle.standardError.write(Data("\(location): \(TerminalText.line(error.reason))\n".utf8))
+            let location = "\(TextSanitizer.singleLine(file)):\(error.line ?? 0)" + (error.column.map { ":\($0)" } ?? "")
+            FileHandle.standardError.write(Data("\(location): \(TextSanitizer.singleLine(error.reason))\n".utf8))
         }
     }
 }

@@ -1,3 +1,4 @@
+import InquestText
 import ArgumentParser
 import Foundation
 import InquestCore
@@ -56,7 +57,7 @@ struct ExportCommand: ParsableCommand {
         }
         let path = output ?? ReportWriter.defaultPath(databasePath: database.path, document: document, format: format)
         for file in try writer.write(document, format: format, to: path) {
-            FileHandle.standardError.write(Data("wrote \(TerminalText.line(file))\n".utf8))
+            FileHandle.standardError.write(Data("wrote \(TextSanitizer.singleLine(file))\n".utf8))
         }
     }
 }

@@ -29,8 +29,8 @@ struct ImportCommand: ParsableCommand {
                 throw ExchangeError.io(path: file, reason: error.localizedDescription)
             }
             let summary = try ExchangeFile.importFile(data, path: file, into: database)
-            print("imported \(TerminalText.line(file)) into \(TerminalText.line(store.resolvedPath))")
-            for line in summary.lines { print("  " + TerminalText.line(line)) }
+            print("imported \(TextSanitizer.singleLine(file)) into \(TextSanitizer.singleLine(store.resolvedPath))")
+            for line in summary.lines { print("  " + TextSanitizer.singleLine(line)) }
             if summary.changedNothing { print("  (already imported: nothing changed)") }
         } catch let error as ExchangeError {
             throw CLIFailure(TextSanitizer.singleLine("\(error)"))

@@ -1,3 +1,4 @@
+import InquestText
 import Foundation
 import InquestIngest
 
@@ -19,7 +20,7 @@ final class ProgressReporter: @unchecked Sendable {
         let now = ContinuousClock.now
         guard now - lastDraw > .milliseconds(200) else { return }
         lastDraw = now
-        var line = "ingest \(TerminalText.line(progress.path)): \(progress.lines.formatted()) lines, \(progress.stored.formatted()) stored"
+        var line = "ingest \(TextSanitizer.singleLine(progress.path)): \(progress.lines.formatted()) lines, \(progress.stored.formatted()) stored"
         if let total = progress.totalBytes, total > 0 {
             line += String(format: " (%.0f%%)", Double(progress.bytesRead) * 100 / Double(total))
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import InquestText
 import InquestNet
 import InquestStore
 
@@ -35,7 +36,7 @@ struct ReceiveCommand: ParsableCommand {
             throw CLIFailure("\(error)")
         }
         // Unbuffered, so a script reading the port sees the line at once.
-        FileHandle.standardOutput.write(Data("receiving OTLP/HTTP JSON on http://127.0.0.1:\(bound)/v1/traces and /v1/logs → \(store.resolvedPath) (Ctrl-C stops)\n".utf8))
+        FileHandle.standardOutput.write(Data("receiving OTLP/HTTP JSON on http://127.0.0.1:\(bound)/v1/traces and /v1/logs → \(TextSanitizer.singleLine(store.resolvedPath)) (Ctrl-C stops)\n".utf8))
         SignalWait.untilInterrupted()
         _ = try? AsyncBridge.run { await server.stop() }
         let counts = receiver.counts

@@ -29,7 +29,7 @@ struct StatsCommand: ParsableCommand {
 
 enum StatsPrinter {
     static func render(_ stats: StoreStats, path: String) -> String {
-        var lines = ["\(TerminalText.line(path)): \(stats.totalEvents.formatted()) events"]
+        var lines = ["\(TextSanitizer.singleLine(path)): \(stats.totalEvents.formatted()) events"]
         if let range = stats.timeRange {
             lines.append("time range: \(range.lowerBound.iso8601) … \(range.upperBound.iso8601)")
         }

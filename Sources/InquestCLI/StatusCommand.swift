@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InquestCore
 import InquestReport
+import InquestText
 import InquestStore
 import InquestViewModel
 
@@ -33,7 +34,7 @@ struct StatusCommand: ParsableCommand {
         switch format {
         case .table:
             if health.isEmpty {
-                print("no feeds have reported yet (is `inquest watch --config FILE` running on \(store.resolvedPath)?)")
+                print("no feeds have reported yet (is `inquest watch --config FILE` running on \(TextSanitizer.singleLine(store.resolvedPath))?)")
                 return
             }
             for line in FeedHealthTable.rows(health, now: now) { print(line) }

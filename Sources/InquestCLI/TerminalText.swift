@@ -7,16 +7,6 @@ import Logging
 /// stdout or stderr. Everything here goes through ``TextSanitizer``, the one sanitiser the canvas
 /// uses, so no file name or cell can move the cursor, retitle the terminal or reorder a line.
 enum TerminalText {
-    /// One line of untrusted text; line breaks become "⏎".
-    static func line(_ text: String) -> String {
-        TextSanitizer.singleLine(text)
-    }
-
-    /// A message of several lines (an error with a caret under the column), each line sanitised.
-    static func message(_ text: String) -> String {
-        TextSanitizer.lines(text).joined(separator: "\n")
-    }
-
     /// Prints the error a command ended with, sanitised, and exits with its code (what
     /// `ParsableCommand.exit(withError:)` does, but the message may quote input). Help and
     /// version requests, which exit 0 and quote nothing, are left to the argument parser.
@@ -24,7 +14,7 @@ enum TerminalText {
         let code = Inquest.exitCode(for: error)
         if code == .success { Inquest.exit(withError: error) }
         let text = Inquest.fullMessage(for: error)
-        if !text.isEmpty { FileHandle.standardError.write(Data((message(text) + "\n").utf8)) }
+        if !text.isEmpty { FileHandle.standardError.write(Data((TextSanitizer.lines(text).joined(separator: "\n") + "\n").utf8)) }
         Foundation.exit(code.rawValue)
     }
 }
@@ -53,9 +43,9 @@ struct SanitizingLogHandler: LogHandler {
         level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?,
         source: String, file: String, function: String, line: UInt
     ) {
-        let clean = metadata?.mapValues { Logger.MetadataValue.string(TerminalText.line($0.description)) }
+        let clean = metadata?.mapValues { Logger.MetadataValue.string(TextSanitizer.singleLine($0.description)) }
         wrapped.log(
-            level: level, message: Logger.Message(stringLiteral: TerminalText.line(message.description)),
+            level: level, message: Logger.Message(stringLiteral: TextSanitizer.singleLine(message.description)),
             metadata: clean, source: source, file: file, function: function, line: line)
     }
 }

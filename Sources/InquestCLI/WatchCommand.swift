@@ -1,3 +1,4 @@
+import InquestText
 import ArgumentParser
 import Dispatch
 import Foundation
@@ -70,8 +71,8 @@ struct WatchCommand: ParsableCommand {
             feeds: feeds, store: database, policy: policy, metricsFile: metricsPath,
             metricsPort: metricsPort.map { UInt16($0) }, logger: logger)
         FileHandle.standardError.write(Data("""
-            inquest watch: \(feeds.count) feed(s) from \(TerminalText.line(config)) into \(TerminalText.line(storePath))
-              log: \(TerminalText.line(logPath))   metrics: \(TerminalText.line(metricsPath))\(metricsPort.map { " and http://127.0.0.1:\($0)/metrics" } ?? "")   owner: \(watcher.supervisor.owner)
+            inquest watch: \(feeds.count) feed(s) from \(TextSanitizer.singleLine(config)) into \(TextSanitizer.singleLine(storePath))
+              log: \(TextSanitizer.singleLine(logPath))   metrics: \(TextSanitizer.singleLine(metricsPath))\(metricsPort.map { " and http://127.0.0.1:\($0)/metrics" } ?? "")   owner: \(watcher.supervisor.owner)
             stop with SIGTERM or Ctrl-C; `inquest status` shows each feed's health
 
             """.utf8))

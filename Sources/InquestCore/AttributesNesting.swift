@@ -41,9 +41,4 @@ public enum AttributesNesting {
         }
         return deepest
     }
-
-    /// Whether `text` nests no deeper than ``maximumDepth``.
-    public static func isWithinLimit(_ text: String) -> Bool {
-        depth(of: text.utf8) <= maximumDepth
-    }
 }

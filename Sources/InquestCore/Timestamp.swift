@@ -43,9 +43,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// This instant moved by `nanoseconds`, saturated at ``earliest`` and ``latest``.
     public func advanced(saturating nanoseconds: Int64) -> Timestamp {
-        let sum = self.nanoseconds.addingReportingOverflow(nanoseconds)
-        guard sum.overflow else { return Timestamp(nanoseconds: sum.partialValue) }
-        return nanoseconds > 0 ? .latest : .earliest
+        Timestamp(nanoseconds: self.nanoseconds.addingSaturating(nanoseconds))
     }
 
     public init(seconds: Int64, nanos: Int64 = 0) {

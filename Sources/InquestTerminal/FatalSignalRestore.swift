@@ -70,13 +70,7 @@ enum FatalSignalRestore {
         if let modes = UnsafeMutablePointer<termios>(bitPattern: savedModes.load(ordering: .sequentiallyConsistent)) {
             _ = tcsetattr(descriptor, TCSANOW, modes)
         }
-        let sequence = restoreSequence
-        var offset = 0
-        while offset < sequence.utf8CodeUnitCount {
-            let written = write(descriptor, sequence.utf8Start + offset, sequence.utf8CodeUnitCount - offset)
-            if written <= 0 { break }
-            offset += written
-        }
+        BracketedPasteMode.write(restoreSequence, to: descriptor)
     }
 
     /// A stack for the handler, so a stack overflow (a fault on the guard page) can be handled.

@@ -1,7 +1,6 @@
 /// Reads the literal values of the filter language: durations (`15m`, `1h30m`), times
 /// (`2026-11-20T10:00Z`, `2026-11-20T10:30:00.5+01:00`, `2026-11-20`) and decimal numbers.
 enum FilterLiteral {
-    private static let nanosecondsPerSecond: Int64 = 1_000_000_000
 
     /// Nanoseconds of a duration made of one or more `<digits><unit>` parts, unit one of
     /// `ms`, `s`, `m`, `h`, `d`, `w` (case-insensitive); nil when malformed or out of range.
@@ -51,10 +50,7 @@ enum FilterLiteral {
         guard scanner.atEnd else { return nil }
         let days = TimestampFormatter.days(year: year, month: month, day: day)
         let seconds = days * 86_400 + secondOfDay - offsetSeconds
-        let (scaled, overflow1) = seconds.multipliedReportingOverflow(by: nanosecondsPerSecond)
-        let (nanoseconds, overflow2) = scaled.addingReportingOverflow(fraction)
-        guard !overflow1, !overflow2 else { return nil }
-        return Timestamp(nanoseconds: nanoseconds)
+        return Timestamp(checkedSeconds: seconds, nanos: fraction)
     }
 
     /// A plain decimal number (`504`, `-1.5`, `2e3`); nil for anything else (hex, `inf`, `nan`).
