@@ -51,6 +51,17 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A CSV file has no column holding numbers, so there is no series to read.
     case noValueColumn(line: Int)
 
+    // MARK: Tables (CSV, TSV and other delimited exports with a header; 1-based line)
+
+    /// A quoted field opened on `line` was still open after `maximumLines` lines or
+    /// `maximumBytes` bytes (or at the end of the input, `atEnd`): the line is kept alone and
+    /// reading resumes at the next one.
+    case tableOpenQuote(line: Int, maximumLines: Int, maximumBytes: Int, atEnd: Bool)
+    /// A row has another number of fields than the header.
+    case tableFieldCount(line: Int, expected: Int, found: Int)
+    /// A row's cell that a span needs (its ids or start time) is empty or unreadable.
+    case tableSpanCell(line: Int, column: String, text: String)
+
     // MARK: Traces (OTLP/JSON, Jaeger, Zipkin v2; JSON paths such as
     // `resourceSpans[0].scopeSpans[1].spans[3].startTimeUnixNano`)
 
@@ -93,7 +104,8 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
             .invalidTimestamp(let line, _, _), .unknownType(let line, _), .contentAfterEOF(let line),
             .missingFields(let line, _, _), .noValueColumn(let line), .malformedXML(let line, _, _, _),
             .invalidUTF8(let line, _), .malformedGitRecord(let line, _, _), .invalidDate(let line, _, _),
-            .malformedTagLine(let line, _):
+            .malformedTagLine(let line, _), .tableOpenQuote(let line, _, _, _), .tableFieldCount(let line, _, _),
+            .tableSpanCell(let line, _, _):
             line
         default:
             nil
@@ -177,6 +189,15 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
         case .malformedSample, .invalidLabel, .invalidValue, .invalidTimestamp, .unknownType, .contentAfterEOF,
             .missingFields, .noValueColumn:
             "line \(line ?? 0)" + (column.map { ", column \($0)" } ?? "") + ": " + reason
+        case .tableOpenQuote(let line, let maximumLines, let maximumBytes, let atEnd):
+            "line \(line): a quoted field opens here and "
+                + (atEnd ? "never closes" : "is still open after \(maximumLines) lines or \(maximumBytes >> 20) MiB")
+                + "; the line is kept alone and reading goes on with the next line (close the quote, or double it as \"\")"
+        case .tableFieldCount(let line, let expected, let found):
+            "line \(line): \(found) field(s) where the header has \(expected); quote cells that hold the delimiter"
+        case .tableSpanCell(let line, let column, let text):
+            "line \(line): column \(column) holds '\(text.prefix(80))', which a span needs as an id or a time; "
+                + "fix the row, or name the right column with --columns"
         case .invalidJSON(let reason):
             "not valid JSON (\(reason)); trace files must be OTLP/JSON, Jaeger JSON or Zipkin v2 JSON"
         case .missingField(let path):

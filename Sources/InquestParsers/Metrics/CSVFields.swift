@@ -1,4 +1,4 @@
-/// Splits CSV text into lines and fields (RFC 4180 quoting: `"a,b"`, `""` for a quote).
+/// Splits CSV text into records and fields (RFC 4180 quoting: `"a,b"`, `""` for a quote).
 enum CSVFields {
     /// One physical line with its 1-based number; blank lines are dropped.
     struct Line {
@@ -6,22 +6,31 @@ enum CSVFields {
         var fields: [String]
         /// The 1-based byte column where each field starts.
         var columns: [Int]
+        /// The record's byte range in the input (its line ending excluded), when read from bytes.
+        var offset = 0
+        var end = 0
     }
 
-    /// Splits `text` into non-blank lines of fields; `\r\n` and `\n` both end a line.
-    /// A quoted field cannot span lines (time-series CSVs never need that).
-    /// A leading UTF-8 byte-order mark (spreadsheet exports) is ignored.
-    static func lines(_ text: String) -> [Line] {
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    /// Splits `text` into non-blank records of fields; `\r\n` and `\n` both end a line, and a
+    /// quoted field may hold newlines (``DelimitedRecordReader``: a runaway quote ends at its own
+    /// line). A leading UTF-8 byte-order mark (spreadsheet exports) is ignored.
+    static func lines(_ text: String, delimiter: UInt8 = ASCII.comma) -> [Line] {
+        var text = text
+        return text.withUTF8 { lines(bytes: $0, delimiter: delimiter) }
+    }
+
+    /// The records of `bytes`; a record whose quote never closes is its first line split as it is.
+    static func lines(bytes: Bytes, delimiter: UInt8) -> [Line] {
+        var reader = DelimitedRecordReader(bytes: bytes, delimiter: delimiter)
         var result: [Line] = []
-        var number = 0
-        // Split on the byte: as Characters, "\r\n" is one grapheme and would not match "\n".
-        for rawLine in text.utf8.split(separator: 10, omittingEmptySubsequences: false).map(Substring.init) {
-            number += 1
-            let line = rawLine.utf8.last == 13 ? Substring(rawLine.utf8.dropLast()) : rawLine
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let (fields, columns) = split(Array(line.utf8))
-            result.append(Line(number: number, fields: fields, columns: columns))
+        while let record = reader.next() {
+            if record.failure != nil {
+                let (fields, columns) = split(Array(bytes.slice(record.offset, record.end)))
+                result.append(Line(number: record.line, fields: fields, columns: columns, offset: record.offset, end: record.end))
+            } else {
+                result.append(Line(
+                    number: record.line, fields: record.fields, columns: record.columns, offset: record.offset, end: record.end))
+            }
         }
         return result
     }

@@ -1,8 +1,10 @@
 /// Which column of a CSV time-series file plays which role, inferred from its header and first rows.
 ///
-/// - The time column is the first column named `timestamp`, `time`, `date`, `datetime`, `ts` or
-///   `@timestamp` (case-insensitive) whose values parse as times; without such a name, column 1.
-///   Other time-named columns (nezha's epoch `TimeStamp` next to `Time`) are ignored.
+/// - The time column is the column named like a time (``ColumnRole/guess(_:)``: `timestamp`,
+///   `time`, `date`, `ts`, `@timestamp`, `*UnixNano`, …) whose first values read most cleanly as
+///   times (``TableLayout/bestTimeColumn(header:rows:excluding:)``: an epoch number before ISO
+///   8601 before Go's `time.Time` text with its monotonic clock), or the one a table's layout
+///   chose; without such a name, column 1. Other time-named columns are ignored.
 /// - A column named `series`, `metric` or `name` gives each row's series name.
 /// - A column named `value`, and every other column whose non-empty cells in the first 20 rows are
 ///   mostly numbers (or `NaN`), is a value column, one series each; the rest are label columns
@@ -29,13 +31,13 @@ public struct CSVSeriesLayout: Sendable, Hashable {
     /// How many fields a row needs (the header's count, or 2 without a header).
     public var requiredFields: Int
 
-    static let timeNames: Set<String> = ["timestamp", "time", "date", "datetime", "ts", "@timestamp"]
     static let seriesNames: Set<String> = ["series", "metric", "name"]
     static let inspectedRows = 20
 
     /// Infers the layout from the first line and the data lines that follow it.
-    static func infer(first: CSVFields.Line, data: ArraySlice<CSVFields.Line>) -> CSVSeriesLayout {
-        let headerless = first.fields.count >= 2 && MetricTimestampParser.parse(first.fields[0]) != nil
+    /// `timeColumn` overrides the choice of the time column (a table's ``TableLayout``).
+    static func infer(first: CSVFields.Line, data: ArraySlice<CSVFields.Line>, timeColumn chosen: Int? = nil) -> CSVSeriesLayout {
+        let headerless = chosen == nil && first.fields.count >= 2 && MetricTimestampParser.parse(first.fields[0]) != nil
             && (first.fields[1].isEmpty || MetricNumber.parse(first.fields[1]) != nil)
         let inspected = Array(data.prefix(inspectedRows))
         if headerless {
@@ -58,11 +60,10 @@ public struct CSVSeriesLayout: Sendable, Hashable {
         }
         let names = first.fields
         let lowered = names.map { $0.lowercased() }
-        let timeCandidates = lowered.indices.filter { timeNames.contains(lowered[$0]) }
-        let timeColumn = timeCandidates.first { index in
-            inspected.first { index < $0.fields.count && !$0.fields[index].isEmpty }
-                .map { MetricTimestampParser.parse($0.fields[index]) != nil } ?? false
-        } ?? timeCandidates.first ?? 0
+        let timeCandidates = names.indices.filter { ColumnRole.guess(names[$0]) == .time }
+        let timeColumn = chosen
+            ?? TableLayout.bestTimeColumn(header: names, rows: inspected.map(\.fields), excluding: [])
+            ?? timeCandidates.first ?? 0
         let seriesColumn = lowered.indices.first { $0 != timeColumn && seriesNames.contains(lowered[$0]) }
         var values: [Column] = []
         var labels: [Column] = []

@@ -24,9 +24,15 @@ public enum CSVSeriesParser {
     /// Every data line in input order, plus errors about the file as a whole (no value column).
     /// `defaultSeries` names the series of a single `value` column (typically the file's base name).
     public static func parseRows(_ text: String, defaultSeries: String) -> (rows: [CSVSeriesRow], errors: [ParseError]) {
-        let lines = CSVFields.lines(text)
+        parseRows(lines: CSVFields.lines(text), defaultSeries: defaultSeries)
+    }
+
+    /// The rows of records already split (a table's), with its time column when it chose one.
+    static func parseRows(
+        lines: [CSVFields.Line], defaultSeries: String, timeColumn: Int? = nil
+    ) -> (rows: [CSVSeriesRow], errors: [ParseError]) {
         guard let first = lines.first else { return ([], []) }
-        let layout = CSVSeriesLayout.infer(first: first, data: lines.dropFirst())
+        let layout = CSVSeriesLayout.infer(first: first, data: lines.dropFirst(), timeColumn: timeColumn)
         let dataLines = layout.hasHeader ? lines.dropFirst() : lines[...]
         var fileErrors: [ParseError] = []
         if layout.valueColumns.isEmpty { fileErrors.append(.noValueColumn(line: first.number)) }
