@@ -27,6 +27,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Service of events whose records name none (e.g. an access log).", valueName: "name"))
     var service: String?
 
+    @Option(help: ArgumentHelp("Roles of a table's columns, overriding the guesses from their names: role=Header pairs (roles \(ColumnRole.allCases.map(\.rawValue).joined(separator: ", "))), e.g. time=Timestamp,service=PodName.", valueName: "role=Header,..."))
+    var columns: String?
+
     @OptionGroup var prometheus: PrometheusIngestOptions
 
     @Option(help: ArgumentHelp("Threads that parse one large file (16 MiB or more) at once; 1 leaves the other cores alone (default: one per core, at most 4).", valueName: "n"))
@@ -35,7 +38,7 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Never print the progress line.")
     var quiet = false
 
-    @Argument(help: ArgumentHelp("Files to ingest; - reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Files or directories (their files, in name order) to ingest; - reads standard input.", valueName: "file"))
     var files: [String] = []
 
     func validate() throws {
@@ -62,6 +65,7 @@ struct IngestCommand: ParsableCommand {
         }
         do {
             options.timeZone = try IngestOptions.timeZone(named: tz)
+            if let columns { options.columns = try IngestOptions.columns(named: columns) }
         } catch {
             throw ValidationError("\(error)")
         }

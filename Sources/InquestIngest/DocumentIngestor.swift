@@ -10,6 +10,10 @@ public struct DocumentIngestor {
     let store: InquestStore
     /// The service of events whose document names none (`inquest ingest --service`).
     var defaultService: String?
+    /// Column roles a table's header names override (`inquest ingest --columns`).
+    var columns: [ColumnRole: String] = [:]
+    /// The zone of a table's times written without one (`inquest ingest --tz`).
+    var timeZone = TimeZone(identifier: "UTC") ?? .current
 
     /// The largest document read into memory (documents are not streamed).
     static let maximumBytes = 512 << 20
@@ -22,7 +26,12 @@ public struct DocumentIngestor {
         )
         let batch = Self.batch(
             data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified,
-            checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)), defaultService: defaultService)
+            checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)), defaultService: defaultService,
+            columns: columns, timeZone: timeZone)
+        if kind == .table, let dialect = data.withUnsafeBytes({ TableDialect.detect(sample: $0) }) {
+            let layout = TableLayout.infer(header: dialect.header, rows: [], overrides: columns)
+            result.format = kind.rawValue + " (" + (batch.spans.isEmpty ? (batch.samples.isEmpty ? layout.shape.rawValue : "series") : "spans") + ")"
+        }
         let letters = batch.deadLetters
         let appended = try store.append(batch)
         result.stored = appended.inserted
@@ -36,12 +45,16 @@ public struct DocumentIngestor {
 
     /// The batch one document turns into (events, dead letters with locations, and `checkpoint`),
     /// without storing it: `inquest ingest` appends it, the watcher's feeds commit it under their lease.
-    /// Events that name no service get `defaultService`.
+    /// Events that name no service get `defaultService`; a table's columns take the roles
+    /// `columns` names, and its zone-less times are read in `timeZone`.
     public static func batch(
         _ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?,
-        checkpoint: Checkpoint?, defaultService: String? = nil
+        checkpoint: Checkpoint?, defaultService: String? = nil, columns: [ColumnRole: String] = [:],
+        timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
     ) -> EventBatch {
-        var parsed = parse(data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified)
+        var parsed = parse(
+            data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified,
+            columns: columns, timeZone: timeZone)
         parsed.events.fillMissingService(with: defaultService)
         return EventBatch(
             events: parsed.events, deadLetters: parsed.deadLetters, checkpoint: checkpoint, samples: parsed.samples, spans: parsed.spans)
@@ -57,7 +70,8 @@ public struct DocumentIngestor {
 
     /// The events, samples, spans and dead letters (with locations in `path`) of one document.
     static func parse(
-        _ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?
+        _ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?,
+        columns: [ColumnRole: String] = [:], timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
     ) -> Parsed {
         let fallback = Timestamp(date: modified ?? Date())
         var events: [Event] = []
@@ -100,6 +114,28 @@ public struct DocumentIngestor {
                 }
             case .otlpLogs:
                 events = try OTLPLogParser.parse(data, sourceName: sourceName, sourceIdentity: identity)
+            case .table:
+                let options = LogParseOptions(
+                    sourceName: sourceName, sourceIdentity: identity, timeZone: timeZone, assumedYear: nil,
+                    reference: modified ?? Date())
+                let table = data.withUnsafeBytes { bytes in
+                    TableParser.parse(
+                        bytes, dialect: TableDialect.detect(sample: bytes), columns: columns, options: options,
+                        defaultSeries: URL(fileURLWithPath: sourceName).deletingPathExtension().lastPathComponent)
+                }
+                events = table.events
+                if !table.spans.isEmpty {
+                    var eventizer = SpanEventizer()
+                    events += eventizer.eventize(table.spans, sourceName: sourceName, sourceIdentity: identity)
+                    spans = table.spans
+                }
+                if !table.samples.isEmpty {
+                    events += MetricAnomalyEvents.events(for: table.samples, sourceName: sourceName, identity: identity)
+                    samples = table.samples.map(MetricPoint.init)
+                }
+                for failure in table.failures {
+                    failures.append((failure.reason, failure.location(in: path), failure.raw))
+                }
             case .gitlog:
                 let text = String(decoding: data, as: UTF8.self)
                 let parsed = GitLogParser.events(text, options: GitParseOptions(sourceName: sourceName, sourceIdentity: identity))

@@ -18,13 +18,17 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case prometheus
     /// OTLP/JSON logs (`resourceLogs`): one `log` event per log record.
     case otlpLogs = "otlp-logs"
+    /// A delimited table with a header (CSV, TSV, `;` or `|`; see ``TableDialect``): its rows
+    /// become log events, spans or metric series as its ``TableLayout`` says.
+    case table
 
     /// The kind of a document from its first bytes, or nil for a log stream.
     ///
     /// `<` starts an XML document (JUnit); `commit <40 hex>` starts `git log` output; a JSON
     /// document is a trace when the trace detector recognises its layout, or a GitHub Actions
-    /// payload when it has one of their top-level keys. Anything else is read as logs, so a
-    /// JSON-lines log is never mistaken for a document.
+    /// payload when it has one of their top-level keys. Text whose first line is a header of
+    /// column names with rows of as many fields under it is a table. Anything else is read as
+    /// logs, so a JSON-lines log is never mistaken for a document.
     public static func detect(_ data: Data) -> DocumentKind? {
         guard let first = data.first(where: { !($0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }) else {
             return nil
@@ -42,7 +46,9 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         if data.starts(with: Array("# HELP ".utf8)) || data.starts(with: Array("# TYPE ".utf8)) {
             return .prometheus
         }
-        guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return nil }
+        guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else {
+            return data.withUnsafeBytes { TableDialect.detect(sample: $0) } != nil ? .table : nil
+        }
         if let trace = TraceFormatDetector.detect(data) {
             switch trace {
             case .otlp: return .otlp

@@ -33,7 +33,7 @@ public struct FileIngestor: Sendable {
         indexer?.start()
         do {
             try store.deferWALCheckpoints()
-            for path in paths {
+            for path in try InputPaths.expand(paths) {
                 let input = try InputFile(path: path)
                 let result = try ingest(input, progress: progress, inputWaits: inputWaits, cpu: &summary.cpuSeconds)
                 summary.files.append(result)
@@ -109,7 +109,10 @@ public struct FileIngestor: Sendable {
                     throw IngestError.unreadable(path: input.displayPath, reason: "a \(kind.rawValue) document over \(DocumentIngestor.maximumBytes >> 20) MiB is too large to read at once")
                 }
             }
-            return try DocumentIngestor(store: store, defaultService: options.defaultService).ingest(
+            var documents = DocumentIngestor(store: store, defaultService: options.defaultService)
+            documents.columns = options.columns
+            documents.timeZone = options.timeZone
+            return try documents.ingest(
                 document, kind: kind, path: input.displayPath, identity: input.identity,
                 sourceName: input.sourceName, modified: input.modificationDate
             )

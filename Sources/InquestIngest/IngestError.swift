@@ -5,7 +5,7 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
     case fileNotFound(path: String)
     /// The input exists but cannot be opened or read (permissions, a directory...).
     case unreadable(path: String, reason: String)
-    /// An option value is invalid (`--tz`, `--format`, `--year`).
+    /// An option value is invalid (`--tz`, `--format`, `--year`, `--columns`).
     case invalidOption(name: String, value: String, hint: String)
 
     public var description: String {

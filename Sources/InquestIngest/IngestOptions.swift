@@ -24,6 +24,8 @@ public struct IngestOptions: Sendable {
     public var parsingThreads: Int
     /// The size of those segments; a file smaller than two segments is parsed on one thread.
     public var segmentBytes: Int
+    /// Column roles that override a table's guesses, by header name (`--columns time=Timestamp,service=PodName`).
+    public var columns: [ColumnRole: String] = [:]
 
     /// Parsing threads by default: one per core, at most 4 (the store's single writer is the
     /// limit beyond that). On two cores, two parsing threads and the writer share them.
@@ -51,6 +53,24 @@ public struct IngestOptions: Sendable {
         self.defaultService = defaultService
         self.parsingThreads = parsingThreads
         self.segmentBytes = segmentBytes
+    }
+
+    /// Parses `--columns`: comma-separated `role=Header` pairs, a role being one of
+    /// ``ColumnRole``'s names (`time=Timestamp,service=PodName,message=Log`).
+    public static func columns(named text: String) throws(IngestError) -> [ColumnRole: String] {
+        var columns: [ColumnRole: String] = [:]
+        let roles = ColumnRole.allCases.map(\.rawValue).joined(separator: ", ")
+        for pair in text.split(separator: ",") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[1].isEmpty else {
+                throw .invalidOption(name: "--columns", value: String(pair), hint: "write role=Header pairs separated by commas, e.g. time=Timestamp,service=PodName")
+            }
+            guard let role = ColumnRole(rawValue: parts[0].lowercased()) else {
+                throw .invalidOption(name: "--columns", value: String(pair), hint: "the role '\(parts[0])' is none of \(roles)")
+            }
+            columns[role] = parts[1]
+        }
+        return columns
     }
 
     /// Parses `--tz`: an IANA name (`Europe/Paris`), `UTC`, `local`, or a fixed offset (`+01:00`, `-0700`).
