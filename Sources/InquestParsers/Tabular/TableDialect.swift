@@ -6,7 +6,7 @@
 /// every name looks like one (a letter in it, at most ``maximumNameWords`` words and
 /// ``maximumNameLength`` bytes, no `=`, braces, angle brackets or quotes, and not itself a number
 /// or a time); the rows qualify when at least one holds as many fields as the header and no more
-/// than one in ten holds another number. Of the delimiters that qualify, the one giving the
+/// than one in five holds another number. Of the delimiters that qualify, the one giving the
 /// most columns wins. JSON lines, logfmt, syslog and text logs fail these tests, so they stay logs.
 public struct TableDialect: Sendable, Hashable {
     /// The byte between fields.
@@ -61,7 +61,7 @@ public struct TableDialect: Sendable, Hashable {
             }
             matching += 1
         }
-        guard matching > 0, other * 10 <= matching else { return nil }
+        guard matching > 0, other * 4 <= matching else { return nil }
         return TableDialect(delimiter: delimiter, header: header.fields)
     }
 
