@@ -24,14 +24,14 @@ public struct DocumentIngestor {
             physicalLines: data.reduce(0) { $0 + ($1 == 10 ? 1 : 0) },
             stored: 0, duplicates: 0, deadLettered: 0, failureReasons: []
         )
-        let batch = Self.batch(
+        var parsed = Self.parse(
             data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified,
-            checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)), defaultService: defaultService,
             columns: columns, timeZone: timeZone)
-        if kind == .table, let dialect = data.withUnsafeBytes({ TableDialect.detect(sample: $0) }) {
-            let layout = TableLayout.infer(header: dialect.header, rows: [], overrides: columns)
-            result.format = kind.rawValue + " (" + (batch.spans.isEmpty ? (batch.samples.isEmpty ? layout.shape.rawValue : "series") : "spans") + ")"
-        }
+        parsed.events.fillMissingService(with: defaultService)
+        if let shape = parsed.tableShape { result.format = kind.rawValue + " (" + shape.rawValue + ")" }
+        let batch = EventBatch(
+            events: parsed.events, deadLetters: parsed.deadLetters,
+            checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)), samples: parsed.samples, spans: parsed.spans)
         let letters = batch.deadLetters
         let appended = try store.append(batch)
         result.stored = appended.inserted
@@ -66,6 +66,8 @@ public struct DocumentIngestor {
         var deadLetters: [DeadLetter]
         var samples: [MetricPoint]
         var spans: [TraceSpan]
+        /// What a table's rows were read as (nil for other documents).
+        var tableShape: TableLayout.Shape?
     }
 
     /// The events, samples, spans and dead letters (with locations in `path`) of one document.
@@ -77,6 +79,7 @@ public struct DocumentIngestor {
         var events: [Event] = []
         var samples: [MetricPoint] = []
         var spans: [TraceSpan] = []
+        var tableShape: TableLayout.Shape?
         var failures: [(reason: String, location: String, raw: [UInt8])] = []
         do {
             switch kind {
@@ -124,6 +127,7 @@ public struct DocumentIngestor {
                         defaultSeries: URL(fileURLWithPath: sourceName).deletingPathExtension().lastPathComponent)
                 }
                 events = table.events
+                tableShape = table.layout?.shape
                 if !table.spans.isEmpty {
                     var eventizer = SpanEventizer()
                     events += eventizer.eventize(table.spans, sourceName: sourceName, sourceIdentity: identity)
@@ -150,6 +154,6 @@ public struct DocumentIngestor {
             failures.append(("cannot read as \(kind.rawValue): \(error)", path, Array(data)))
         }
         let letters = failures.map { DeadLetter(source: path, location: $0.location, reason: $0.reason, raw: $0.raw) }
-        return Parsed(events: events, deadLetters: letters, samples: samples, spans: spans)
+        return Parsed(events: events, deadLetters: letters, samples: samples, spans: spans, tableShape: tableShape)
     }
 }

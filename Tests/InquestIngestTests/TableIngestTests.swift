@@ -69,7 +69,8 @@ import Testing
         #expect(throws: IngestError.self) { try IngestOptions.columns(named: "time") }
     }
 
-    /// Row counts from Python's csv module (header excluded): 172,722 log rows in 84 files, 328,848 span
+    /// Row counts from Python's csv module (header excluded): 172,722 log rows in 84 files (one of them,
+    /// 10_06_log.csv line 631, is two rows spliced into 10 fields, so Python reads it as 10 fields too), 328,848 span
     /// rows in 84 files (321,068 distinct trace and span ids: 7,780 rows repeat a span of another
     /// minute's file, identical), and 47 metric files whose 879 series hold 807,801 distinct samples.
     @Test(.enabled(if: SharedCorpus.isAvailable, SharedCorpus.skipReason))
@@ -79,11 +80,12 @@ import Testing
         let summary = try FileIngestor(store: store, options: IngestOptions(indexFullText: false))
             .ingest(paths: ["log", "trace", "metric"].map { day + "/" + $0 })
 
-        #expect(summary.deadLettered == 0)
+        #expect(summary.deadLettered == 1)
+        #expect(summary.files.flatMap(\.failureReasons).map(\.firstLocation) == [day + "/log/10_06_log.csv:631"])
         #expect(summary.files.count == 84 + 84 + 47)
         let logFiles = summary.files.filter { $0.path.contains("/log/") }
         #expect(logFiles.allSatisfy { $0.format == "table (logs)" })
-        #expect(logFiles.reduce(0) { $0 + $1.stored } == 172_722)
+        #expect(logFiles.reduce(0) { $0 + $1.stored } == 172_721)
         #expect(summary.spansStored == 321_068)
         #expect(summary.files.filter { $0.path.contains("/metric/") }.allSatisfy { $0.format == "table (series)" })
         #expect(summary.samplesStored == 807_801)

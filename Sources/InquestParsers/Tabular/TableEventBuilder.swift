@@ -6,7 +6,7 @@ import InquestCore
 /// `{"log":"…","stream":"stdout","time":"…"}`): its members are read as a JSON log record
 /// would be, and its message is then read as a log line (``PlainParser``) for a level and a
 /// time. A plain message cell is read as a log line directly. The row's own columns win: its
-/// time column (when the cell reads as a time), its level column, its service, host and ids.
+/// time column (when the cell reads as a time; else the next time column that does), its level column, its service, host and ids.
 /// A pod column gives the service its workload (``KubernetesPodName``) and the host the pod.
 /// Every other non-empty cell is an attribute named after its column. Without a message
 /// column the message is the row's attributes as `name=value` words.
@@ -16,11 +16,19 @@ struct TableEventBuilder {
     private var json = JSONRecordParser()
     /// The header names as bytes, for attribute keys.
     private let keys: [[UInt8]]
+    /// Per column, whether it fills an event field (else it is an attribute).
+    private let fillsField: [Bool]
+    /// The time column, then the other time columns, in the order a row's time is looked for.
+    private let timeColumns: [Int]
 
     init(layout: TableLayout, options: LogParseOptions) {
         self.layout = layout
         finisher = EventFinisher(options: options)
         keys = layout.header.map { Array($0.utf8) }
+        let read: [ColumnRole] = [.message, .time, .level, .pod, .service, .host, .trace, .span]
+        let columns = Set(read.compactMap { layout.column($0) })
+        fillsField = layout.header.indices.map(columns.contains)
+        timeColumns = (layout.column(.time).map { [$0] } ?? []) + layout.alternateTimeColumns
     }
 
     /// The event of one row whose fields match the header; `raw` is the row as written.
@@ -29,9 +37,11 @@ struct TableEventBuilder {
         if let index = layout.column(.message), index < fields.count {
             draft = unwrap(fields[index])
         }
-        if let index = layout.column(.time), let (time, _) = TableTimeCell.read(fields[index]) {
+        for index in timeColumns {
+            guard let (time, _) = TableTimeCell.read(fields[index]) else { continue }
             draft.time = time
             draft.timestampText = fields[index]
+            break
         }
         if let index = layout.column(.level), !fields[index].isEmpty {
             var cell = fields[index]
@@ -50,7 +60,7 @@ struct TableEventBuilder {
         if let index = layout.column(.span), !fields[index].isEmpty { draft.spanID = fields[index] }
         var words: [String] = []
         let ownsMessage = layout.column(.message) != nil
-        for index in fields.indices where index < keys.count && !fields[index].isEmpty && !isRead(index) {
+        for index in fields.indices where index < keys.count && !fields[index].isEmpty && !fillsField[index] {
             var value = fields[index]
             value.withUTF8 { valueBytes in
                 keys[index].withUnsafeBufferPointer { keyBytes in
@@ -61,14 +71,6 @@ struct TableEventBuilder {
         }
         if !ownsMessage { draft.message = words.joined(separator: " ") }
         return finisher.event(from: draft, raw: raw, offset: offset)
-    }
-
-    /// Whether column `index` fills an event field (else it is an attribute).
-    private func isRead(_ index: Int) -> Bool {
-        for role in [ColumnRole.message, .time, .level, .pod, .service, .host, .trace, .span] where layout.column(role) == index {
-            return true
-        }
-        return false
     }
 
     /// The draft of a message cell: a JSON object's members, or the cell read as a log line.

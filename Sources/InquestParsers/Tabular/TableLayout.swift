@@ -25,6 +25,9 @@ public struct TableLayout: Sendable, Hashable {
     public var roles: [ColumnRole: Int]
     /// What the rows become.
     public var shape: Shape
+    /// Other time columns, cleanest first: a row whose time cell does not read as a time
+    /// (or holds a sentinel such as Go's zero time, a negative epoch) takes its time from these.
+    public var alternateTimeColumns: [Int] = []
 
     /// The index of `role`'s column, if any.
     public func column(_ role: ColumnRole) -> Int? { roles[role] }
@@ -41,7 +44,9 @@ public struct TableLayout: Sendable, Hashable {
             roles[role] = index
             taken.insert(index)
         }
-        if roles[.time] == nil, let index = bestTimeColumn(header: header, rows: rows, excluding: taken) {
+        var timeColumns = rankedTimeColumns(header: header, rows: rows, excluding: taken)
+        if roles[.time] == nil, !timeColumns.isEmpty {
+            let index = timeColumns.removeFirst()
             roles[.time] = index
             taken.insert(index)
         }
@@ -54,7 +59,9 @@ public struct TableLayout: Sendable, Hashable {
             roles[.host] = nil
             taken.remove(host)
         }
-        return TableLayout(header: header, roles: roles, shape: shape(roles: roles, header: header, rows: rows, taken: taken))
+        return TableLayout(
+            header: header, roles: roles, shape: shape(roles: roles, header: header, rows: rows, taken: taken),
+            alternateTimeColumns: timeColumns.filter { !taken.contains($0) })
     }
 
     /// The column `name` designates: the exact header name, else the first with the same normalized name.
@@ -66,13 +73,18 @@ public struct TableLayout: Sendable, Hashable {
 
     /// Of the columns named like times whose first rows all read as times, the cleanest (then the first).
     static func bestTimeColumn(header: [String], rows: [[String]], excluding taken: Set<Int>) -> Int? {
-        var best: (index: Int, shape: TableTimeCell.Shape)?
+        rankedTimeColumns(header: header, rows: rows, excluding: taken).first
+    }
+
+    /// The columns named like times whose first rows all read as times, cleanest first, then in order.
+    static func rankedTimeColumns(header: [String], rows: [[String]], excluding taken: Set<Int>) -> [Int] {
+        var ranked: [(index: Int, shape: TableTimeCell.Shape)] = []
         for (index, name) in header.enumerated() where !taken.contains(index) && ColumnRole.guess(name) == .time {
             let cells = rows.lazy.filter { index < $0.count }.map { $0[index] }
             guard let shape = TableTimeCell.shape(of: cells) else { continue }
-            if best == nil || shape < (best?.shape ?? .loose) { best = (index, shape) }
+            ranked.append((index, shape))
         }
-        return best?.index
+        return ranked.sorted { ($0.shape, $0.index) < ($1.shape, $1.index) }.map(\.index)
     }
 
     private static func shape(roles: [ColumnRole: Int], header: [String], rows: [[String]], taken: Set<Int>) -> Shape {

@@ -17,7 +17,9 @@ enum TableTimeCell {
         static func < (lhs: Shape, rhs: Shape) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// The time written in `text` and how it was read; nil when it is no time.
+    /// The time written in `text` and how it was read; nil when it is no time. A negative epoch
+    /// number is no time either: in a log's time column it is a sentinel (Go's zero
+    /// `time.Time` gives `-6795364578871345152` nanoseconds), never a date before 1970.
     static func read(_ text: String) -> (time: WrittenTime, shape: Shape)? {
         var text = text
         let scanned: (WrittenTime, Shape)? = text.withUTF8 { b in
@@ -29,7 +31,7 @@ enum TableTimeCell {
             return (time, time.epochNanos != nil ? .epoch : .whole)
         }
         if let scanned { return scanned }
-        guard let timestamp = MetricTimestampParser.parse(text) else { return nil }
+        guard text.first != "-", let timestamp = MetricTimestampParser.parse(text) else { return nil }
         return (WrittenTime(offsetSeconds: 0, epochNanos: timestamp.nanoseconds), .loose)
     }
 

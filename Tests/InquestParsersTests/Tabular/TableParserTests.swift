@@ -116,6 +116,20 @@ struct TableParserTests {
         #expect(event.attributesJSON.contains("\"stream\":\"stderr\""))
     }
 
+    @Test func aSentinelTimeFallsBackToTheRowsOtherTimeColumn() throws {
+        let text = """
+        Timestamp,TimeUnixNano,Log
+        2023-01-29T09:20:29.295Z,1674984029295000000,first
+        2023-01-29T09:20:30.100Z,-6795364578871345152,second
+        """
+        let output = TableFixtures.parse(text)
+
+        try #require(output.events.count == 2)
+        #expect(output.events[0].timestampText == "1674984029295000000")
+        #expect(output.events[1].timestamp == Timestamp(seconds: 1_674_984_030, nanos: 100_000_000))
+        #expect(output.events[1].timeQuality == [])
+    }
+
     @Test func aRunawayQuoteIsDeadLetteredAloneAndTheRowsAfterItAreRead() throws {
         let rows = (1...30).map { "2023-01-29T08:42:\(String(format: "%02d", $0))Z,info,row \($0)" }
         var lines = ["time,level,message"] + rows
