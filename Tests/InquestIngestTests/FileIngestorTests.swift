@@ -236,15 +236,11 @@ import Testing
         #expect(letters.allSatisfy { $0.attempts == 2 })
     }
 
-    @Test func missingAndDirectoryInputsAreClearErrors() throws {
+    @Test func aMissingInputIsAClearErrorAndAnEmptyDirectoryStoresNothing() throws {
         let store = try InquestStore.inMemory()
         #expect(throws: IngestError.self) { try FileIngestor(store: store).ingest(paths: [directory.appendingPathComponent("missing.log").path]) }
-        do {
-            _ = try FileIngestor(store: store).ingest(paths: [directory.path])
-            Issue.record("a directory must be refused")
-        } catch let error as IngestError {
-            #expect("\(error)".contains("directory"))
-        }
+        let summary = try FileIngestor(store: store).ingest(paths: [directory.path])
+        #expect(summary.files.isEmpty)
     }
 
     @Test func checkpointRecordsTheEndOffsetInTheSameTransaction() throws {

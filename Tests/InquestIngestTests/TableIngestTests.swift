@@ -75,7 +75,7 @@ import Testing
     /// minute's file, identical), and 47 metric files whose 879 series hold 807,801 distinct samples.
     @Test(.enabled(if: SharedCorpus.isAvailable, SharedCorpus.skipReason))
     func storesTheNezhaDayRowForRow() throws {
-        let day = try SharedCorpus.path("corpora/nezha/rca_data/2023-01-29")
+        let day = try SharedCorpus.path("nezha/rca_data/2023-01-29")
         let store = try InquestStore.inMemory()
         let summary = try FileIngestor(store: store, options: IngestOptions(indexFullText: false))
             .ingest(paths: ["log", "trace", "metric"].map { day + "/" + $0 })

@@ -35,13 +35,20 @@ enum TableTimeCell {
         return (WrittenTime(offsetSeconds: 0, epochNanos: timestamp.nanoseconds), .loose)
     }
 
-    /// The worst shape among the non-empty `cells`, or nil when one of them is no time (or all are empty).
+    /// The worst shape among the non-empty `cells` that read as times, or nil when more than one in
+    /// four of them does not (a stray sentinel does not disqualify a column) or all are empty.
     static func shape<S: Sequence>(of cells: S) -> Shape? where S.Element == String {
         var worst: Shape?
+        var unread = 0
+        var total = 0
         for cell in cells where !cell.isEmpty {
-            guard let (_, shape) = read(cell) else { return nil }
+            total += 1
+            guard let (_, shape) = read(cell) else {
+                unread += 1
+                continue
+            }
             worst = max(worst ?? shape, shape)
         }
-        return worst
+        return unread * 4 > total ? nil : worst
     }
 }

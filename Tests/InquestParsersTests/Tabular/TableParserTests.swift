@@ -121,10 +121,12 @@ struct TableParserTests {
         Timestamp,TimeUnixNano,Log
         2023-01-29T09:20:29.295Z,1674984029295000000,first
         2023-01-29T09:20:30.100Z,-6795364578871345152,second
+        2023-01-29T09:20:31.000Z,1674984031000000000,third
+        2023-01-29T09:20:32.000Z,1674984032000000000,fourth
         """
         let output = TableFixtures.parse(text)
 
-        try #require(output.events.count == 2)
+        try #require(output.events.count == 4)
         #expect(output.events[0].timestampText == "1674984029295000000")
         #expect(output.events[1].timestamp == Timestamp(seconds: 1_674_984_030, nanos: 100_000_000))
         #expect(output.events[1].timeQuality == [])
