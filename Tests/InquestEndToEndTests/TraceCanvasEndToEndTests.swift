@@ -24,10 +24,12 @@ extension EndToEnd.CanvasEndToEndTests {
         #expect(try canvas.capture().contains("trace get /basket: 3 spans, 40.0 ms"), "\(canvas.screen)")
         try canvas.send("g")
 
-        // Then the details pane shows the whole call tree
-        let tree = try canvas.waitFor("Trace 7d1b2c3d4e5f60718293a4b5c6d7e8f9 · 3 spans")
-        #expect(tree.matched, "the span tree is shown: \(tree.screen)")
-        #expect(tree.screen.contains("load basket") && tree.screen.contains("select rows"), "\(tree.screen)")
+        // Then the details pane shows the trace's span tree, all of it once the pane is maximised
+        let heading = try canvas.waitFor("Trace 7d1b2c3d4e5f60718293a4b5c6d7e8f9 · 3 spans")
+        #expect(heading.matched, "the span tree is shown: \(heading.screen)")
+        try canvas.send("3", "m")
+        let tree = try canvas.waitFor { $0.contains("▶ get /basket") && $0.contains("    load basket") && $0.contains("      select rows") }
+        #expect(tree.matched, "every span, indented by depth: \(tree.screen)")
         try canvas.send("q")
         #expect(exitStatus() == 0, "\(canvas.screen)")
     }
