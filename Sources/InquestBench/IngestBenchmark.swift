@@ -45,6 +45,9 @@ struct IngestBenchmark {
         var fullText: Double
         /// lnav's median seconds, nil when lnav did not run or did not parse every line.
         var lnav: Double?
+        /// Median CPU seconds: inquest's parsing threads, writer and indexer together; lnav's.
+        var cpu: Double
+        var lnavCPU: Double?
         var lnavRecords: String
     }
 
@@ -170,7 +173,10 @@ struct IngestBenchmark {
         if file.pathExtension == "jsonl" && lines == 1_000_000 {
             print("  against the issue's lnav figure (\(BenchSupport.format(Self.issueLnavSeconds))s): browsable \(BenchSupport.format(stored / Self.issueLnavSeconds)), full text \(BenchSupport.format(indexed / Self.issueLnavSeconds)) (goal ≤ 1 and ≤ 3)")
         }
-        var row = SideBySide(file: file.lastPathComponent, lines: lines, browsable: stored, fullText: indexed, lnav: nil, lnavRecords: peerAvailable ? "?" : "not run")
+        let cpu = BenchSupport.percentile(runs.map { $0.parsingCPU + $0.storingCPU + $0.fullTextCPU }, 0.5)
+        var row = SideBySide(
+            file: file.lastPathComponent, lines: lines, browsable: stored, fullText: indexed, lnav: nil, cpu: cpu, lnavCPU: nil,
+            lnavRecords: peerAvailable ? "?" : "not run")
         guard let first = lnavRuns.first else { return row }
         row.lnavRecords = first.recordsText
         let complete = lnavRuns.allSatisfy { $0.records == lines }
@@ -180,7 +186,8 @@ struct IngestBenchmark {
         }
         let lnav = BenchSupport.percentile(lnavRuns.map(\.seconds), 0.5)
         row.lnav = lnav
-        print("  lnav parsed all \(lines) records (\(first.recordsText)); median \(BenchSupport.format(lnav))s (\(spread(lnavRuns.map(\.seconds))))")
+        row.lnavCPU = BenchSupport.percentile(lnavRuns.map(\.cpuSeconds), 0.5)
+        print("  lnav parsed all \(lines) records (\(first.recordsText)); median \(BenchSupport.format(lnav))s (\(spread(lnavRuns.map(\.seconds)))), CPU \(BenchSupport.format(row.lnavCPU ?? 0))s; inquest CPU \(BenchSupport.format(cpu))s (parse + store + full text)")
         print("  inquest / lnav: browsable \(BenchSupport.format(stored / lnav))×, full text \(BenchSupport.format(indexed / lnav))×")
         if let firstPage = runs.first?.browse.firstPageSeconds {
             print("  first page while ingesting / lnav's first screen (after its whole file): \(BenchSupport.format(firstPage / lnav, 3))")
@@ -192,7 +199,7 @@ struct IngestBenchmark {
     func printTable(_ table: [SideBySide]) {
         guard !table.isEmpty else { return }
         print("side by side (medians; lnav -I with the bench format, counted records = lines):")
-        let header = ["file", "lines", "inquest browsable", "inquest full text", "lnav indexed", "browsable ÷ lnav", "full text ÷ lnav", "lnav records"]
+        let header = ["file", "lines", "inquest browsable", "inquest full text", "lnav indexed", "browsable ÷ lnav", "full text ÷ lnav", "CPU inquest / lnav", "lnav records"]
         var lines = [header]
         for row in table {
             let lnav = row.lnav
@@ -201,6 +208,7 @@ struct IngestBenchmark {
                 lnav.map { BenchSupport.format($0) + " s" } ?? "—",
                 lnav.map { BenchSupport.format(row.browsable / $0) + "×" } ?? "—",
                 lnav.map { BenchSupport.format(row.fullText / $0) + "×" } ?? "—",
+                BenchSupport.format(row.cpu) + " s / " + (row.lnavCPU.map { BenchSupport.format($0) + " s" } ?? "—"),
                 row.lnavRecords,
             ])
         }

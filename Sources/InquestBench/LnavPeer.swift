@@ -33,6 +33,9 @@ struct LnavPeer {
     struct Run {
         /// Seconds from start to exit: open, index every line, run the count.
         var seconds: Double
+        /// User + system CPU seconds lnav used (what a loaded host cannot inflate the way it
+        /// inflates wall time).
+        var cpuSeconds: Double
         /// Records lnav parsed, by the format that parsed them (`app_jsonl_log`, `syslog_log`, ...).
         var recordsByFormat: [String: Int]
 
@@ -56,11 +59,21 @@ struct LnavPeer {
 
     /// Opens and indexes `file` headless (`-n`) and counts its parsed records.
     func run(file: URL) throws -> Run {
+        let before = Self.childrenCPUSeconds()
         let result = try BenchSupport.run(executable, ["-I", formatDirectory, "-n", "-c", Self.countQuery, file.path])
         guard result.status == 0 else {
             throw BenchSupport.Failure(description: "lnav exited with status \(result.status) on \(file.path): \(result.output)")
         }
-        return Run(seconds: result.seconds, recordsByFormat: Self.counts(result.output))
+        return Run(seconds: result.seconds, cpuSeconds: Self.childrenCPUSeconds() - before, recordsByFormat: Self.counts(result.output))
+    }
+
+    /// User + system CPU of this process's waited-for children so far (`RUSAGE_CHILDREN`).
+    static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        guard getrusage(RUSAGE_CHILDREN.rawValue, &usage) == 0 else { return 0 }
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
     }
 
     /// Reads lnav's result table: a header line, then `format count` lines.
