@@ -42,7 +42,7 @@ public struct SpanEventizer: Sendable {
         self.configuration = configuration
     }
 
-    /// Events for the spans of one file (or one received batch), sorted by time: one `trace`
+    /// Events for the spans of one file (or any whole set of spans), sorted by time: one `trace`
     /// event per trace, then the error and slow span events, merged in start order (a trace's
     /// event comes before its root's span event).
     /// - Parameters:
