@@ -3,40 +3,75 @@ import InquestCore
 import InquestIngest
 import InquestStore
 
-/// Ingest end to end (parse + store + full-text index) and filtered queries, against lnav.
+/// Ingest end to end (parse + store + full-text index) and filtered queries, beside lnav run
+/// with the benchmark's log format (``LnavPeer``), whose record count must equal the line count.
 struct IngestBenchmark {
-    var events = 1_000_000
+    var events = 500_000
     var small = 100_000
-    /// Runs of each 1M-line ingest: this host's speed varies by tens of percent from run to
-    /// run, so one run says little.
+    /// Runs of each `events`-line ingest: this host's speed varies by tens of percent from run
+    /// to run, so one run says little.
     var repeats = 3
+    /// A larger JSON-lines size measured once more beside lnav (`--large 10000000`), or nil.
+    var large: Int?
+    /// lnav's `-I` directory (`--lnav-format DIR`); nil looks beside the repository.
+    var lnavFormat: String?
     /// The issue's own lnav figure for the 1M JSON file on this kind of machine (seconds).
     static let issueLnavSeconds = 2.8
+    static let usage = "usage: inquest-bench ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR]"
 
     init(arguments: [String]) throws {
         var index = 0
         while index < arguments.count {
             let name = arguments[index]
-            let value = index + 1 < arguments.count ? Int(arguments[index + 1]) : nil
+            let text = index + 1 < arguments.count ? arguments[index + 1] : nil
+            let value = text.flatMap { Int($0) }
             switch (name, value) {
-            case ("--events", let n?): events = n
-            case ("--small", let n?): small = n
+            case ("--events", let n?) where n > 0: events = n
+            case ("--small", let n?) where n > 0: small = n
             case ("--repeat", let n?) where n >= 1: repeats = n
-            default: throw BenchSupport.Failure(description: "unknown argument \(name)")
+            case ("--large", let n?) where n > 0: large = n
+            case ("--lnav-format", _) where text != nil: lnavFormat = text
+            default: throw BenchSupport.Failure(description: "unknown or invalid argument \(name); \(Self.usage)")
             }
             index += 2
         }
     }
 
+    /// One file's medians beside lnav's, for the closing table.
+    struct SideBySide {
+        var file: String
+        var lines: Int
+        var browsable: Double
+        var fullText: Double
+        /// lnav's median seconds, nil when lnav did not run or did not parse every line.
+        var lnav: Double?
+        /// Median CPU seconds: inquest's parsing threads, writer and indexer together; lnav's.
+        var cpu: Double
+        var lnavCPU: Double?
+        var lnavRecords: String
+    }
+
     func run() throws {
-        print("== ingest benchmark (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores) ==")
+        print("== ingest benchmark (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(Self.loadAverage())) ==")
+        let peer: LnavPeer?
+        switch LnavPeer.locate(formatDirectory: lnavFormat) {
+        case .success(let found):
+            peer = found
+            print("peer: \(found.executable) with formats from \(found.formatDirectory), run right after each ingest of \(events) lines or more")
+        case .failure(let reason):
+            peer = nil
+            print(reason.description)
+        }
         var rows: [(String, ChildResult)] = []
+        var table: [SideBySide] = []
         let bigJSON = try BenchSupport.generatedFile(events: events, suffix: "jsonl")
-        for (count, suffix) in [(small, "jsonl"), (events, "jsonl"), (events, "syslog")] {
+        var plan = [(small, "jsonl", 1), (events, "jsonl", repeats), (events, "syslog", repeats)]
+        if let large { plan.append((large, "jsonl", 1)) }
+        for (count, suffix, runCount) in plan {
             let file = try BenchSupport.generatedFile(events: count, suffix: suffix)
             var runs: [ChildResult] = []
-            var lnavRuns: [LnavRun] = []
-            for _ in 0..<(count == small ? 1 : repeats) {
+            var lnavRuns: [LnavPeer.Run] = []
+            for _ in 0..<runCount {
                 let steal = StealMeter()
                 let result = try runChild(file: file)
                 runs.append(result)
@@ -48,17 +83,17 @@ struct IngestBenchmark {
                 print("  CPU: parsing threads \(BenchSupport.format(result.parsingCPU))s in all, store writer \(BenchSupport.format(result.storingCPU))s, full-text indexer \(BenchSupport.format(result.fullTextCPU))s (so all stored at best after \(BenchSupport.format(bound))s on \(Int(cores)) cores)")
                 print("  meanwhile another connection: first page of \(BrowseDuringIngestProbe.pageSize) newest events after " + result.browse.firstPageText + "; its \(result.browse.readMilliseconds.count) reads every \(BrowseDuringIngestProbe.intervalMicroseconds / 1000) ms took p50 \(BenchSupport.format(BenchSupport.percentile(result.browse.readMilliseconds, 0.5))) ms, p99 \(BenchSupport.format(BenchSupport.percentile(result.browse.readMilliseconds, 0.99))) ms, max \(BenchSupport.format(result.browse.readMilliseconds.max() ?? 0)) ms")
                 // lnav on the same file right after, so both see the same load on a shared host.
-                guard count == events else { continue }
+                guard count >= events, let peer else { continue }
                 let lnavSteal = StealMeter()
-                if let lnav = lnavRun(file: file) {
-                    lnavRuns.append(lnav)
-                    print("  lnav -n -c ';SELECT count(*) FROM all_logs' \(file.lastPathComponent): \(BenchSupport.format(lnav.seconds))s, \(lnav.records.map { "\($0)" } ?? "?") records" + (lnavSteal.report().map { "; \($0)" } ?? ""))
-                }
+                let lnav = try peer.run(file: file)
+                lnavRuns.append(lnav)
+                print("  \(peer.commandLine(file: file)): \(BenchSupport.format(lnav.seconds))s, \(lnav.recordsText)" + (lnavSteal.report().map { "; \($0)" } ?? ""))
             }
             rows.append(("\(count) \(suffix)", runs[0]))
-            guard count == events else { continue }
-            summarize(file: file, runs: runs, lnavRuns: lnavRuns)
+            guard count >= events else { continue }
+            table.append(summarize(file: file, runs: runs, lnavRuns: lnavRuns, peerAvailable: peer != nil))
         }
+        printTable(table)
         let floorSteal = StealMeter()
         if let floor = SQLiteFloor.seconds(copyingEventsOf: databasePath(for: bigJSON), rows: events) {
             print("SQLite alone, copying those \(events) rows into an empty store of the same schema (\(SQLiteFloor.rowsPerTransaction) per transaction; no parsing, no full text): \(BenchSupport.format(floor))s" + (floorSteal.report().map { "; \($0)" } ?? ""))
@@ -69,6 +104,13 @@ struct IngestBenchmark {
             print("peak memory \(small) vs \(events) events: \(BenchSupport.format(smallRow.1.peakMiB, 1)) MiB vs \(BenchSupport.format(bigRow.1.peakMiB, 1)) MiB")
         }
         try QueryBenchmark(databasePath: databasePath(for: bigJSON)).run()
+        print("load average at the end: \(Self.loadAverage())")
+    }
+
+    /// The 1, 5 and 15 minute load averages (`/proc/loadavg`), or `?`.
+    static func loadAverage() -> String {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "?" }
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     struct ChildResult: Codable {
@@ -120,42 +162,59 @@ struct IngestBenchmark {
         print(String(decoding: data, as: UTF8.self))
     }
 
-    /// The medians of the runs of one file, set beside lnav's and the issue's 2.8 s.
-    func summarize(file: URL, runs: [ChildResult], lnavRuns: [LnavRun]) {
+    /// The medians of the runs of one file, set beside lnav's (measured right after each run)
+    /// and, for JSON lines, beside the issue's 2.8 s.
+    func summarize(file: URL, runs: [ChildResult], lnavRuns: [LnavPeer.Run], peerAvailable: Bool) -> SideBySide {
         let stored = BenchSupport.percentile(runs.map(\.storeSeconds), 0.5)
         let indexed = BenchSupport.percentile(runs.map(\.fullTextSeconds), 0.5)
+        let lines = runs.first?.lines ?? 0
         let spread = { (values: [Double]) in "\(BenchSupport.format(values.min() ?? 0))–\(BenchSupport.format(values.max() ?? 0))" }
         print("\(file.lastPathComponent), median of \(runs.count): browsable \(BenchSupport.format(stored))s (\(spread(runs.map(\.storeSeconds)))), full text \(BenchSupport.format(indexed))s (\(spread(runs.map(\.fullTextSeconds))))")
-        if file.pathExtension == "jsonl" {
+        if file.pathExtension == "jsonl" && lines == 1_000_000 {
             print("  against the issue's lnav figure (\(BenchSupport.format(Self.issueLnavSeconds))s): browsable \(BenchSupport.format(stored / Self.issueLnavSeconds)), full text \(BenchSupport.format(indexed / Self.issueLnavSeconds)) (goal ≤ 1 and ≤ 3)")
         }
-        guard !lnavRuns.isEmpty else {
-            print("  lnav not installed (apt-get install lnav) — no peer comparison")
-            return
+        let cpu = BenchSupport.percentile(runs.map { $0.parsingCPU + $0.storingCPU + $0.fullTextCPU }, 0.5)
+        var row = SideBySide(
+            file: file.lastPathComponent, lines: lines, browsable: stored, fullText: indexed, lnav: nil, cpu: cpu, lnavCPU: nil,
+            lnavRecords: peerAvailable ? "?" : "not run")
+        guard let first = lnavRuns.first else { return row }
+        row.lnavRecords = first.recordsText
+        let complete = lnavRuns.allSatisfy { $0.records == lines }
+        guard complete else {
+            print("  lnav parsed \(lnavRuns.map(\.recordsText).joined(separator: ", ")) of \(lines) lines: not every record, so its time is not a comparison (is the format's file-pattern matching \(file.lastPathComponent)?)")
+            return row
         }
         let lnav = BenchSupport.percentile(lnavRuns.map(\.seconds), 0.5)
-        let lines = runs.first?.lines ?? 0
-        let parsed = lnavRuns.allSatisfy { $0.records == lines }
-        print("  against lnav measured beside it (median \(BenchSupport.format(lnav))s): browsable \(BenchSupport.format(stored / lnav)), full text \(BenchSupport.format(indexed / lnav))"
-            + (parsed ? "" : " — lnav did not parse this file's records (it counted \(lnavRuns.first?.records.map { "\($0)" } ?? "?") of \(lines)), so its time is for finding lines only"))
-        if let first = runs.first?.browse.firstPageSeconds {
-            print("  first page while ingesting / lnav's first screen (after its whole file): \(BenchSupport.format(first / lnav, 3))")
+        row.lnav = lnav
+        row.lnavCPU = BenchSupport.percentile(lnavRuns.map(\.cpuSeconds), 0.5)
+        print("  lnav parsed all \(lines) records (\(first.recordsText)); median \(BenchSupport.format(lnav))s (\(spread(lnavRuns.map(\.seconds)))), CPU \(BenchSupport.format(row.lnavCPU ?? 0))s; inquest CPU \(BenchSupport.format(cpu))s (parse + store + full text)")
+        print("  inquest / lnav: browsable \(BenchSupport.format(stored / lnav))×, full text \(BenchSupport.format(indexed / lnav))×")
+        if let firstPage = runs.first?.browse.firstPageSeconds {
+            print("  first page while ingesting / lnav's first screen (after its whole file): \(BenchSupport.format(firstPage / lnav, 3))")
         }
+        return row
     }
 
-    /// One lnav run: seconds to open and index the file, and the records it counted.
-    struct LnavRun {
-        var seconds: Double
-        var records: Int?
-    }
-
-    func lnavRun(file: URL) -> LnavRun? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/lnav") else { return nil }
-        guard let result = try? BenchSupport.run("/usr/bin/lnav", ["-n", "-c", ";SELECT count(*) FROM all_logs", file.path]), result.status == 0 else {
-            return nil
+    /// The side-by-side table of every measured size.
+    func printTable(_ table: [SideBySide]) {
+        guard !table.isEmpty else { return }
+        print("side by side (medians; lnav -I with the bench format, counted records = lines):")
+        let header = ["file", "lines", "inquest browsable", "inquest full text", "lnav indexed", "browsable ÷ lnav", "full text ÷ lnav", "CPU inquest / lnav", "lnav records"]
+        var lines = [header]
+        for row in table {
+            let lnav = row.lnav
+            lines.append([
+                row.file, String(row.lines), BenchSupport.format(row.browsable) + " s", BenchSupport.format(row.fullText) + " s",
+                lnav.map { BenchSupport.format($0) + " s" } ?? "—",
+                lnav.map { BenchSupport.format(row.browsable / $0) + "×" } ?? "—",
+                lnav.map { BenchSupport.format(row.fullText / $0) + "×" } ?? "—",
+                BenchSupport.format(row.cpu) + " s / " + (row.lnavCPU.map { BenchSupport.format($0) + " s" } ?? "—"),
+                row.lnavRecords,
+            ])
         }
-        // The output is a header line and the count.
-        let records = result.output.split(whereSeparator: \.isNewline).compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.last
-        return LnavRun(seconds: result.seconds, records: records)
+        let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
+        for line in lines {
+            print("  " + line.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }.joined(separator: "  "))
+        }
     }
 }

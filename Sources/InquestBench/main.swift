@@ -2,7 +2,7 @@ import Foundation
 import InquestParsers
 
 // inquest-bench: release-build benchmarks that print their figures.
-//   swift run -c release inquest-bench ingest [--events 1000000] [--small 100000] [--repeat 3]
+//   swift run -c release inquest-bench ingest [--events 500000] [--small 100000] [--repeat 3] [--large 10000000] [--lnav-format DIR]
 //   swift run -c release inquest-bench canvas [--events 1000000] [--small 100000] [--no-tmux]
 //   swift run -c release inquest-bench query DB
 //   swift run -c release inquest-bench follow [--events 500000] [--markers 200]
@@ -38,7 +38,7 @@ do {
             print("2 threads: " + ParseBenchmark.runParallel(bytes: Array(data), format: format, threads: 2, repeats: 3).description)
         }
     default:
-        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] [--repeat N] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | sigterm [--runs N] [--events N] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | sigterm [--runs N] [--events N] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
         exit(2)
     }
 } catch {

@@ -20,7 +20,7 @@ extension EndToEnd {
             let canvas = try TmuxSession(
                 command: [binary.path, "--db", database], width: 140, height: 40,
                 environment: ["XDG_CONFIG_HOME": directory.path, "HOME": directory.path, "USER": "e2e"])
-            #expect(try canvas.waitFor("4,657 events", seconds: 30).matched, "\(canvas.screen)")
+            #expect(try canvas.waitFor("4,665 events", seconds: 30).matched, "\(canvas.screen)")
             // When the example is selected, its pane says who created it
             try canvas.send("1", "j")
             #expect(try canvas.waitFor("created by e2e").matched, "\(canvas.screen)")

@@ -44,7 +44,7 @@ extension EndToEnd {
         @Test func investigateTheDemoAndFindEverythingAfterReopening() throws {
             // Given the demo store, opened in the canvas
             let canvas = try openCanvas(["demo", "--db", database])
-            #expect(try canvas.waitFor("4,657 events", seconds: 30).matched, "the demo loads: \(canvas.screen)")
+            #expect(try canvas.waitFor("4,665 events", seconds: 30).matched, "the demo loads: \(canvas.screen)")
             #expect(try canvas.capture().contains("┌ Investigations"))
 
             // When I filter to the errors of one service

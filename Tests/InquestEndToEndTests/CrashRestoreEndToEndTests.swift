@@ -40,7 +40,7 @@ extension EndToEnd {
                 command: ["/bin/sh", "-c", script], width: 120, height: 32,
                 environment: ["XDG_CONFIG_HOME": directory.path, "HOME": directory.path, "USER": "e2e",
                               "SWIFT_BACKTRACE": "enable=no"])
-            #expect(try session.waitFor("4,657 events", seconds: 30).matched, "the demo loads: \(session.screen)")
+            #expect(try session.waitFor("4,665 events", seconds: 30).matched, "the demo loads: \(session.screen)")
             #expect(try session.paneFormat("#{alternate_on} #{cursor_flag}") == "1 0")
             let pid = try #require(contents(of: file("pid")).flatMap { Int32($0) })
 

@@ -1,7 +1,20 @@
 import InquestCore
 import Foundation
 
-/// Turns spans into timeline events: one per error span and one per slow span.
+/// Turns spans into timeline events: one per trace, one per error span and one per slow span.
+///
+/// **Traces.** ``eventize(_:sourceName:sourceIdentity:)`` gives every trace among the spans one
+/// `trace` event, so a trace with nothing wrong is still on the timeline (selecting it shows its
+/// span tree). It sits at the root's start (the root: the earliest span without a parent) and
+/// names the root's operation and service, the number of spans and failed spans, and the
+/// duration from the first start to the last end. Severity: `error` when any span failed (the
+/// trace is evidence of a failure even if the failing span is deep inside it), else `info`;
+/// slowness stays on the slow span's own event. A partial trace (no span without a parent)
+/// is anchored on its earliest span and says "root missing". Feeding the same spans again
+/// gives the same event (see ``makeTraceEvent(_:sourceName:sourceIdentity:)``). Every span
+/// source hands its spans here, so the per-trace rule lives in this one place; a streaming
+/// caller of ``consume(_:offset:sourceName:sourceIdentity:)`` sees spans, not whole traces,
+/// and gets no trace events.
 ///
 /// **Slow rule.** Per (service, operation) the eventizer keeps the last `window` durations
 /// (default 200). A span is judged against the baseline of the spans *before* it, and only
@@ -29,19 +42,42 @@ public struct SpanEventizer: Sendable {
         self.configuration = configuration
     }
 
-    /// Events for the spans of one file (or one received batch), sorted by span start.
+    /// Events for the spans of one file (or any whole set of spans), sorted by time: one `trace`
+    /// event per trace, then the error and slow span events, merged in start order (a trace's
+    /// event comes before its root's span event).
     /// - Parameters:
     ///   - sourceName: the file's base name or the feed's name (``Event/sourceName``).
     ///   - sourceIdentity: the string the dedupe key hashes (e.g. the file's absolute path).
     public mutating func eventize(_ spans: [TraceSpan], sourceName: String, sourceIdentity: String) -> [Event] {
         let order = spans.indices.sorted { (spans[$0].start, $0) < (spans[$1].start, $1) }
-        var events: [Event] = []
+        var spanEvents: [Event] = []
         for index in order {
             if let event = consume(spans[index], offset: Int64(index), sourceName: sourceName, sourceIdentity: sourceIdentity) {
-                events.append(event)
+                spanEvents.append(event)
             }
         }
-        return events
+        let traceEvents = TraceSummary.summaries(of: spans)
+            .map { makeTraceEvent($0, sourceName: sourceName, sourceIdentity: sourceIdentity) }
+            .enumerated().sorted { ($0.element.timestamp, $0.offset) < ($1.element.timestamp, $1.offset) }.map(\.element)
+        return Self.merged(traceEvents, spanEvents)
+    }
+
+    /// Two time-sorted lists as one, the first list's event first on equal times.
+    static func merged(_ first: [Event], _ second: [Event]) -> [Event] {
+        var out: [Event] = []
+        out.reserveCapacity(first.count + second.count)
+        var left = 0
+        var right = 0
+        while left < first.count || right < second.count {
+            if right == second.count || (left < first.count && first[left].timestamp <= second[right].timestamp) {
+                out.append(first[left])
+                left += 1
+            } else {
+                out.append(second[right])
+                right += 1
+            }
+        }
+        return out
     }
 
     /// Judges one span against its operation's baseline, adds it to the baseline and returns

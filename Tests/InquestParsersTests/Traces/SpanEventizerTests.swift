@@ -17,15 +17,24 @@ struct SpanEventizerTests {
             host: "web-1", raw: Array("{\"i\":\(index)}".utf8))
     }
 
+    /// The events of single spans (error or slow), without the one `trace` event per trace.
+    static func spanEvents(_ events: [Event]) -> [Event] {
+        events.filter { !isTraceEvent($0) }
+    }
+
+    static func isTraceEvent(_ event: Event) -> Bool {
+        (try? TraceFixture.object(event.attributesJSON)["span_count"]) != nil
+    }
+
     /// 30 ordinary durations around 100 ms (deterministic jitter of ±5 ms).
     static let ordinary = (0..<30).map { span($0, durationMS: 100 + Double($0 % 11) - 5) }
 
     @Test("an error span gives one error event carrying trace, span, service, host and attributes")
     func errorSpanGivesErrorEvent() throws {
         var eventizer = SpanEventizer()
-        let events = eventizer.eventize(
+        let events = Self.spanEvents(eventizer.eventize(
             [Self.span(0, durationMS: 123.4, status: .error, message: "upstream timeout")],
-            sourceName: "t.json", sourceIdentity: "/data/t.json")
+            sourceName: "t.json", sourceIdentity: "/data/t.json"))
 
         #expect(events.count == 1)
         let event = try #require(events.first)
@@ -50,14 +59,14 @@ struct SpanEventizerTests {
     func noEventDuringWarmUp() {
         var eventizer = SpanEventizer()
         let spans = Array(Self.ordinary.prefix(10)) + [Self.span(10, durationMS: 5_000)]
-        #expect(eventizer.eventize(spans, sourceName: "t", sourceIdentity: "t").isEmpty)
+        #expect(Self.spanEvents(eventizer.eventize(spans, sourceName: "t", sourceIdentity: "t")).isEmpty)
     }
 
     @Test("a slow outlier after warm-up gives one warning event; ordinary spans give none")
     func slowOutlierAfterWarmUp() throws {
         var eventizer = SpanEventizer()
         let spans = Self.ordinary + [Self.span(30, durationMS: 400)] + [Self.span(31, durationMS: 104)]
-        let events = eventizer.eventize(spans, sourceName: "t", sourceIdentity: "t")
+        let events = Self.spanEvents(eventizer.eventize(spans, sourceName: "t", sourceIdentity: "t"))
 
         #expect(events.count == 1)
         let event = try #require(events.first)
@@ -71,7 +80,7 @@ struct SpanEventizerTests {
     @Test("a span over 10× the median is critical")
     func criticalWhenTenTimes() {
         var eventizer = SpanEventizer()
-        let events = eventizer.eventize(Self.ordinary + [Self.span(30, durationMS: 2_000)], sourceName: "t", sourceIdentity: "t")
+        let events = Self.spanEvents(eventizer.eventize(Self.ordinary + [Self.span(30, durationMS: 2_000)], sourceName: "t", sourceIdentity: "t"))
         #expect(events.map(\.severity) == [.critical])
     }
 
@@ -79,7 +88,7 @@ struct SpanEventizerTests {
     func baselinesPerOperation() {
         var eventizer = SpanEventizer()
         let other = (30..<60).map { Self.span($0, durationMS: 900 + Double($0 % 7), operation: "POST /report") }
-        #expect(eventizer.eventize(Self.ordinary + other, sourceName: "t", sourceIdentity: "t").isEmpty)
+        #expect(Self.spanEvents(eventizer.eventize(Self.ordinary + other, sourceName: "t", sourceIdentity: "t")).isEmpty)
     }
 
     @Test("out-of-order spans are judged in start order and keep their file index as dedupe offset")
@@ -87,7 +96,7 @@ struct SpanEventizerTests {
         var eventizer = SpanEventizer()
         // The outlier is first in the file but starts last, after the warm-up spans.
         let spans = [Self.span(30, durationMS: 400)] + Self.ordinary.reversed()
-        let events = eventizer.eventize(spans, sourceName: "t", sourceIdentity: "src")
+        let events = Self.spanEvents(eventizer.eventize(spans, sourceName: "t", sourceIdentity: "src"))
 
         #expect(events.count == 1)
         let event = try #require(events.first)
@@ -99,7 +108,7 @@ struct SpanEventizerTests {
     func failedAndSlowGivesOneEvent() throws {
         var eventizer = SpanEventizer()
         let spans = Self.ordinary + [Self.span(30, durationMS: 400, status: .error)]
-        let events = eventizer.eventize(spans, sourceName: "t", sourceIdentity: "t")
+        let events = Self.spanEvents(eventizer.eventize(spans, sourceName: "t", sourceIdentity: "t"))
 
         #expect(events.map(\.severity) == [.error])
         let event = try #require(events.first)
@@ -112,6 +121,6 @@ struct SpanEventizerTests {
         var eventizer = SpanEventizer()
         let fragments = (0..<30).map { Self.span($0, durationMS: 0) }
         let spans = fragments + [Self.span(30, durationMS: 400)]
-        #expect(eventizer.eventize(spans, sourceName: "t", sourceIdentity: "t").isEmpty)
+        #expect(Self.spanEvents(eventizer.eventize(spans, sourceName: "t", sourceIdentity: "t")).isEmpty)
     }
 }

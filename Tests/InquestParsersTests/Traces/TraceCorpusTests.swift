@@ -96,12 +96,15 @@ struct TraceCorpusTests {
         #expect(roots.first.map { $0.selfTime >= 0 && $0.selfTime <= $0.span.duration } == true)
     }
 
-    @Test("eventizing smartthings gives one error event per error span, in start order")
+    @Test("eventizing smartthings gives one error event per error span and one for its trace, in start order")
     func eventizeSmartthings() throws {
         let (_, spans) = try Self.spans("zipkin/zipkin-lens/testdata/smartthings-oauth-authorization.json")
         var eventizer = SpanEventizer()
         let events = eventizer.eventize(spans, sourceName: "smartthings", sourceIdentity: "smartthings")
-        #expect(events.filter { $0.severity == .error }.count == 2)
+        let traceEvents = events.filter(SpanEventizerTests.isTraceEvent)
+        #expect(events.filter { $0.severity == .error && !SpanEventizerTests.isTraceEvent($0) }.count == 2)
+        #expect(traceEvents.count == Set(spans.map(\.traceID)).count)
+        #expect(traceEvents.allSatisfy { $0.severity == .error && $0.message.contains(", 2 failed,") })
         #expect(zip(events, events.dropFirst()).allSatisfy { $0.timestamp <= $1.timestamp })
     }
 }
