@@ -3,7 +3,8 @@
 ///
 /// - **Time**: every candidate position (see ``RecordLayout/forEachCandidate(_:_:_:)``) where a
 ///   time reads is counted by its anchor (word, offset, epoch or not); the anchor found in most
-///   records wins, a date-and-clock before an epoch number, then the earliest word.
+///   records wins; of anchors as frequent, the one seen first, and of those first seen in the
+///   same record a date-and-clock before an epoch number, then the earliest word.
 /// - **Date order**: records whose all-numeric date can only be read one way (a first field over
 ///   12 is a day) vote; the majority settles the file's ``DateOrder``.
 /// - **Level**: the first level word (lower-case words only as the first token, or marked by
@@ -15,7 +16,8 @@ struct RecordLayoutLearner {
     static let recordLimit = 32
     static let byteLimit = 256 << 10
 
-    private var anchors: [(anchor: RecordLayout.TimeAnchor, count: Int)] = []
+    /// Each anchor seen, in order of first sight, with the record it was first seen in.
+    private var anchors: [(anchor: RecordLayout.TimeAnchor, count: Int, firstRecord: Int)] = []
     private var dayFirstVotes = 0
     private var monthFirstVotes = 0
     private var wordHits = [Int](repeating: 0, count: RecordLayout.levelTokens)
@@ -58,7 +60,7 @@ struct RecordLayoutLearner {
             if let index = anchors.firstIndex(where: { $0.anchor == anchor }) {
                 anchors[index].count += 1
             } else if anchors.count < 32 {
-                anchors.append((anchor, 1))
+                anchors.append((anchor, 1, records))
             }
         }
         observeLevel(b, from: timeEnd ?? 0, end)
@@ -85,14 +87,15 @@ struct RecordLayoutLearner {
     func layout() -> RecordLayout {
         var layout = RecordLayout()
         layout.isLearned = true
-        var best: (anchor: RecordLayout.TimeAnchor, count: Int)?
+        var best: (anchor: RecordLayout.TimeAnchor, count: Int, firstRecord: Int)?
         for candidate in anchors {
             guard let current = best else {
                 best = candidate
                 continue
             }
             if candidate.count > current.count
-                || candidate.count == current.count && current.anchor.epoch && !candidate.anchor.epoch {
+                || candidate.count == current.count && current.anchor.epoch && !candidate.anchor.epoch
+                    && candidate.firstRecord == current.firstRecord {
                 best = candidate
             }
         }
