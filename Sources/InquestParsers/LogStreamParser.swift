@@ -217,6 +217,13 @@ public struct LogStreamParser: Sendable {
         releaseHeld(into: &output)
     }
 
+    /// Ends layout learning now: learns the layout from the records held so far and emits them.
+    /// A follower calls this after each read, so records are stored as they arrive (its layout is
+    /// then learned from what the first read held, not from a fixed number of records).
+    public mutating func endLayoutLearning(into output: inout ParseOutput) {
+        releaseHeld(into: &output)
+    }
+
     // MARK: - Lines
 
     private mutating func line(_ physical: Bytes, offset: Int64, into output: inout ParseOutput) {
