@@ -25,7 +25,7 @@ public struct EventRecord: Sendable, Hashable {
     public var timestampNs: Int64
     /// The time exactly as written in the record.
     public var timestampText: String
-    /// What was assumed about the time: any of `zoneAssumed`, `yearAssumed`, `missing`.
+    /// What was assumed about the time: any of `zoneAssumed`, `yearAssumed`, `missing`, `unknown`.
     public var timeQuality: [String]
     /// ``SourceKind``'s raw value: `log`, `metric`, `trace`, `change`, `ci`, `alert`, `note`.
     public var sourceKind: String
@@ -100,9 +100,9 @@ public struct EventRecord: Sendable, Hashable {
             dedupeKey: key)
     }
 
-    static let flags: [(flag: TimeQuality, name: String)] = [(.zoneAssumed, "zoneAssumed"), (.yearAssumed, "yearAssumed"), (.missing, "missing")]
+    static let flags: [(flag: TimeQuality, name: String)] = [(.zoneAssumed, "zoneAssumed"), (.yearAssumed, "yearAssumed"), (.missing, "missing"), (.unknown, "unknown")]
 
-    /// `zoneAssumed`, `yearAssumed`, `missing`: the flags of `quality` by name, in that order.
+    /// `zoneAssumed`, `yearAssumed`, `missing`, `unknown`: the flags of `quality` by name, in that order.
     public static func flagNames(_ quality: TimeQuality) -> [String] {
         flags.filter { quality.contains($0.flag) }.map(\.name)
     }

@@ -79,6 +79,10 @@ public struct TimeQuality: OptionSet, Sendable, Hashable, Codable {
     public static let yearAssumed = TimeQuality(rawValue: 2)
     /// The record had no time at all; the previous record's time (or the ingest time) was used.
     public static let missing = TimeQuality(rawValue: 4)
+    /// Neither the record nor any record before it in its file had a time: the time is unknown.
+    /// The stored time (the ingest's reference time, such as the file's modification time) only
+    /// places the event, keeping file order; it is no time of the record.
+    public static let unknown = TimeQuality(rawValue: 8)
 
     /// True when the zone was read from the record.
     public var zoneKnown: Bool { !contains(.zoneAssumed) && !contains(.missing) }
@@ -86,7 +90,11 @@ public struct TimeQuality: OptionSet, Sendable, Hashable, Codable {
     /// A human sentence describing the assumptions, or nil when there are none.
     public var explanation: String? {
         var parts: [String] = []
-        if contains(.missing) { parts.append("no time in record; inherited from the previous record") }
+        if contains(.unknown) {
+            parts.append("time unknown: no time in the record or before it in its file")
+        } else if contains(.missing) {
+            parts.append("no time in record; inherited from the previous record")
+        }
         if contains(.zoneAssumed) { parts.append("zone assumed") }
         if contains(.yearAssumed) { parts.append("year assumed") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")

@@ -16,6 +16,13 @@ struct EventFinisher {
         sourceHash = DedupeKey.sourceHash(options.sourceIdentity)
     }
 
+    /// Lets records before the first one with a time take that time (`.missing`): called with
+    /// the first time of the records the stream parser held back, before they are finished.
+    mutating func inheritBeforeFirstTime(_ time: WrittenTime) {
+        guard lastTimestamp == nil, let (timestamp, _) = resolver.resolve(time) else { return }
+        lastTimestamp = timestamp
+    }
+
     /// Every field goes straight into the initializer: starting from a copy of a template event
     /// and assigning fields retained and released each field once more (1M bench JSON lines:
     /// 1.47–1.49 s of parser CPU with the template, 1.37–1.42 s without, three runs each in turn).
@@ -25,11 +32,16 @@ struct EventFinisher {
         if let time = draft.time, let resolved = resolver.resolve(time) {
             (timestamp, quality) = resolved
             lastTimestamp = timestamp
-        } else {
+        } else if let lastTimestamp {
             // No time, or one outside the representable range (kept as written in timestampText):
-            // the time is unknown, never wrapped.
-            timestamp = lastTimestamp ?? options.fallbackTime
+            // the previous record's time, never a wrapped one.
+            timestamp = lastTimestamp
             quality = .missing
+        } else {
+            // No record so far had a time: the time is unknown. The fallback (the ingest's
+            // reference time) only places the event; `.unknown` says it is no time of the record.
+            timestamp = options.fallbackTime
+            quality = [.missing, .unknown]
         }
         let message = draft.message.take() ?? ""
         var severity = draft.severity

@@ -24,13 +24,13 @@ enum Log4jParser {
     }
 
     /// The header of a line starting with a time, or nil when the line is a continuation.
-    static func header(_ b: Bytes, _ end: Int) -> Header? {
+    static func header(_ b: Bytes, _ end: Int, order: DateOrder? = nil) -> Header? {
         guard end > 0 else { return nil }
         if end > 6, let glog = glogHeader(b, end) { return glog }
         var start = 0
         let bracketed = b[0] == ASCII.openBracket
         if bracketed { start = 1 }
-        guard let (time, after) = TimeScanner.scan(b, at: start, end: end) else { return nil }
+        guard let (time, after) = TimeScanner.scan(b, at: start, end: end, order: order) else { return nil }
         var headerEnd = after
         if bracketed {
             guard after < end, b[after] == ASCII.closeBracket else { return nil }
@@ -59,12 +59,12 @@ enum Log4jParser {
     }
 
     /// Parses a record whose first line starts with a header.
-    static func parse(_ b: Bytes) -> EventDraft {
+    static func parse(_ b: Bytes, layout: RecordLayout = .unknown) -> EventDraft {
         let n = b.count
         let lineEnd = b.firstIndex(of: ASCII.newline, from: 0, to: n) ?? n
         var draft = EventDraft()
-        guard let header = header(b, lineEnd) else {
-            return PlainParser.parse(b)
+        guard let header = header(b, lineEnd, order: layout.dateOrder) else {
+            return PlainParser.parse(b, layout: layout)
         }
         draft.time = header.time
         draft.timestampText = b.string(header.textRange.lowerBound, header.textRange.upperBound)
@@ -73,7 +73,23 @@ enum Log4jParser {
         var i = header.end
         var threadSet = false
         if header.glogSeverity != nil { glogPrefix(b, &i, lineEnd, into: &draft) }
-        if header.glogSeverity == nil {
+        if header.glogSeverity == nil, layout.levelSlots != 0 {
+            if let level = layout.findLevel(b, from: header.end, lineEnd) {
+                draft.severity = level.severity
+                draft.levelText = b.string(level.text.lowerBound, level.text.upperBound)
+                component(b, level.text, level.token, into: &draft)
+                var probe = header.end
+                while let token = RecordLayout.nextToken(b, &probe, level.token.lowerBound), !threadSet {
+                    if b[token.lowerBound] == ASCII.openBracket || TimeScanner.digitRun(b, token.lowerBound, token.upperBound) == token.count {
+                        let inner = b[token.lowerBound] == ASCII.openBracket
+                            ? (token.lowerBound + 1)..<max(token.lowerBound + 1, token.upperBound - 1) : token
+                        draft.attributes.appendText(key: StaticString("thread").bytes, value: b.slice(inner.lowerBound, inner.upperBound))
+                        threadSet = true
+                    }
+                }
+                i = level.token.upperBound
+            }
+        } else if header.glogSeverity == nil {
             var probe = i
             for _ in 0..<3 {
                 probe = skipSeparators(b, probe, lineEnd)
@@ -83,6 +99,7 @@ enum Log4jParser {
                 if let (severity, range) = LevelWords.classifyToken(b, probe, tokenEnd) {
                     draft.severity = severity
                     draft.levelText = b.string(range.lowerBound, range.upperBound)
+                    component(b, range, probe..<tokenEnd, into: &draft)
                     i = tokenEnd
                     break
                 }
@@ -120,6 +137,15 @@ enum Log4jParser {
         if lineEnd < n { message += b.string(lineEnd, n) }
         draft.message = message
         return draft
+    }
+
+    /// icinga's `warning/PluginNotificationTask:`: the part after the level's `/` is the `component`.
+    private static func component(_ b: Bytes, _ text: Range<Int>, _ token: Range<Int>, into draft: inout EventDraft) {
+        guard text.upperBound < token.upperBound, b[text.upperBound] == ASCII.slash else { return }
+        var end = token.upperBound
+        while end > text.upperBound + 1, b[end - 1] == ASCII.colon { end -= 1 }
+        guard end > text.upperBound + 1 else { return }
+        draft.attributes.appendText(key: StaticString("component").bytes, value: b.slice(text.upperBound + 1, end), inferTypes: false)
     }
 
     /// glog's `threadid file:line] ` after the time: `thread` and `source` attributes.

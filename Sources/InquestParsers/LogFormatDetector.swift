@@ -25,6 +25,8 @@ public enum LogFormatDetector {
         var jsonTracker: JSONDepthTracker?
         var afterLog4jHeader = false
         var log4jHeaders = 0
+        var jsonInsideLog4j = false
+        var lastWasLog4j = false
         while start < count {
             let newline = b.firstIndex(of: ASCII.newline, from: start, to: count)
             // A last line without a newline is cut by the sample limit unless the sample is all there is.
@@ -35,11 +37,11 @@ public enum LogFormatDetector {
             if end > start, b[end - 1] == ASCII.carriageReturn { end -= 1 }
             let line = b.slice(start, end)
             start = next
-            guard !line.isBlank else { continue }
+            guard !line.isBlank, !W3CFields.isDirective(line) else { continue }
             lines += 1
             if var tracker = jsonTracker {
                 tracker.feed(line)
-                votes[0] += 1
+                votes[jsonInsideLog4j ? 4 : 0] += 1
                 jsonTracker = tracker.isClosed ? nil : tracker
                 continue
             }
@@ -53,7 +55,10 @@ public enum LogFormatDetector {
                     if truncated {
                         votes[0] += 1
                     } else if case .incomplete = error {
-                        votes[0] += 1
+                        // An object opened inside a log4j record (a pretty-printed document in a
+                        // slow log) belongs to that record.
+                        jsonInsideLog4j = afterLog4jHeader && lastWasLog4j
+                        votes[jsonInsideLog4j ? 4 : 0] += 1
                         var tracker = JSONDepthTracker()
                         tracker.feed(line)
                         jsonTracker = tracker
@@ -65,12 +70,15 @@ public enum LogFormatDetector {
             if isSyslog(line) { votes[1] += 1; matched = true }
             if truncated ? AccessLogParser.hasAccessPrefix(line) : isAccess(line) { votes[2] += 1; matched = true }
             if isLogfmt(line) { votes[3] += 1; matched = true }
+            lastWasLog4j = false
             if Log4jParser.header(line, line.count) != nil {
                 votes[4] += 1
                 log4jHeaders += 1
                 afterLog4jHeader = true
+                lastWasLog4j = true
             } else if afterLog4jHeader, !matched {
                 votes[4] += 1
+                lastWasLog4j = true
             }
         }
         guard lines > 0 else { return .plain }

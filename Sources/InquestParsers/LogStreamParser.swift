@@ -8,6 +8,13 @@ import InquestCore
 /// do not start with a time are folded into the record before them. A record's `raw` is its
 /// physical lines joined with `\n`; its dedupe key hashes the source identity, `raw` and the
 /// record's start offset, so re-reading a file yields the same keys.
+///
+/// Plain, log4j and logfmt streams hold back their first records (up to
+/// ``RecordLayoutLearner/recordLimit`` records or ``RecordLayoutLearner/byteLimit`` bytes) until
+/// the file's ``RecordLayout`` is learned from them, then parse every record with it. Records
+/// before the first one with a time get that record's time (`.missing`). W3C directive lines
+/// (`#Fields:` …) are counted as ``ParseOutput/headerLines``, not parsed; `#Fields:` sets the
+/// columns of the lines after it (``W3CFields``).
 public struct LogStreamParser: Sendable {
     /// A JSON object still open after this many lines is reported as a failure; a log4j record
     /// stops folding continuation lines after this many (the next line starts a new record).
@@ -36,6 +43,11 @@ public struct LogStreamParser: Sendable {
     /// Pieces already kept of the line being cut (0 when none is), and that line's number.
     private var overlongPieces = 0
     private var overlongLine = 0
+    /// The file's layout, once learned from the held records.
+    private var layout = RecordLayout.unknown
+    private var held: HeldRecords
+    /// The columns of the last `#Fields:` directive.
+    private var w3cFields: W3CFields?
 
     /// A parser for a stream read from its beginning.
     public init(format: LogFormat, options: LogParseOptions) {
@@ -51,6 +63,7 @@ public struct LogStreamParser: Sendable {
         self.format = format
         self.options = options
         finisher = EventFinisher(options: options)
+        held = HeldRecords(learning: format == .plain || format == .log4j || format == .logfmt)
         streamOffset = startOffset
         lineNumber = startLine
     }
@@ -175,6 +188,7 @@ public struct LogStreamParser: Sendable {
         }
         overlongPieces = 0
         flushPending(into: &output)
+        releaseHeld(into: &output)
     }
 
     /// Where a parser must restart (with ``init(format:options:startOffset:startLine:)``) to
@@ -184,6 +198,7 @@ public struct LogStreamParser: Sendable {
     ///
     /// A follower checkpoints this, not the bytes read, so a restart neither skips nor repeats a record.
     public var resumePoint: (offset: Int64, line: Int) {
+        if let first = held.first { return (first.offset, first.line - 1) }
         if pending.isActive { return (pending.offset, pending.firstLine - 1) }
         // The rest of a line being cut in pieces restarts as a line of its own, with its number.
         if !carry.isEmpty { return (carryOffset, overlongPieces > 0 ? lineNumber - 1 : lineNumber) }
@@ -192,13 +207,21 @@ public struct LogStreamParser: Sendable {
 
     /// Whether a record is held waiting for more lines (a log4j record that may get continuation
     /// lines, an open JSON object), with no unfinished line after it.
-    public var isHoldingRecord: Bool { pending.isActive && carry.isEmpty }
+    public var isHoldingRecord: Bool { (pending.isActive || !held.isEmpty) && carry.isEmpty }
 
     /// Emits the held record as it is, when nothing unfinished follows it (a followed file that
     /// stayed quiet: its last log4j record is taken as complete). Later lines start new records.
     public mutating func flushHeldRecord(into output: inout ParseOutput) {
         guard carry.isEmpty else { return }
         flushPending(into: &output)
+        releaseHeld(into: &output)
+    }
+
+    /// Ends layout learning now: learns the layout from the records held so far and emits them.
+    /// A follower calls this after each read, so records are stored as they arrive (its layout is
+    /// then learned from what the first read held, not from a fixed number of records).
+    public mutating func endLayoutLearning(into output: inout ParseOutput) {
+        releaseHeld(into: &output)
     }
 
     // MARK: - Lines
@@ -208,6 +231,10 @@ public struct LogStreamParser: Sendable {
         output.physicalLines += 1
         var b = physical
         if let last = b.last, last == ASCII.carriageReturn { b = b.slice(0, b.count - 1) }
+        if format == .plain || format == .log4j, W3CFields.isDirective(b) {
+            directive(b, into: &output)
+            return
+        }
         switch format {
         case .json: jsonLine(b, offset: offset, into: &output)
         case .log4j: log4jLine(b, offset: offset, into: &output)
@@ -222,10 +249,63 @@ public struct LogStreamParser: Sendable {
 
     private mutating func single(_ b: Bytes, offset: Int64, into output: inout ParseOutput) {
         switch format {
-        case .logfmt: emit(LogfmtParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
+        case .logfmt: record(b, line: lineNumber, offset: offset, hasHeader: false, into: &output)
         case .syslog: emit(SyslogParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
         case .access: emit(AccessLogParser.parse(b), b, line: lineNumber, offset: offset, into: &output)
-        case .plain, .json, .log4j: output.append(finisher.event(from: PlainParser.parse(b), raw: b, offset: offset))
+        case .plain: record(b, line: lineNumber, offset: offset, hasHeader: false, into: &output)
+        case .json, .log4j: output.append(finisher.event(from: PlainParser.parse(b, layout: layout), raw: b, offset: offset))
+        }
+    }
+
+    /// A W3C directive line: not a record. `#Fields:` sets the columns of the following lines;
+    /// records held before it are parsed first, with the columns they were written under.
+    private mutating func directive(_ b: Bytes, into output: inout ParseOutput) {
+        flushPending(into: &output)
+        if !held.isEmpty { releaseHeld(into: &output) }
+        output.headerLines += 1
+        if let fields = W3CFields(directive: b) { w3cFields = fields }
+    }
+
+    /// A complete plain, logfmt or log4j record: held while the layout is learned, else parsed.
+    private mutating func record(_ b: Bytes, line: Int, offset: Int64, hasHeader: Bool, into output: inout ParseOutput) {
+        if held.isLearning {
+            if held.hold(b, line: line, offset: offset, hasHeader: hasHeader) { releaseHeld(into: &output) }
+            return
+        }
+        emit(draft(b, hasHeader: hasHeader), b, line: line, offset: offset, into: &output)
+    }
+
+    /// Learns the layout from the held records and parses them with it; records before the first
+    /// time get that time.
+    private mutating func releaseHeld(into output: inout ParseOutput) {
+        guard held.isLearning || !held.isEmpty else { return }
+        let (learned, records) = held.release()
+        layout = learned
+        var drafts: [Result<EventDraft, ParseError>] = []
+        drafts.reserveCapacity(records.count)
+        for record in records {
+            let result = record.bytes.withUnsafeBufferPointer { draft($0, hasHeader: record.hasHeader) }
+            if case .success(let parsed) = result, let time = parsed.time { finisher.inheritBeforeFirstTime(time) }
+            drafts.append(result)
+        }
+        for (record, result) in zip(records, drafts) {
+            record.bytes.withUnsafeBufferPointer { emit(result, $0, line: record.line, offset: record.offset, into: &output) }
+        }
+    }
+
+    /// The draft of one record under the learned layout.
+    private func draft(_ b: Bytes, hasHeader: Bool) -> Result<EventDraft, ParseError> {
+        if let w3cFields, format != .logfmt { return .success(w3cFields.parse(b, layout: layout)) }
+        switch format {
+        case .logfmt:
+            guard case .success(var parsed) = LogfmtParser.parse(b) else { return LogfmtParser.parse(b) }
+            if parsed.time == nil, let found = layout.findTime(b, b.count) {
+                parsed.time = found.time
+                parsed.timestampText = b.string(found.start, found.end)
+            }
+            return .success(parsed)
+        case .log4j: return .success(hasHeader ? Log4jParser.parse(b, layout: layout) : PlainParser.parse(b, layout: layout))
+        case .plain, .json, .syslog, .access: return .success(PlainParser.parse(b, layout: layout))
         }
     }
 
@@ -315,8 +395,7 @@ public struct LogStreamParser: Sendable {
                 let result = scanJSON(b) ?? .failure(.jsonUnterminatedObject(lines: record.lineCount))
                 emit(result, b, line: record.firstLine, offset: record.offset, into: &output)
             case .log4j:
-                let draft = record.hasHeader ? Log4jParser.parse(b) : PlainParser.parse(b)
-                emit(.success(draft), b, line: record.firstLine, offset: record.offset, into: &output)
+                self.record(b, line: record.firstLine, offset: record.offset, hasHeader: record.hasHeader, into: &output)
             case .logfmt, .syslog, .access, .plain:
                 break
             }

@@ -15,6 +15,8 @@ public struct ParseOutput: Sendable {
     /// Of ``physicalLines``, the lines joined to the record before them (the later lines of a
     /// multi-line JSON object, a log4j record's stack trace), so every line is accounted for.
     public var continuationLines = 0
+    /// Lines that describe the file rather than record anything (W3C `#Fields:` directives); no events.
+    public var headerLines = 0
     /// Bytes of the raw records in ``events`` and ``failures``: with the record count, what tells
     /// a caller to hand a batch on (a few huge records weigh as much as many small ones).
     public var rawBytes: Int

@@ -1,28 +1,40 @@
-/// Reads the time formats found in logs from bytes, by hand (Foundation's date formatters are
-/// far too slow for the ingest path and depend on the locale).
+/// Recognises a written date and time from bytes, by hand (Foundation's date formatters are far
+/// too slow for the ingest path and depend on the locale).
 ///
-/// | shape | example | used by |
-/// |---|---|---|
-/// | ISO 8601 / RFC 3339, `T`, space, `-` or `_` between date and time, `.`/`,` fraction, `Z`/`±hh:mm`/`±hhmm`/` ±hhmm`/` UTC` | `2026-11-20T10:15:03.123+01:00`, `2019-01-10T10:46:46,679+0100`, `2005-06-03-15.42.50.675872` | json, log4j, plain, syslog 5424 |
-/// | `yyyy/MM/dd HH:mm:ss` | `2026/11/20 10:15:03` | log4j, plain |
-/// | `yy/MM/dd HH:mm:ss` | `17/06/09 20:10:40` | log4j (Spark) |
-/// | `yyMMdd HHmmss` | `081109 203615` | log4j (HDFS) |
-/// | `dd/Mon/yyyy:HH:mm:ss ±hhmm` | `17/May/2015:10:05:03 +0000` | access |
-/// | `Www Mon dd HH:mm:ss[.frac] yyyy` | `Sun Dec 04 04:47:44 2005` | log4j (Apache error log) |
-/// | `Mon dd [yyyy ]HH:mm:ss[.frac]` | `Nov 20 10:15:03` (no year) | syslog 3164 |
-/// | epoch seconds/millis/micros/nanos, optional fraction | `1700000000`, `1700000000123`, `1700000000.5` | json, plain |
+/// Not a list of layouts but a small grammar: a date, a separator, a clock and an optional zone.
+/// - **Date**: year, month and day in any common order — `yyyy-MM-dd` (any of `-` `/` `.`,
+///   month as number or name), `dd/MM/yyyy` or `MM/dd/yyyy` (settled by ``DateOrder``), `MM-dd`
+///   and `dd.MM` without a year, `yy/MM/dd`, `dd/Mon/yyyy`, `dd Mon [yyyy]`, `Mon dd[,] [yyyy]`,
+///   `Www Mon dd`, `Www, dd Mon yyyy`, full month and weekday names, and the run-together
+///   `yyyyMMdd`, `yyMMdd` and `yyyyMMddHHmmss`.
+/// - **Between**: `T`, one to three spaces, `-`, `_`, `:` (`17/May/2015:10:05:03`).
+/// - **Clock**: `H:mm[:ss]` (or `HH.mm.ss`) with a fraction after `.` or `,`, or milliseconds
+///   after `:` (`22:15:29:606`); `HHmmss` after a run-together date; `AM`/`PM`.
+/// - **Zone**: `Z`, `±hh[:mm]`, `±hhmm`, `UTC`/`GMT` with or without an offset, and upper-case
+///   abbreviations (``TimeZoneAbbreviations``); a year may follow the clock or the zone (ctime,
+///   `date(1)`).
+/// - **Epoch** numbers when asked (`epoch`): seconds, millis, micros or nanos by digit count,
+///   optional fraction (`1485893834.891`).
 enum TimeScanner {
     /// Parses a time starting exactly at `start`; returns it and the index just after it.
     /// `epoch` allows a bare number; `epochDigits` limits the integer digits accepted for it.
+    /// `order` says how to read an all-numeric day and month (nil: the separator's default).
     static func scan(_ b: Bytes, at start: Int, end: Int, epoch: Bool = false,
-                     epochDigits: ClosedRange<Int> = 9...19) -> (WrittenTime, Int)? {
-        guard start < end else { return nil }
+                     epochDigits: ClosedRange<Int> = 9...19, order: DateOrder? = nil) -> (WrittenTime, Int)? {
+        guard start >= 0, start < end, end <= b.count else { return nil }
         let first = b[start]
         if ASCII.isDigit(first) {
             let run = digitRun(b, start, end)
-            if run == 4, let result = isoLike(b, start, end) { return result }
-            if run == 2, let result = twoDigitStart(b, start, end) { return result }
-            if run == 6, let result = compact(b, start, end) { return result }
+            let found: (WrittenTime, Int)?
+            switch run {
+            case 4: found = yearFirst(b, start, end)
+            case 1, 2: found = dayOrMonthFirst(b, start, end, run: run, order: order)
+            case 6: found = compactShortYear(b, start, end)
+            case 8: found = compactDate(b, start, end)
+            case 14: found = compactDateTime(b, start, end)
+            default: found = nil
+            }
+            if let found { return found }
             if epoch, epochDigits.contains(run) { return epochNumber(b, start, end, run: run) }
             return nil
         }
@@ -30,51 +42,110 @@ enum TimeScanner {
         return nil
     }
 
-    // MARK: - Shapes
-
-    /// `yyyy-MM-dd…`, `yyyy/MM/dd…`, `yyyy.MM.dd…` followed by a time.
-    private static func isoLike(_ b: Bytes, _ start: Int, _ end: Int) -> (WrittenTime, Int)? {
-        guard start + 10 <= end else { return nil }
-        let sep = b[start + 4]
-        guard sep == ASCII.minus || sep == ASCII.slash || sep == ASCII.dot, b[start + 7] == sep,
-              let year = number(b, start, 4), let month = number(b, start + 5, 2),
-              let day = number(b, start + 8, 2) else { return nil }
-        var time = WrittenTime(year: year, month: month, day: day)
-        var i = start + 10
-        guard i < end else { return nil }
-        let between = b[i]
-        guard between == 0x54 || between == 0x74 || between == ASCII.space || between == ASCII.minus
-                || between == ASCII.underscore else { return nil }
+    /// Evidence for the order of an all-numeric `a/b/yyyy` or year-less `a-b` date at `start`:
+    /// `dayFirst` when the first field can only be a day, `monthFirst` when the second can only
+    /// be one, nil when both read either way (or the text is no such date).
+    static func orderEvidence(_ b: Bytes, at start: Int, end: Int) -> DateOrder? {
+        let firstRun = digitRun(b, start, end)
+        guard firstRun == 1 || firstRun == 2, let a = number(b, start, firstRun) else { return nil }
+        var i = start + firstRun
+        guard i < end, isDateSeparator(b[i]) else { return nil }
+        let sep = b[i]
         i += 1
-        guard let afterClock = clock(b, i, end, into: &time) else { return nil }
-        i = zone(b, afterClock, end, into: &time)
-        return time.isValid ? (time, i) : nil
+        let secondRun = digitRun(b, i, end)
+        guard secondRun == 1 || secondRun == 2, let c = number(b, i, secondRun) else { return nil }
+        i += secondRun
+        if i < end, b[i] == sep, digitRun(b, i + 1, end) != 4 { return nil }
+        if a > 12, a <= 31, c >= 1, c <= 12 { return .dayFirst }
+        if c > 12, c <= 31, a >= 1, a <= 12 { return .monthFirst }
+        return nil
     }
 
-    /// `yy/MM/dd HH:mm:ss` or `dd/Mon/yyyy:HH:mm:ss ±hhmm`.
-    private static func twoDigitStart(_ b: Bytes, _ start: Int, _ end: Int) -> (WrittenTime, Int)? {
-        guard start + 3 < end, b[start + 2] == ASCII.slash else { return nil }
-        if ASCII.isLetter(b[start + 3]) {
-            // dd/Mon/yyyy:HH:mm:ss zone
-            guard start + 12 <= end, let day = number(b, start, 2), let month = monthNumber(b, start + 3),
-                  b[start + 6] == ASCII.slash, let year = number(b, start + 7, 4),
-                  b[start + 11] == ASCII.colon else { return nil }
-            var time = WrittenTime(year: year, month: month, day: day)
-            guard let afterClock = clock(b, start + 12, end, into: &time) else { return nil }
-            let i = zone(b, afterClock, end, into: &time)
-            return time.isValid ? (time, i) : nil
+    // MARK: - Dates
+
+    /// `yyyy-MM-dd`, `yyyy/M/d`, `yyyy.MM.dd`, `yyyy-Mon-dd`, then the clock.
+    private static func yearFirst(_ b: Bytes, _ start: Int, _ end: Int) -> (WrittenTime, Int)? {
+        guard start + 4 < end, isDateSeparator(b[start + 4]), let year = number(b, start, 4) else { return nil }
+        let sep = b[start + 4]
+        var i = start + 5
+        let month: Int64
+        if let (named, after) = monthName(b, i, end) {
+            month = named
+            i = after
+        } else {
+            let run = digitRun(b, i, end)
+            guard run == 1 || run == 2, let value = number(b, i, run) else { return nil }
+            month = value
+            i += run
         }
-        guard start + 9 <= end, let yy = number(b, start, 2), let month = number(b, start + 3, 2),
-              b[start + 5] == ASCII.slash, let day = number(b, start + 6, 2),
-              b[start + 8] == ASCII.space else { return nil }
-        var time = WrittenTime(year: 2000 + yy, month: month, day: day)
-        guard let afterClock = clock(b, start + 9, end, into: &time) else { return nil }
-        let i = zone(b, afterClock, end, into: &time)
-        return time.isValid ? (time, i) : nil
+        guard i < end, b[i] == sep else { return nil }
+        i += 1
+        let dayRun = digitRun(b, i, end)
+        guard dayRun == 1 || dayRun == 2, let day = number(b, i, dayRun) else { return nil }
+        var time = WrittenTime(year: year, month: month, day: day)
+        return clockAfterDate(b, i + dayRun, end, &time)
+    }
+
+    /// A date starting with a one- or two-digit field: `dd/Mon/yyyy`, `dd Mon [yyyy]`,
+    /// `MM/dd/yyyy` or `dd/MM/yyyy` (by `order`), `yy/MM/dd`, or year-less `MM-dd` / `dd.MM`.
+    private static func dayOrMonthFirst(_ b: Bytes, _ start: Int, _ end: Int, run: Int, order: DateOrder?) -> (WrittenTime, Int)? {
+        guard let a = number(b, start, run) else { return nil }
+        var i = start + run
+        guard i + 1 < end else { return nil }
+        let sep = b[i]
+        guard isDateSeparator(sep) || sep == ASCII.space else { return nil }
+        i += 1
+        if let (month, afterName) = monthName(b, i, end) {
+            // dd/Mon/yyyy[:]HH..., dd-Mon-yyyy HH..., dd Mon yyyy HH..., dd Mon HH:mm:ss
+            var time = WrittenTime(year: nil, month: month, day: a)
+            i = afterName
+            guard i < end, b[i] == sep else { return nil }
+            i += 1
+            let yearRun = digitRun(b, i, end)
+            if yearRun == 4, let year = number(b, i, 4) {
+                time.year = year
+                return clockAfterDate(b, i + 4, end, &time)
+            }
+            return clockAt(b, i, end, &time, yearMayFollow: false)
+        }
+        guard sep != ASCII.space else { return nil }
+        let secondRun = digitRun(b, i, end)
+        guard secondRun == 1 || secondRun == 2, let c = number(b, i, secondRun) else { return nil }
+        i += secondRun
+        if i + 1 < end, b[i] == sep {
+            let thirdRun = digitRun(b, i + 1, end)
+            guard let third = number(b, i + 1, thirdRun) else { return nil }
+            let afterDate = i + 1 + thirdRun
+            if thirdRun == 4 {
+                let preferred = order ?? (sep == ASCII.slash ? .monthFirst : .dayFirst)
+                return eitherOrder(b, afterDate, end, year: third, a, c, preferred: preferred)
+            }
+            guard thirdRun == 2 else { return nil }
+            // Two-digit years: yy/MM/dd first (Spark, Hadoop), then MM/dd/yy, then dd/MM/yy.
+            for (year, month, day) in [(a, c, third), (third, a, c), (third, c, a)] {
+                var time = WrittenTime(year: 2000 + year, month: month, day: day)
+                if time.isDateValid, let found = clockAfterDate(b, afterDate, end, &time) { return found }
+            }
+            return nil
+        }
+        // No year: `03-17 16:13:38.811`, `10.30 16:49:06`; month first unless impossible.
+        guard i < end, b[i] == ASCII.space else { return nil }
+        return eitherOrder(b, i, end, year: nil, a, c, preferred: order ?? .monthFirst)
+    }
+
+    /// The date `a`/`c` read in the preferred order, else the other, then the clock at `i`.
+    private static func eitherOrder(_ b: Bytes, _ i: Int, _ end: Int, year: Int64?, _ a: Int64, _ c: Int64,
+                                    preferred: DateOrder) -> (WrittenTime, Int)? {
+        let orders: [DateOrder] = preferred == .monthFirst ? [.monthFirst, .dayFirst] : [.dayFirst, .monthFirst]
+        for order in orders {
+            var time = order == .monthFirst ? WrittenTime(year: year, month: a, day: c) : WrittenTime(year: year, month: c, day: a)
+            if time.isDateValid { return clockAfterDate(b, i, end, &time) }
+        }
+        return nil
     }
 
     /// `yyMMdd HHmmss` (HDFS).
-    private static func compact(_ b: Bytes, _ start: Int, _ end: Int) -> (WrittenTime, Int)? {
+    private static func compactShortYear(_ b: Bytes, _ start: Int, _ end: Int) -> (WrittenTime, Int)? {
         guard start + 13 <= end, b[start + 6] == ASCII.space, digitRun(b, start + 7, end) == 6,
               let yy = number(b, start, 2), let month = number(b, start + 2, 2), let day = number(b, start + 4, 2),
               let hour = number(b, start + 7, 2), let minute = number(b, start + 9, 2),
@@ -83,32 +154,70 @@ enum TimeScanner {
         return time.isValid ? (time, start + 13) : nil
     }
 
-    /// `Www Mon dd HH:mm:ss yyyy` (ctime) and `Mon dd [yyyy ]HH:mm:ss` (syslog).
-    private static func named(_ b: Bytes, _ start: Int, _ end: Int) -> (WrittenTime, Int)? {
-        guard start + 4 <= end, b[start + 3] == ASCII.space else { return nil }
-        if let month = monthNumber(b, start) {
-            return monthFirst(b, start + 4, end, month: month)
+    /// `yyyyMMdd` then `-`, `T`, `_` or a space and `HH:mm:ss…` or `HHmmss` (`20171223-22:15:29:606`).
+    private static func compactDate(_ b: Bytes, _ start: Int, _ end: Int) -> (WrittenTime, Int)? {
+        guard start + 9 < end, let year = number(b, start, 4), (1900...2199).contains(year),
+              let month = number(b, start + 4, 2), let day = number(b, start + 6, 2) else { return nil }
+        var time = WrittenTime(year: year, month: month, day: day)
+        guard time.isDateValid else { return nil }
+        let between = b[start + 8]
+        guard between == ASCII.minus || between == 0x54 || between == ASCII.underscore || between == ASCII.space else { return nil }
+        let clockStart = start + 9
+        if digitRun(b, clockStart, end) == 6 {
+            return compactClock(b, clockStart, end, &time)
         }
-        guard isWeekday(b, start), start + 8 <= end, let month = monthNumber(b, start + 4),
-              b[start + 7] == ASCII.space,
-              let found = monthFirst(b, start + 8, end, month: month) else { return nil }
-        var (time, i) = found
-        if time.year == nil, i + 5 <= end, b[i] == ASCII.space, digitRun(b, i + 1, end) == 4,
-           let year = number(b, i + 1, 4) {
-            time.year = year
-            i += 5
-            i = zone(b, i, end, into: &time)
-        }
-        return (time, i)
+        return clockAt(b, clockStart, end, &time, yearMayFollow: false)
     }
 
-    /// `dd [yyyy ]HH:mm:ss[.frac]` after a month name; a day may be space-padded (`Jun  9`).
+    /// `yyyyMMddHHmmss[.frac]`.
+    private static func compactDateTime(_ b: Bytes, _ start: Int, _ end: Int) -> (WrittenTime, Int)? {
+        guard let year = number(b, start, 4), (1900...2199).contains(year),
+              let month = number(b, start + 4, 2), let day = number(b, start + 6, 2) else { return nil }
+        var time = WrittenTime(year: year, month: month, day: day)
+        guard time.isDateValid else { return nil }
+        return compactClock(b, start + 8, end, &time)
+    }
+
+    /// `HHmmss[.frac]` and a zone.
+    private static func compactClock(_ b: Bytes, _ start: Int, _ end: Int, _ time: inout WrittenTime) -> (WrittenTime, Int)? {
+        guard let hour = number(b, start, 2), let minute = number(b, start + 2, 2),
+              let second = number(b, start + 4, 2) else { return nil }
+        time.hour = hour
+        time.minute = minute
+        time.second = second
+        var i = fraction(b, start + 6, end, into: &time)
+        guard i >= end || !ASCII.isDigit(b[i]) else { return nil }
+        i = zone(b, i, end, into: &time)
+        return time.isValid ? (time, i) : nil
+    }
+
+    /// `Mon dd [yyyy ]HH:mm:ss`, `Mon dd, yyyy HH:mm:ss`, `Www Mon dd HH:mm:ss [zone] yyyy`,
+    /// `Www, dd Mon yyyy HH:mm:ss zone`.
+    private static func named(_ b: Bytes, _ start: Int, _ end: Int) -> (WrittenTime, Int)? {
+        if let (month, after) = monthName(b, start, end) {
+            return monthFirst(b, after, end, month: month)
+        }
+        guard let afterWeekday = weekdayName(b, start, end) else { return nil }
+        var i = afterWeekday
+        if i < end, b[i] == ASCII.comma { i += 1 }
+        guard i < end, b[i] == ASCII.space else { return nil }
+        i += 1
+        if let (month, after) = monthName(b, i, end) { return monthFirst(b, after, end, month: month) }
+        let dayRun = digitRun(b, i, end)
+        guard dayRun == 1 || dayRun == 2 else { return nil }
+        return dayOrMonthFirst(b, i, end, run: dayRun, order: nil)
+    }
+
+    /// After a month name: ` dd[,] [yyyy ]HH:mm:ss[.frac] [zone] [yyyy]`; a day may be space-padded (`Jun  9`).
     private static func monthFirst(_ b: Bytes, _ start: Int, _ end: Int, month: Int64) -> (WrittenTime, Int)? {
         var i = start
+        guard i < end, b[i] == ASCII.space || b[i] == ASCII.minus || b[i] == ASCII.slash else { return nil }
+        i += 1
         if i < end, b[i] == ASCII.space { i += 1 }
         let dayDigits = digitRun(b, i, end)
         guard dayDigits == 1 || dayDigits == 2, let day = number(b, i, dayDigits) else { return nil }
         i += dayDigits
+        if i < end, b[i] == ASCII.comma { i += 1 }
         guard i < end, b[i] == ASCII.space else { return nil }
         i += 1
         var time = WrittenTime(year: nil, month: month, day: day)
@@ -116,165 +225,6 @@ enum TimeScanner {
             time.year = year
             i += 5
         }
-        guard let afterClock = clock(b, i, end, into: &time) else { return nil }
-        i = afterClock
-        if time.year != nil { i = zone(b, i, end, into: &time) }
-        return time.isValid ? (time, i) : nil
-    }
-
-    /// A bare epoch number; digits decide the unit (≤11 s, ≤14 ms, ≤17 µs, else ns).
-    private static func epochNumber(_ b: Bytes, _ start: Int, _ end: Int, run: Int) -> (WrittenTime, Int)? {
-        guard run <= 19, var whole = number(b, start, min(run, 18)) else { return nil }
-        if run == 19 {
-            // Nineteen digits may exceed Int64: refuse rather than wrap.
-            let scaled = whole.multipliedReportingOverflow(by: 10)
-            let sum = scaled.partialValue.addingReportingOverflow(Int64(b[start + 18] &- 0x30))
-            guard !scaled.overflow, !sum.overflow else { return nil }
-            whole = sum.partialValue
-        }
-        var i = start + run
-        let unitNanos: Int64
-        switch run {
-        case ...11: unitNanos = 1_000_000_000
-        case ...14: unitNanos = 1_000_000
-        case ...17: unitNanos = 1_000
-        default: unitNanos = 1
-        }
-        var nanos = whole.multipliedReportingOverflow(by: unitNanos)
-        guard !nanos.overflow else { return nil }
-        if i < end, b[i] == ASCII.dot {
-            i += 1
-            var scale = unitNanos / 10
-            var fraction: Int64 = 0
-            while i < end, ASCII.isDigit(b[i]) {
-                fraction += Int64(b[i] &- 0x30) * scale
-                scale /= 10
-                i += 1
-            }
-            nanos = nanos.partialValue.addingReportingOverflow(fraction)
-            guard !nanos.overflow else { return nil }
-        }
-        guard i >= end || !ASCII.isLetter(b[i]) && !ASCII.isDigit(b[i]) else { return nil }
-        return (WrittenTime(offsetSeconds: 0, epochNanos: nanos.partialValue), i)
-    }
-
-    // MARK: - Parts
-
-    /// `HH:mm[:ss][.frac]` (or `HH.mm.ss.frac`) into `time`; the index after it.
-    static func clock(_ b: Bytes, _ start: Int, _ end: Int, into time: inout WrittenTime) -> Int? {
-        guard start + 5 <= end, let hour = number(b, start, 2) else { return nil }
-        let sep = b[start + 2]
-        guard sep == ASCII.colon || sep == ASCII.dot, let minute = number(b, start + 3, 2) else { return nil }
-        time.hour = hour
-        time.minute = minute
-        var i = start + 5
-        if i + 3 <= end, b[i] == sep, let second = number(b, i + 1, 2) {
-            time.second = second
-            i += 3
-            if i + 1 < end, b[i] == ASCII.dot || b[i] == ASCII.comma, ASCII.isDigit(b[i + 1]) {
-                i += 1
-                var nanos: Int64 = 0
-                var digits = 0
-                while i < end, ASCII.isDigit(b[i]) {
-                    if digits < 9 { nanos = nanos * 10 + Int64(b[i] &- 0x30) }
-                    digits += 1
-                    i += 1
-                }
-                while digits < 9 { nanos *= 10; digits += 1 }
-                time.nanos = nanos
-            }
-        }
-        guard i >= end || !ASCII.isDigit(b[i]) else { return nil }
-        return i
-    }
-
-    /// An optional zone after a time: `Z`, `±hh[:mm]`, ` ±hhmm`, `[ ]UTC`/`GMT`.
-    static func zone(_ b: Bytes, _ start: Int, _ end: Int, into time: inout WrittenTime) -> Int {
-        guard start < end else { return start }
-        var i = start
-        let first = b[i]
-        if first == 0x5A || first == 0x7A {
-            if i + 1 >= end || !ASCII.isLetter(b[i + 1]) {
-                time.offsetSeconds = 0
-                return i + 1
-            }
-            return start
-        }
-        if first == ASCII.space { i += 1 }
-        guard i < end else { return start }
-        if i + 3 <= end, isUTCWord(b, i), i + 3 == end || !ASCII.isLetter(b[i + 3]) {
-            time.offsetSeconds = 0
-            return i + 3
-        }
-        let sign = b[i]
-        guard sign == ASCII.plus || sign == ASCII.minus else { return start }
-        let digits = digitRun(b, i + 1, end)
-        var hours: Int64
-        var minutes: Int64 = 0
-        var after: Int
-        if digits == 4, let hh = number(b, i + 1, 2), let mm = number(b, i + 3, 2) {
-            (hours, minutes, after) = (hh, mm, i + 5)
-        } else if digits == 2, let hh = number(b, i + 1, 2) {
-            hours = hh
-            after = i + 3
-            if i + 6 <= end, b[i + 3] == ASCII.colon, digitRun(b, i + 4, end) == 2, let mm = number(b, i + 4, 2) {
-                minutes = mm
-                after = i + 6
-            } else if first == ASCII.space {
-                return start
-            }
-        } else {
-            return start
-        }
-        guard hours <= 18, minutes < 60 else { return start }
-        let offset = hours * 3600 + minutes * 60
-        time.offsetSeconds = sign == ASCII.minus ? -offset : offset
-        return after
-    }
-
-    // MARK: - Helpers
-
-    @inline(__always) static func digitRun(_ b: Bytes, _ start: Int, _ end: Int) -> Int {
-        var i = start
-        while i < end, ASCII.isDigit(b[i]) { i += 1 }
-        return i - start
-    }
-
-    /// The decimal value of exactly `count` (at most 18) digits at `start`, or nil.
-    @inline(__always) static func number(_ b: Bytes, _ start: Int, _ count: Int) -> Int64? {
-        guard start >= 0, count > 0, count <= 18, start + count <= b.count else { return nil }
-        var value: Int64 = 0
-        for i in start..<(start + count) {
-            let digit = b[i] &- 0x30
-            guard digit < 10 else { return nil }
-            value = value * 10 + Int64(digit)
-        }
-        return value
-    }
-
-    private static func packed3(_ b: Bytes, _ i: Int) -> UInt32? {
-        guard i + 3 <= b.count else { return nil }
-        return UInt32(ASCII.lowered(b[i])) << 16 | UInt32(ASCII.lowered(b[i + 1])) << 8 | UInt32(ASCII.lowered(b[i + 2]))
-    }
-
-    private static let months: [UInt32] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        .map { word in word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
-    private static let weekdays: [UInt32] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-        .map { word in word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
-
-    /// 1–12 for an English month abbreviation at `i` (any case).
-    static func monthNumber(_ b: Bytes, _ i: Int) -> Int64? {
-        guard let word = packed3(b, i), let index = months.firstIndex(of: word) else { return nil }
-        return Int64(index + 1)
-    }
-
-    private static func isWeekday(_ b: Bytes, _ i: Int) -> Bool {
-        guard let word = packed3(b, i) else { return false }
-        return weekdays.contains(word)
-    }
-
-    private static func isUTCWord(_ b: Bytes, _ i: Int) -> Bool {
-        guard let word = packed3(b, i) else { return false }
-        return word == 0x75_74_63 || word == 0x67_6D_74
+        return clockAt(b, i, end, &time, yearMayFollow: time.year == nil)
     }
 }

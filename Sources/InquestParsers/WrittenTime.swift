@@ -20,6 +20,11 @@ struct WrittenTime: Equatable {
         TimestampFormatter.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
     }
 
+    /// Whether the month and day are a date (`02-30` is not; without a year February has 29 days).
+    var isDateValid: Bool {
+        (1...12).contains(month) && day >= 1 && day <= TimestampFormatter.daysInMonth(month, year: year)
+    }
+
     /// Whether the civil fields are in range, the day within its month (`2026-02-30` is not a date).
     var isValid: Bool {
         (1...12).contains(month) && day >= 1 && day <= TimestampFormatter.daysInMonth(month, year: year)

@@ -106,9 +106,11 @@ public struct EncodedEvents: Sendable, Hashable {
     /// time-less records the time of the segment before, as one parser over the whole file does.
     public mutating func inheritLeadingMissingTimes(from time: Timestamp) -> Bool {
         let missing = Int64(TimeQuality.missing.rawValue)
+        let unknown = Int64(TimeQuality.unknown.rawValue)
         for index in numbers.indices {
             guard numbers[index].timeQuality & missing != 0 else { return true }
             numbers[index].timestamp = time.nanoseconds
+            numbers[index].timeQuality &= ~unknown
         }
         return false
     }

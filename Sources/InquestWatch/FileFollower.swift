@@ -104,6 +104,8 @@ final class FileFollower {
             if readOffset >= current.size, let again = FileIdentity.of(descriptor: descriptor) { current = again }
         }
         size = current.size
+        // Records are stored as they arrive: the layout is learned from what this read held.
+        parser?.endLayoutLearning(into: &output)
         let now = context.clock.monotonicNanoseconds()
         if bytesRead > 0 {
             lastGrowth = now

@@ -169,7 +169,7 @@ struct JSONParserTests {
         #expect(output.physicalLines == 4)
         #expect(output.events.count == 1)
         #expect(output.events.first?.timestamp == Timestamp(nanoseconds: 0))
-        #expect(output.events.first?.timeQuality == .missing)
+        #expect(output.events.first?.timeQuality == [.missing, .unknown])
     }
 
     @Test func prefersTheRenderedMessageOverTheTemplate() throws {
