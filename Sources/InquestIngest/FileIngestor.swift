@@ -141,11 +141,17 @@ public struct FileIngestor: Sendable {
             stored: 0, duplicates: 0, deadLettered: 0, failureReasons: []
         )
         var reasonIndex: [String: Int] = [:]
+        // One miner on the writer's side, seeded with the store's templates so ids carry on.
+        var miner = TemplateMiner()
         do {
-            while let batch = producer.receive() {
-                let appended = try store.append(EventBatch(
+            miner.restore(Array(try store.templates().values))
+            while var batch = producer.receive() {
+                batch.events.assignTemplates(batch.messageTokens.map { miner.mine(tokens: $0) })
+                var stored = EventBatch(
                     parsed: batch.events, failures: batch.failures, path: displayPath,
-                    checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset))))
+                    checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset)))
+                stored.templates = miner.takeChanges()
+                let appended = try store.append(stored)
                 result.stored += appended.inserted
                 result.duplicates += appended.duplicates
                 result.deadLettered += batch.failures.count

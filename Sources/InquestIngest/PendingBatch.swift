@@ -15,6 +15,9 @@ struct PendingBatch: Sendable {
     var endOffset: Int64
     /// Lines of the file up to `endOffset`.
     var totalLines: Int
+    /// Each event's message masked for the template miner (``MessageMasker``), done here on the
+    /// parsing thread so the one miner on the writer's side only walks its tree.
+    var messageTokens: [[String]]
     /// The last batch of a segment (see ``SegmentedParsingProducer``).
     var endsSegment = false
 
@@ -23,6 +26,7 @@ struct PendingBatch: Sendable {
     /// steps (the parsed events are freed here too).
     init(taking output: inout ParseOutput, defaultService: String?, endOffset: Int64, totalLines: Int) {
         output.events.fillMissingService(with: defaultService)
+        messageTokens = output.events.map { MessageMasker.tokens(of: $0.message) }
         events = EncodedEvents(output.events)
         failures = output.failures
         physicalLines = output.physicalLines

@@ -1,3 +1,5 @@
+import InquestCore
+
 /// Turns a log message into the tokens a ``TemplateMiner`` mines: split on white space, with the
 /// parts whose *shape* says they vary replaced by ``MessageMasker/wildcard`` before any tree descent.
 ///
@@ -12,7 +14,7 @@
 /// Bounded: at most ``maximumTokens`` tokens are kept; the rest of a longer message is one final `<*>`.
 public enum MessageMasker {
     /// The text of a variable part in a template.
-    public static let wildcard = "<*>"
+    public static let wildcard = LogTemplate.wildcard
 
     /// Tokens kept from one message; a longer message ends in one `<*>` for the rest.
     public static let maximumTokens = 128

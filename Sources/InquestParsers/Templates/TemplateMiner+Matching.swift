@@ -1,3 +1,5 @@
+import InquestCore
+
 extension TemplateMiner {
     /// Where a token sequence lands in the prefix tree: its count and leading tokens.
     struct LeafKey: Hashable, Sendable {
@@ -113,7 +115,7 @@ extension TemplateMiner {
     private mutating func create(_ tokens: [String], leafKey: LeafKey?) -> Int64 {
         let id = nextID
         nextID += 1
-        templates[id] = MinedTemplate(id: id, tokens: tokens, count: 0)
+        templates[id] = LogTemplate(id: id, tokens: tokens, count: 0)
         if let leafKey { leaves[leafKey, default: []].append(id) }
         liveCount += 1
         noteChanged(id)

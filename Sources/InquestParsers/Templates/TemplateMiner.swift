@@ -1,3 +1,5 @@
+import InquestCore
+
 /// A streaming log-template miner in the Drain family: one pass, no training, bounded memory.
 ///
 /// Each message is masked by shape (``MessageMasker``), then descends a fixed-depth prefix tree
@@ -12,8 +14,8 @@
 /// miner with templates saved earlier so ids survive re-opening.
 public struct TemplateMiner: Sendable {
     public let settings: TemplateMinerSettings
-    /// Every template by id, absorbed ones included (they carry ``MinedTemplate/mergedInto``).
-    public internal(set) var templates: [Int64: MinedTemplate] = [:]
+    /// Every template by id, absorbed ones included (they carry ``LogTemplate/mergedInto``).
+    public internal(set) var templates: [Int64: LogTemplate] = [:]
     /// Ids changed since the last ``takeChanges()``.
     var changed: Set<Int64> = []
     var nextID: Int64
@@ -49,27 +51,19 @@ public struct TemplateMiner: Sendable {
     }
 
     /// The id a (possibly absorbed) template id now reads as.
-    public func canonicalID(of id: Int64) -> Int64 {
-        var current = id
-        var steps = 0
-        while let next = templates[current]?.mergedInto, steps < 64 {
-            current = next
-            steps += 1
-        }
-        return current
-    }
+    public func canonicalID(of id: Int64) -> Int64 { templates.canonicalID(of: id) }
 
     /// The canonical template of `id`.
-    public func template(_ id: Int64) -> MinedTemplate? { templates[canonicalID(of: id)] }
+    public func template(_ id: Int64) -> LogTemplate? { templates[canonicalID(of: id)] }
 
     /// Templates created, widened, counted or absorbed since the last call.
-    public mutating func takeChanges() -> [MinedTemplate] {
+    public mutating func takeChanges() -> [LogTemplate] {
         defer { changed.removeAll(keepingCapacity: true) }
         return changed.sorted().compactMap { templates[$0] }
     }
 
     /// Seeds the miner with templates saved earlier (their ids, texts, counts and aliases).
-    public mutating func restore(_ saved: [MinedTemplate]) {
+    public mutating func restore(_ saved: [LogTemplate]) {
         for template in saved.sorted(by: { $0.id < $1.id }) {
             templates[template.id] = template
             nextID = max(nextID, template.id + 1)
