@@ -17,6 +17,31 @@ extension InquestStore {
         }
     }
 
+    /// The template a stored template id reads as now (following merges), and how many stored
+    /// events share it (its own and those of templates absorbed into it); nil when unknown.
+    public func template(of storedID: Int64) throws -> (template: LogTemplate, events: Int64)? {
+        try wrap("reading log template \(storedID)") {
+            try writer.read { db in
+                var id = storedID
+                for _ in 0..<64 {
+                    guard let next = try Int64?.fetchOne(
+                        db, sql: "SELECT merged_into FROM log_template WHERE id = ?", arguments: [id]) ?? nil
+                    else { break }
+                    id = next
+                }
+                guard let row = try Row.fetchOne(db, sql: "SELECT text FROM log_template WHERE id = ?", arguments: [id]) else {
+                    return nil
+                }
+                let events = try Int64.fetchOne(db, sql: """
+                    WITH RECURSIVE family(id) AS (SELECT ? UNION
+                      SELECT log_template.id FROM log_template JOIN family ON log_template.merged_into = family.id)
+                    SELECT COALESCE(sum(count), 0) FROM log_template WHERE id IN (SELECT id FROM family)
+                    """, arguments: [id]) ?? 0
+                return (LogTemplate(id: id, text: row["text"], count: events), events)
+            }
+        }
+    }
+
     /// Writes the templates of a batch (new, widened or absorbed ones), keeping stored counts.
     static func upsertTemplates(_ templates: [LogTemplate], _ db: Database) throws {
         guard !templates.isEmpty else { return }
