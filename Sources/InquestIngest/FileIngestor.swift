@@ -127,11 +127,13 @@ public struct FileIngestor: Sendable {
         if let segments = FileSegments(input: input, format: format, threads: options.parsingThreads, segmentBytes: options.segmentBytes) {
             producer = SegmentedParsingProducer(
                 input: input, segments: segments, format: format, options: parseOptions, chunkSize: chunkSize,
-                batchSize: max(1, options.batchSize), defaultService: options.defaultService)
+                batchSize: max(1, options.batchSize), defaultService: options.defaultService,
+                maskMessages: options.mineTemplates)
         } else {
             producer = ParsingProducer(
                 handoff: handoff, firstCount: firstCount, format: format, options: parseOptions,
-                batchSize: max(1, options.batchSize), defaultService: options.defaultService)
+                batchSize: max(1, options.batchSize), defaultService: options.defaultService,
+                maskMessages: options.mineTemplates)
         }
         producer.start()
         let storingCPUStart = ThreadCPUTime.now()
@@ -144,9 +146,11 @@ public struct FileIngestor: Sendable {
         // One miner on the writer's side, seeded with the store's templates so ids carry on.
         var miner = TemplateMiner()
         do {
-            miner.restore(Array(try store.templates().values))
+            if options.mineTemplates { miner.restore(Array(try store.templates().values)) }
             while var batch = producer.receive() {
-                batch.events.assignTemplates(batch.messageTokens.map { miner.mine(tokens: $0) })
+                if options.mineTemplates {
+                    batch.events.assignTemplates(batch.messageTokens.map { miner.mine(tokens: $0) })
+                }
                 var stored = EventBatch(
                     parsed: batch.events, failures: batch.failures, path: displayPath,
                     checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset)))

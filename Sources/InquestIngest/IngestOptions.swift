@@ -24,6 +24,8 @@ public struct IngestOptions: Sendable {
     public var parsingThreads: Int
     /// The size of those segments; a file smaller than two segments is parsed on one thread.
     public var segmentBytes: Int
+    /// Give every log event its template (see `TemplateMiner`); off only to measure what it costs.
+    public var mineTemplates: Bool
 
     /// Parsing threads by default: one per core, at most 4 (the store's single writer is the
     /// limit beyond that). On two cores, two parsing threads and the writer share them.
@@ -40,7 +42,8 @@ public struct IngestOptions: Sendable {
         indexFullText: Bool = true,
         defaultService: String? = nil,
         parsingThreads: Int = IngestOptions.defaultParsingThreads,
-        segmentBytes: Int = IngestOptions.defaultSegmentBytes
+        segmentBytes: Int = IngestOptions.defaultSegmentBytes,
+        mineTemplates: Bool = true
     ) {
         self.format = format
         self.timeZone = timeZone
@@ -51,6 +54,7 @@ public struct IngestOptions: Sendable {
         self.defaultService = defaultService
         self.parsingThreads = parsingThreads
         self.segmentBytes = segmentBytes
+        self.mineTemplates = mineTemplates
     }
 
     /// Parses `--tz`: an IANA name (`Europe/Paris`), `UTC`, `local`, or a fixed offset (`+01:00`, `-0700`).
