@@ -8,7 +8,7 @@ extension MessageMasker {
         var end = token.count
         while start < end, leadingWrappers.contains(token[start]) { start += 1 }
         while end > start, trailingWrappers.contains(token[end - 1]) { end -= 1 }
-        if end > start, isPath(token, start, end) || isHostName(token, start, end) {
+        if end > start, isPath(token, start, end) || isHostName(token, start, withoutPort(token, start, end)) {
             return text(token, 0, start) + wildcard + text(token, end, token.count)
         }
         if let equals = firstIndex(of: 0x3D, in: token, start, end), equals > start {
@@ -84,6 +84,13 @@ extension MessageMasker {
             return false
         }
         return firstIndex(of: 0x2F, in: token, index, end) != nil
+    }
+
+    /// Where `host:port` ends without its `:port` (digits only); `end` when there is none.
+    static func withoutPort(_ token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var index = end
+        while index > start, isDigit(token[index - 1]) { index -= 1 }
+        return index < end && index - 1 > start && token[index - 1] == 0x3A ? index - 1 : end
     }
 
     /// Three or more dot-separated labels of lower-case letters, digits and `-` (`ns.example.com`).

@@ -12,6 +12,8 @@ import Testing
         ("connection from 10.0.0.1 (host8.topspot.net) at Sun Jul 17 12:30:35 2005",
          "connection from <*> (<*>) at <*>"),
         ("rhost=ns.example.com user=root", "rhost=<*> user=root"),
+        ("proxy.cs.example.hk:5070 open through proxy www.example.com:443 HTTPS",
+         "<*> open through proxy <*> HTTPS"),
         ("dsl-Chn-static-059.45.101.203 up", "dsl-Chn-static-<*> up"),
         ("temperature -12 degrees", "temperature <*> degrees"),
         ("Invalid user webmaster from 173.234.31.186", "Invalid user webmaster from <*>"),
