@@ -71,7 +71,15 @@ struct IngestBenchmark {
             let file = try BenchSupport.generatedFile(events: count, suffix: suffix)
             var runs: [ChildResult] = []
             var lnavRuns: [LnavPeer.Run] = []
+            // The JSON file of `events` lines is also ingested without template mining just
+            // before each run, so the mining's cost is measured in the same run under the same load.
+            var withoutTemplates: [ChildResult] = []
             for _ in 0..<runCount {
+                if count == events, suffix == "jsonl" {
+                    let baseline = try runChild(file: file, mineTemplates: false)
+                    withoutTemplates.append(baseline)
+                    print("\(file.lastPathComponent) without template mining: all stored and browsable after \(BenchSupport.format(baseline.storeSeconds))s, store writer \(BenchSupport.format(baseline.storingCPU))s CPU, parsing threads \(BenchSupport.format(baseline.parsingCPU))s")
+                }
                 let steal = StealMeter()
                 let result = try runChild(file: file)
                 runs.append(result)
@@ -88,6 +96,11 @@ struct IngestBenchmark {
                 let lnav = try peer.run(file: file)
                 lnavRuns.append(lnav)
                 print("  \(peer.commandLine(file: file)): \(BenchSupport.format(lnav.seconds))s, \(lnav.recordsText)" + (lnavSteal.report().map { "; \($0)" } ?? ""))
+            }
+            if !withoutTemplates.isEmpty {
+                let before = BenchSupport.percentile(withoutTemplates.map(\.storeSeconds), 0.5)
+                let after = BenchSupport.percentile(runs.map(\.storeSeconds), 0.5)
+                print("template mining cost on \(file.lastPathComponent): median all stored \(BenchSupport.format(before))s without, \(BenchSupport.format(after))s with (\(BenchSupport.format((after / before - 1) * 100, 1))%; goal ≤ 15%)")
             }
             rows.append(("\(count) \(suffix)", runs[0]))
             guard count >= events else { continue }
@@ -132,11 +145,11 @@ struct IngestBenchmark {
     }
 
     /// Each measured ingest runs in a fresh process so its peak memory is its own.
-    func runChild(file: URL) throws -> ChildResult {
+    func runChild(file: URL, mineTemplates: Bool = true) throws -> ChildResult {
         let db = databasePath(for: file)
         for suffix in ["", "-wal", "-shm", "-fts", "-fts-wal", "-fts-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
-        let result = try BenchSupport.run(executable, ["ingest-child", file.path, db])
+        let result = try BenchSupport.run(executable, ["ingest-child", file.path, db] + (mineTemplates ? [] : ["--no-templates"]))
         guard result.status == 0, let data = result.output.split(separator: "\n").last.map({ Data($0.utf8) }) else {
             throw BenchSupport.Failure(description: "ingest child failed (status \(result.status)): \(result.output)")
         }
@@ -144,12 +157,15 @@ struct IngestBenchmark {
     }
 
     static func child(arguments: [String]) throws {
-        guard arguments.count == 2 else { throw BenchSupport.Failure(description: "usage: ingest-child FILE DB") }
+        guard arguments.count == 2 || (arguments.count == 3 && arguments[2] == "--no-templates") else {
+            throw BenchSupport.Failure(description: "usage: ingest-child FILE DB [--no-templates]")
+        }
         let store = try InquestStore.open(path: arguments[1])
         // Opened after the ingest's store, so it finds the file and schema in place.
         let probe = try BrowseDuringIngestProbe(path: arguments[1])
         probe.start()
-        let summary = try FileIngestor(store: store).ingest(paths: [arguments[0]])
+        let options = IngestOptions(mineTemplates: arguments.count == 2)
+        let summary = try FileIngestor(store: store, options: options).ingest(paths: [arguments[0]])
         let browse = probe.stop()
         let result = ChildResult(
             lines: summary.physicalLines, stored: summary.stored,

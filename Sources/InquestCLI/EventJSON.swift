@@ -3,7 +3,8 @@ import InquestCore
 
 /// The `--format jsonl` object of one event. Keys are stable; absent values are omitted.
 enum EventJSON {
-    static func object(for event: Event) -> [String: Any] {
+    /// `templates` resolves the event's stored template id to the template it reads as now.
+    static func object(for event: Event, templates: [Int64: LogTemplate] = [:]) -> [String: Any] {
         var object: [String: Any] = [
             "id": event.id ?? 0,
             "time": event.timestamp.iso8601,
@@ -22,6 +23,11 @@ enum EventJSON {
         if let trace = event.traceID { object["trace_id"] = trace }
         if let span = event.spanID { object["span_id"] = span }
         if let request = event.requestID { object["request_id"] = request }
+        if let stored = event.templateID {
+            let id = templates.canonicalID(of: stored)
+            object["template_id"] = id
+            if let template = templates[id] { object["template"] = template.text }
+        }
         if let data = event.attributesJSON.data(using: .utf8),
            let attributes = try? JSONSerialization.jsonObject(with: data),
            let dictionary = attributes as? [String: Any], !dictionary.isEmpty {
@@ -30,8 +36,8 @@ enum EventJSON {
         return object
     }
 
-    static func line(for event: Event) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object(for: event), options: [.sortedKeys, .withoutEscapingSlashes]) else {
+    static func line(for event: Event, templates: [Int64: LogTemplate] = [:]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object(for: event, templates: templates), options: [.sortedKeys, .withoutEscapingSlashes]) else {
             return "{}"
         }
         return String(decoding: data, as: UTF8.self)

@@ -51,6 +51,7 @@ struct QueryCommand: ParsableCommand {
                 return
             }
             let output = BufferedOutput()
+            let templates = format == .jsonl ? try database.templates() : [:]
             var remaining = limit ?? Int.max
             var anchor = WindowAnchor.oldest
             let pageSize = 2_000
@@ -63,7 +64,7 @@ struct QueryCommand: ParsableCommand {
                 case .jsonl:
                     let events = try database.events(ids: page.map(\.id))
                     // Escape C1 controls and bidi overrides too, as `log --format jsonl` does (JSON escapes only C0).
-                    for event in events { output.write(ReportJSON.escapingInvisibleControls(EventJSON.line(for: event))) }
+                    for event in events { output.write(ReportJSON.escapingInvisibleControls(EventJSON.line(for: event, templates: templates))) }
                 }
                 remaining -= page.count
                 if page.count < min(pageSize, remaining + page.count) { break }

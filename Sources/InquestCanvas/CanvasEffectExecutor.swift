@@ -63,13 +63,15 @@ public struct CanvasEffectExecutor: Sendable {
                 actions.append(.detailLoaded(requestID: requestID, nil))
                 return actions
             }
+            let template = try event.templateID.flatMap { try store.template(of: $0) }
             let detail = EventDetail(
                 event: event,
                 links: try store.links(eventID: eventID),
                 notes: try store.notes(eventID: eventID),
                 isStarred: try store.isStarred(eventID: eventID),
                 tags: try store.tags(eventID: eventID),
-                trace: try TraceTreeLoader.tree(of: event, store: store)
+                trace: try TraceTreeLoader.tree(of: event, store: store),
+                template: template?.template, templateEventCount: template?.events ?? 0
             )
             actions.append(.detailLoaded(requestID: requestID, detail))
         case .loadNotes(let requestID, let investigationID):

@@ -27,6 +27,9 @@ public struct Event: Sendable, Hashable {
     public var raw: [UInt8]
     /// Content hash of source + raw record + offset; the store keeps one event per key.
     public var dedupeKey: DedupeKey
+    /// The id of the event's log template as stored (see ``LogTemplate``; it may have been
+    /// absorbed into another since); nil until mined or for events that have none.
+    public var templateID: Int64?
 
     public init(
         id: Int64? = nil,
@@ -45,7 +48,8 @@ public struct Event: Sendable, Hashable {
         requestID: String? = nil,
         attributesJSON: String = "{}",
         raw: [UInt8] = [],
-        dedupeKey: DedupeKey
+        dedupeKey: DedupeKey,
+        templateID: Int64? = nil
     ) {
         self.id = id
         self.timestamp = timestamp
@@ -64,5 +68,6 @@ public struct Event: Sendable, Hashable {
         self.attributesJSON = attributesJSON
         self.raw = raw
         self.dedupeKey = dedupeKey
+        self.templateID = templateID
     }
 }

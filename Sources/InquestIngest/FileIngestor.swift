@@ -130,11 +130,13 @@ public struct FileIngestor: Sendable {
         if let segments = FileSegments(input: input, format: format, threads: options.parsingThreads, segmentBytes: options.segmentBytes) {
             producer = SegmentedParsingProducer(
                 input: input, segments: segments, format: format, options: parseOptions, chunkSize: chunkSize,
-                batchSize: max(1, options.batchSize), defaultService: options.defaultService)
+                batchSize: max(1, options.batchSize), defaultService: options.defaultService,
+                maskMessages: options.mineTemplates)
         } else {
             producer = ParsingProducer(
                 handoff: handoff, firstCount: firstCount, format: format, options: parseOptions,
-                batchSize: max(1, options.batchSize), defaultService: options.defaultService)
+                batchSize: max(1, options.batchSize), defaultService: options.defaultService,
+                maskMessages: options.mineTemplates)
         }
         producer.start()
         let storingCPUStart = ThreadCPUTime.now()
@@ -144,11 +146,19 @@ public struct FileIngestor: Sendable {
             stored: 0, duplicates: 0, deadLettered: 0, failureReasons: []
         )
         var reasonIndex: [String: Int] = [:]
+        // One miner on the writer's side, seeded with the store's templates so ids carry on.
+        var miner = TemplateMiner()
         do {
-            while let batch = producer.receive() {
-                let appended = try store.append(EventBatch(
+            if options.mineTemplates { miner.restore(Array(try store.templates().values)) }
+            while var batch = producer.receive() {
+                if options.mineTemplates {
+                    batch.events.assignTemplates(batch.messageTokens.map { miner.mine(tokens: $0) })
+                }
+                var stored = EventBatch(
                     parsed: batch.events, failures: batch.failures, path: displayPath,
-                    checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset))))
+                    checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset)))
+                stored.templates = miner.takeChanges()
+                let appended = try store.append(stored)
                 result.stored += appended.inserted
                 result.duplicates += appended.duplicates
                 result.deadLettered += batch.failures.count

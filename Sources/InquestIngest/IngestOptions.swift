@@ -26,6 +26,8 @@ public struct IngestOptions: Sendable {
     public var segmentBytes: Int
     /// Column roles that override a table's guesses, by header name (`--columns time=Timestamp,service=PodName`).
     public var columns: [ColumnRole: String] = [:]
+    /// Give every log event its template (see `TemplateMiner`); off only to measure what it costs.
+    public var mineTemplates: Bool
 
     /// Parsing threads by default: one per core, at most 4 (the store's single writer is the
     /// limit beyond that). On two cores, two parsing threads and the writer share them.
@@ -42,7 +44,8 @@ public struct IngestOptions: Sendable {
         indexFullText: Bool = true,
         defaultService: String? = nil,
         parsingThreads: Int = IngestOptions.defaultParsingThreads,
-        segmentBytes: Int = IngestOptions.defaultSegmentBytes
+        segmentBytes: Int = IngestOptions.defaultSegmentBytes,
+        mineTemplates: Bool = true
     ) {
         self.format = format
         self.timeZone = timeZone
@@ -53,6 +56,7 @@ public struct IngestOptions: Sendable {
         self.defaultService = defaultService
         self.parsingThreads = parsingThreads
         self.segmentBytes = segmentBytes
+        self.mineTemplates = mineTemplates
     }
 
     /// Parses `--columns`: comma-separated `role=Header` pairs, a role being one of

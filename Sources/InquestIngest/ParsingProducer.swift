@@ -17,6 +17,8 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
     private let options: LogParseOptions
     private let batchSize: Int
     private let defaultService: String?
+    /// Mask each message for the template miner (``PendingBatch/messageTokens``).
+    private let maskMessages: Bool
     /// Bounded so memory stays flat: the thread waits when this many batches wait to be stored.
     private let channel = BatchChannel<PendingBatch>(capacity: 4)
     private let finished = DispatchSemaphore(value: 0)
@@ -27,7 +29,7 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
 
     init(
         handoff: ProducerHandoff, firstCount: Int, format: LogFormat, options: LogParseOptions,
-        batchSize: Int, defaultService: String?
+        batchSize: Int, defaultService: String?, maskMessages: Bool = true
     ) {
         self.handoff = handoff
         self.firstCount = firstCount
@@ -35,6 +37,7 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
         self.options = options
         self.batchSize = batchSize
         self.defaultService = defaultService
+        self.maskMessages = maskMessages
     }
 
     func start() {
@@ -102,7 +105,7 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
     /// Sends what was parsed so far; false when the consumer gave up.
     private func send(_ output: inout ParseOutput, offset: Int64, lines: inout Int, final: Bool) -> Bool {
         lines += output.physicalLines
-        let batch = PendingBatch(taking: &output, defaultService: defaultService, endOffset: offset, totalLines: lines)
+        let batch = PendingBatch(taking: &output, defaultService: defaultService, maskMessages: maskMessages, endOffset: offset, totalLines: lines)
         if batch.isEmpty && !final { return true }
         return channel.send(batch)
     }

@@ -15,14 +15,19 @@ struct PendingBatch: Sendable {
     var endOffset: Int64
     /// Lines of the file up to `endOffset`.
     var totalLines: Int
+    /// Each event's message masked for the template miner (``MessageMasker``), done here on the
+    /// parsing thread so the one miner on the writer's side only walks its tree; empty when
+    /// templates are not mined (``IngestOptions/mineTemplates``).
+    var messageTokens: [[String]]
     /// The last batch of a segment (see ``SegmentedParsingProducer``).
     var endsSegment = false
 
     /// Takes what `output` holds (leaving it empty): names the service where records named none,
     /// and flattens the events here, on the parsing thread, so the store's writer only binds and
     /// steps (the parsed events are freed here too).
-    init(taking output: inout ParseOutput, defaultService: String?, endOffset: Int64, totalLines: Int) {
+    init(taking output: inout ParseOutput, defaultService: String?, maskMessages: Bool, endOffset: Int64, totalLines: Int) {
         output.events.fillMissingService(with: defaultService)
+        messageTokens = maskMessages ? output.events.map { MessageMasker.tokens(of: $0.message) } : []
         events = EncodedEvents(output.events)
         failures = output.failures
         physicalLines = output.physicalLines

@@ -27,6 +27,8 @@ final class SegmentedParsingProducer: ParsedBatchSource, @unchecked Sendable {
     private let chunkSize: Int
     private let batchSize: Int
     private let defaultService: String?
+    /// Mask each message for the template miner (``PendingBatch/messageTokens``).
+    private let maskMessages: Bool
     private let channels: [BatchChannel<PendingBatch>]
     private let finished = DispatchGroup()
     private let lock = NSLock()
@@ -42,7 +44,7 @@ final class SegmentedParsingProducer: ParsedBatchSource, @unchecked Sendable {
 
     init(
         input: InputFile, segments: FileSegments, format: LogFormat, options: LogParseOptions,
-        chunkSize: Int, batchSize: Int, defaultService: String?
+        chunkSize: Int, batchSize: Int, defaultService: String?, maskMessages: Bool = true
     ) {
         self.input = input
         self.segments = segments
@@ -51,6 +53,7 @@ final class SegmentedParsingProducer: ParsedBatchSource, @unchecked Sendable {
         self.chunkSize = chunkSize
         self.batchSize = batchSize
         self.defaultService = defaultService
+        self.maskMessages = maskMessages
         // Two batches per thread: with the writer's one, about as many events in memory as one
         // ParsingProducer's four.
         channels = (0..<segments.threads).map { _ in BatchChannel<PendingBatch>(capacity: 2) }
@@ -155,13 +158,13 @@ final class SegmentedParsingProducer: ParsedBatchSource, @unchecked Sendable {
             parser.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &output)
             offset += Int64(count)
             if output.isFull(records: batchSize) {
-                guard channel.send(PendingBatch(taking: &output, defaultService: defaultService, endOffset: offset, totalLines: 0)) else {
+                guard channel.send(PendingBatch(taking: &output, defaultService: defaultService, maskMessages: maskMessages, endOffset: offset, totalLines: 0)) else {
                     return false
                 }
             }
         }
         parser.finish(into: &output)
-        var last = PendingBatch(taking: &output, defaultService: defaultService, endOffset: offset, totalLines: 0)
+        var last = PendingBatch(taking: &output, defaultService: defaultService, maskMessages: maskMessages, endOffset: offset, totalLines: 0)
         last.endsSegment = true
         return channel.send(last)
     }

@@ -20,7 +20,12 @@ public struct EncodedEvents: Sendable, Hashable {
         var rawBlock: Int
         var rawOffset: Int
         var rawLength: Int
+        /// The event's log template, or ``EncodedEvents/noTemplate``.
+        var templateID: Int64 = EncodedEvents.noTemplate
     }
+
+    /// The `templateID` of an event without one (stored as NULL).
+    static let noTemplate: Int64 = 0
 
     /// A compressed block of raw records.
     struct RawBlock: Sendable, Hashable {
@@ -95,6 +100,19 @@ public struct EncodedEvents: Sendable, Hashable {
         arena.append(event.requestID)
         arena.append(event.attributesJSON.isEmpty ? "{}" : event.attributesJSON)
         arena.append(event.dedupeKey)
+    }
+
+    /// Whether ``assignTemplates(_:)`` gave the events their templates.
+    public private(set) var hasTemplates = false
+
+    /// The events' template ids, in order (0 for none).
+    var templateIDs: [Int64] { numbers.map(\.templateID) }
+
+    /// Gives each event, in order, its template id (a positive id; `ids.count` must equal ``count``).
+    public mutating func assignTemplates(_ ids: [Int64]) {
+        precondition(ids.count == numbers.count, "one template id per event")
+        for index in numbers.indices { numbers[index].templateID = ids[index] }
+        hasTemplates = true
     }
 
     /// The time of the last event, or nil when there is none.

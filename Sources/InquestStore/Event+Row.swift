@@ -6,7 +6,7 @@ extension Event {
     /// Columns read for a full event.
     static let selection = """
         id, ts, ts_text, time_quality, source_kind, source_name, severity, level_text, service, host,
-        message, trace_id, span_id, request_id, attributes, raw, dedupe_key, raw_block, raw_offset, raw_length
+        message, trace_id, span_id, request_id, attributes, raw, dedupe_key, raw_block, raw_offset, raw_length, template_id
         """
 
     /// Reads a full event, its raw record restored through `rawBlocks` in `db`; throws
@@ -36,7 +36,8 @@ extension Event {
             requestID: row["request_id"],
             attributesJSON: row["attributes"],
             raw: raw,
-            dedupeKey: dedupeKey)
+            dedupeKey: dedupeKey,
+            templateID: row["template_id"])
     }
 }
 

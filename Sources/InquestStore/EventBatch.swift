@@ -14,6 +14,9 @@ public struct EventBatch: Sendable, Hashable {
     public var samples: [MetricPoint]
     /// Trace spans to store compactly (without their raw JSON); a span already stored is skipped.
     public var spans: [TraceSpan]
+    /// Log templates new or changed since the last batch (their events carry the ids; see
+    /// ``EncodedEvents/assignTemplates(_:)``), written in the same transaction.
+    public var templates: [LogTemplate] = []
 
     public init(
         events: EncodedEvents = EncodedEvents(), deadLetters: [DeadLetter] = [], checkpoint: Checkpoint? = nil,

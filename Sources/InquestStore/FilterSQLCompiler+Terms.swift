@@ -42,6 +42,10 @@ extension FilterSQLFragment {
             return FilterSQLFragment("(event.id IN (SELECT event_id FROM event_link))")
         case .investigation(let id):
             return FilterSQLFragment("(event.id IN (SELECT event_id FROM event_link WHERE investigation_id = ?))", [.integer(id)])
+        case .templateID(let id):
+            return templateFamily(seed: "SELECT ?", [.integer(id)])
+        case .templateText(let text):
+            return templateFamily(seed: "SELECT id FROM log_template WHERE text = ? AND merged_into IS NULL", [.text(text)])
         case .after(let point):
             return FilterSQLFragment("event.ts >= ?", [.integer(point.resolved(now: now).nanoseconds)])
         case .before(let point):
@@ -67,6 +71,16 @@ extension FilterSQLFragment {
             return FilterSQLFragment("\(column) = ? COLLATE NOCASE", [.text(exact)], mayBeNull: true)
         }
         return FilterSQLFragment("\(column) LIKE ? ESCAPE '\\'", [.text(likePattern(pattern))], mayBeNull: true)
+    }
+
+    /// Events whose template is one of the `seed` query's ids or was absorbed into one of them
+    /// (following `log_template.merged_into` down, however many times templates were merged).
+    private static func templateFamily(seed: String, _ arguments: [FilterSQLArgument]) -> FilterSQLFragment {
+        FilterSQLFragment("""
+            (event.template_id IN (WITH RECURSIVE family(id) AS (\(seed) UNION \
+            SELECT log_template.id FROM log_template JOIN family ON log_template.merged_into = family.id) \
+            SELECT id FROM family))
+            """, arguments, mayBeNull: true)
     }
 
     /// Exact, case-sensitive `=` (index-friendly) on an id column; a glob uses `LIKE`.

@@ -9,7 +9,8 @@ extension InquestStore {
     /// The full-text index is not updated here; see ``indexFullText(maxRows:)``.
     @discardableResult
     public func append(_ batch: EventBatch) throws -> AppendResult {
-        if batch.events.isEmpty && batch.deadLetters.isEmpty && batch.checkpoint == nil && batch.samples.isEmpty && batch.spans.isEmpty {
+        if batch.events.isEmpty && batch.deadLetters.isEmpty && batch.checkpoint == nil && batch.samples.isEmpty && batch.spans.isEmpty
+            && batch.templates.isEmpty {
             return AppendResult(inserted: 0, duplicates: 0, firstID: nil, lastID: nil, deadLetters: 0)
         }
         let path = self.path
@@ -20,7 +21,9 @@ extension InquestStore {
 
     /// The body of ``append(_:)``, inside the caller's transaction (shared with the lease-guarded append).
     static func insert(_ batch: EventBatch, in db: Database, path: String) throws -> AppendResult {
+        try Self.upsertTemplates(batch.templates, db)
         let outcome = batch.events.isEmpty ? EventInsertion.Outcome() : try EventInsertion.insert(batch.events, in: db, path: path)
+        try Self.countTemplates(batch.events, inserted: outcome, db)
         for deadLetter in batch.deadLetters {
             try Self.upsertDeadLetter(deadLetter, db)
         }

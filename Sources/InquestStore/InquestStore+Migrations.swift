@@ -160,6 +160,7 @@ extension InquestStore {
         registerFullTextFileMigration(&migrator)
         registerRawBlockMigrations(&migrator)
         registerIDBlockMigrations(&migrator)
+        registerTemplateMigrations(&migrator)
         return migrator
     }
 

@@ -68,6 +68,10 @@ public enum DetailLines {
         field("service", event.service)
         field("host", event.host)
         field("message", event.message)
+        if let template = detail.template {
+            let shared = detail.templateEventCount == 1 ? "1 event" : "\(detail.templateEventCount) events"
+            field("template", template.text, hint: "#\(template.id) · \(shared)")
+        }
         field("trace", event.traceID, hint: filterHint)
         field("span", event.spanID)
         field("request", event.requestID, hint: event.traceID == nil ? filterHint : nil)

@@ -13,9 +13,17 @@ public struct EventDetail: Sendable, Hashable {
     public var tags: [String]
     /// The span tree of the event's trace, when the event has a trace id with stored spans.
     public var trace: TraceTree?
+    /// The event's log template as it reads now, and how many stored events share it.
+    public var template: LogTemplate?
+    public var templateEventCount: Int64
 
-    public init(event: Event, links: [EventLink] = [], notes: [Note] = [], isStarred: Bool = false, tags: [String] = [], trace: TraceTree? = nil) {
+    public init(
+        event: Event, links: [EventLink] = [], notes: [Note] = [], isStarred: Bool = false, tags: [String] = [],
+        trace: TraceTree? = nil, template: LogTemplate? = nil, templateEventCount: Int64 = 0
+    ) {
         self.event = event
+        self.template = template
+        self.templateEventCount = templateEventCount
         self.trace = trace
         self.links = links
         self.notes = notes

@@ -7,7 +7,7 @@ import Testing
         "timeout", "\"connection reset\"", "time*", "\"pay ment\"*", "-debug",
         "source:git", "source:\"app.log\"", "source:app*", "severity>=error", "sev:warn", "level<info",
         "service:api", "host:web-*", "trace:abc123", "span_id:s1", "req:r-9", "tag:outage",
-        "is:starred", "is:linked", "investigation:12", "since:15m", "since:1h30m", "after:2026-11-20T10:00Z",
+        "is:starred", "is:linked", "investigation:12", "template:7", "template:\"user <*> from <*>\"", "since:15m", "since:1h30m", "after:2026-11-20T10:00Z",
         "before:2026-11-20", "until:2h", "after:2026-11-20T10:30:00.5+01:00",
         "status:504", "latency_ms>=250.5", "ok:true", "attr.\"user id\":\"a b\"", "http.method!=GET", "path:/api/*",
         "a b OR c", "(a OR b) c", "-(a OR b)", "NOT (a b)", "a -(b c) OR d e", "service:api (timeout OR severity>=error)",

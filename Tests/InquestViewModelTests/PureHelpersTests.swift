@@ -105,6 +105,14 @@ import Testing
         ])
     }
 
+    @Test func theTemplateLineFollowsTheMessageWithItsIDAndEventCount() {
+        let template = LogTemplate(id: 12, tokens: ["a", "message", "<*>"], count: 3)
+        let text = DetailLines.build(EventDetail(event: Self.event, template: template, templateEventCount: 41))
+            .map { $0.map(\.text).joined() }
+        let message = try? #require(text.firstIndex { $0.hasPrefix("message") })
+        #expect(message.map { text[$0 + 1] } == "template  a message <*>   #12 · 41 events")
+    }
+
     @Test func longValuesWrapUnderTheirValueColumn() {
         let text = DetailLines.build(EventDetail(event: Self.event), width: 30).map { $0.map(\.text).joined() }
         #expect(text[5] == "message   a message long")

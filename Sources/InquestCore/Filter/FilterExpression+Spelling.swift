@@ -46,6 +46,8 @@ extension FilterTerm {
         case .starred: "is:starred"
         case .linked: "is:linked"
         case .investigation(let id): "investigation:\(id)"
+        case .templateID(let id): "template:\(id)"
+        case .templateText(let text): "template:" + FilterPattern.quoted(text)
         case .after(.ago(let nanoseconds)): "since:" + FilterTimePoint.durationSpelling(nanoseconds)
         case .after(let point): "after:" + point.spelling
         case .before(let point): "before:" + point.spelling

@@ -41,6 +41,13 @@ enum FilterFieldInterpreter {
                 throw .invalidInvestigationID(term.valueText, column: term.column)
             }
             condition = .investigation(id)
+        case "template"?:
+            try requireEquality(term)
+            if !term.valueIsQuoted, let id = Int64(term.valueText) {
+                condition = .templateID(id)
+            } else {
+                condition = .templateText(term.valueText)
+            }
         case "since"?:
             try requireColon(term)
             guard let nanoseconds = FilterLiteral.duration(term.valueText) else {

@@ -27,6 +27,10 @@ public enum FilterTerm: Sendable, Hashable {
     case linked
     /// `investigation:ID`: the event is linked to that investigation.
     case investigation(Int64)
+    /// `template:ID`: the event's log template is that one, or one absorbed into it.
+    case templateID(Int64)
+    /// `template:"text with <*>"`: the event's log template has exactly that text (see ``LogTemplate``).
+    case templateText(String)
     /// `after:`/`since:`: at or after the time (inclusive).
     case after(FilterTimePoint)
     /// `before:`/`until:`: strictly before the time (exclusive).

@@ -1,0 +1,127 @@
+extension MessageMasker {
+    private static let leadingWrappers: Set<UInt8> = Set("([{<\"'".utf8)
+    private static let trailingWrappers: Set<UInt8> = Set(")]}>\"',;:.".utf8)
+
+    /// One token with its variable parts replaced.
+    static func masked(_ token: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        var end = token.count
+        while start < end, leadingWrappers.contains(token[start]) { start += 1 }
+        while end > start, trailingWrappers.contains(token[end - 1]) { end -= 1 }
+        if end > start, isPath(token, start, end) || isHostName(token, start, withoutPort(token, start, end)) {
+            return text(token, 0, start) + wildcard + text(token, end, token.count)
+        }
+        if let equals = firstIndex(of: 0x3D, in: token, start, end), equals > start {
+            var valueEnd = end
+            while valueEnd > equals + 1, trailingWrappers.contains(token[valueEnd - 1]) { valueEnd -= 1 }
+            if valueEnd > equals + 1, isPath(token, equals + 1, valueEnd) || isHostName(token, equals + 1, valueEnd) {
+                return text(token, 0, equals + 1) + wildcard + text(token, valueEnd, token.count)
+            }
+        }
+        return maskedRuns(token)
+    }
+
+    /// Replaces each letter-and-digit run holding a digit by `<*>`: a `-` sign right before it
+    /// (at the token's start or after other punctuation) goes with it, and `<*>` joined to the
+    /// previous `<*>` by one `.`, `:` or `-` (an IP, a time, a version) merges into it.
+    static func maskedRuns(_ token: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(token.count)
+        var lastWildcardEnd = -1  // output length right after the last `<*>` written
+        var index = 0
+        let count = token.count
+        while index < count {
+            guard isWordByte(token[index]) else {
+                output.append(token[index])
+                index += 1
+                continue
+            }
+            let start = index
+            var hasDigit = false
+            while index < count, isWordByte(token[index]) {
+                if isDigit(token[index]) { hasDigit = true }
+                index += 1
+            }
+            guard hasDigit else {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: token[start..<index]))
+                continue
+            }
+            if let last = output.last, last == 0x2D,
+               output.count == 1 || !isWordByte(output[output.count - 2]) {
+                output.removeLast()
+            }
+            if lastWildcardEnd >= 0, output.count == lastWildcardEnd + 1,
+               let separator = output.last, separator == 0x2E || separator == 0x3A || separator == 0x2D {
+                output.removeLast()
+                continue
+            }
+            if output.count == lastWildcardEnd { continue }
+            output.append(contentsOf: wildcardBytes)
+            lastWildcardEnd = output.count
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static let wildcardBytes = Array(wildcard.utf8)
+
+    /// `/a/b`, `./a/b`, `~/a/b` or `scheme://host/...`: a leading root or scheme and one more `/`.
+    static func isPath(_ token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        if token[index] == 0x2F {
+            index += 1
+        } else if token[index] == 0x7E || token[index] == 0x2E, index + 1 < end, token[index + 1] == 0x2F {
+            index += 2
+        } else if isLetter(token[index]) {
+            while index < end, isLetter(token[index]) || isDigit(token[index]) || token[index] == 0x2B
+                || token[index] == 0x2E || token[index] == 0x2D {
+                index += 1
+            }
+            guard index + 2 < end, token[index] == 0x3A, token[index + 1] == 0x2F, token[index + 2] == 0x2F else {
+                return false
+            }
+            return true
+        } else {
+            return false
+        }
+        return firstIndex(of: 0x2F, in: token, index, end) != nil
+    }
+
+    /// Where `host:port` ends without its `:port` (digits only); `end` when there is none.
+    static func withoutPort(_ token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var index = end
+        while index > start, isDigit(token[index - 1]) { index -= 1 }
+        return index < end && index - 1 > start && token[index - 1] == 0x3A ? index - 1 : end
+    }
+
+    /// Three or more dot-separated labels of lower-case letters, digits and `-` (`ns.example.com`).
+    static func isHostName(_ token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var labels = 1
+        var labelLength = 0
+        for index in start..<end {
+            let byte = token[index]
+            if byte == 0x2E {
+                guard labelLength > 0 else { return false }
+                labels += 1
+                labelLength = 0
+            } else if byte &- 0x61 < 26 || isDigit(byte) || byte == 0x2D {
+                labelLength += 1
+            } else {
+                return false
+            }
+        }
+        return labels >= 3 && labelLength > 0
+    }
+
+    static func firstIndex(of byte: UInt8, in token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var index = start
+        while index < end {
+            if token[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    static func text(_ token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        start < end ? String(decoding: UnsafeBufferPointer(rebasing: token[start..<end]), as: UTF8.self) : ""
+    }
+}
