@@ -2,6 +2,9 @@
 public struct EventSummary: Sendable, Hashable {
     public var id: Int64
     public var timestamp: Timestamp
+    /// Neither the record nor any before it in its file had a time (``TimeQuality/unknown``):
+    /// `timestamp` only keeps the file's order, so the timeline shows no time for it.
+    public var isTimeUnknown: Bool
     public var sourceKind: SourceKind
     public var sourceName: String
     public var severity: Severity
@@ -16,6 +19,7 @@ public struct EventSummary: Sendable, Hashable {
     public init(
         id: Int64,
         timestamp: Timestamp,
+        isTimeUnknown: Bool = false,
         sourceKind: SourceKind,
         sourceName: String,
         severity: Severity,
@@ -28,6 +32,7 @@ public struct EventSummary: Sendable, Hashable {
     ) {
         self.id = id
         self.timestamp = timestamp
+        self.isTimeUnknown = isTimeUnknown
         self.sourceKind = sourceKind
         self.sourceName = sourceName
         self.severity = severity

@@ -12,6 +12,9 @@ public struct DocumentIngestor {
     var defaultService: String?
     /// Column roles a table's header names override (`inquest ingest --columns`).
     var columns: [ColumnRole: String] = [:]
+    /// Give the document's log events (a table's log rows, OTLP log records) their templates,
+    /// with a miner seeded from the store's templates, as the file ingest does.
+    var mineTemplates = true
     /// The zone of a table's times written without one (`inquest ingest --tz`).
     var timeZone = TimeZone(identifier: "UTC") ?? .current
 
@@ -29,9 +32,15 @@ public struct DocumentIngestor {
             columns: columns, timeZone: timeZone)
         parsed.events.fillMissingService(with: defaultService)
         if let shape = parsed.tableShape { result.format = kind.rawValue + " (" + shape.rawValue + ")" }
-        let batch = EventBatch(
+        var batch = EventBatch(
             events: parsed.events, deadLetters: parsed.deadLetters,
             checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)), samples: parsed.samples, spans: parsed.spans)
+        if mineTemplates, parsed.events.contains(where: { $0.sourceKind == .log }) {
+            var miner = TemplateMiner()
+            miner.restore(Array(try store.templates().values))
+            batch.events.assignTemplates(parsed.events.map { $0.sourceKind == .log ? miner.mine($0.message) : EncodedEvents.noTemplate })
+            batch.templates = miner.takeChanges()
+        }
         let letters = batch.deadLetters
         let appended = try store.append(batch)
         result.stored = appended.inserted

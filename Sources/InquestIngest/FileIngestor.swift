@@ -111,6 +111,7 @@ public struct FileIngestor: Sendable {
             }
             var documents = DocumentIngestor(store: store, defaultService: options.defaultService)
             documents.columns = options.columns
+            documents.mineTemplates = options.mineTemplates
             documents.timeZone = options.timeZone
             return try documents.ingest(
                 document, kind: kind, path: input.displayPath, identity: input.identity,

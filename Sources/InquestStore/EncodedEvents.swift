@@ -25,7 +25,7 @@ public struct EncodedEvents: Sendable, Hashable {
     }
 
     /// The `templateID` of an event without one (stored as NULL).
-    static let noTemplate: Int64 = 0
+    public static let noTemplate: Int64 = 0
 
     /// A compressed block of raw records.
     struct RawBlock: Sendable, Hashable {

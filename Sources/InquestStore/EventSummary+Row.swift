@@ -3,7 +3,7 @@ import InquestCore
 
 extension EventSummary {
     /// Columns read for a timeline row (no raw bytes, no attributes).
-    static let selection = "event.id, event.ts, event.source_kind, event.source_name, event.severity, event.service, event.host, event.message"
+    static let selection = "event.id, event.ts, event.time_quality, event.source_kind, event.source_name, event.severity, event.service, event.host, event.message"
 
     /// Reads a summary; stars, tags and links are filled separately for the rows of a window.
     init(row: Row) throws {
@@ -11,6 +11,7 @@ extension EventSummary {
         self.init(
             id: id,
             timestamp: Timestamp(nanoseconds: row["ts"]),
+            isTimeUnknown: TimeQuality(rawValue: row["time_quality"]).contains(.unknown),
             sourceKind: try EventColumns.sourceKind(row, id: id),
             sourceName: row["source_name"],
             severity: try EventColumns.severity(row, id: id),

@@ -16,6 +16,13 @@ enum TimeText {
         }
     }
 
+    /// The time column of an event whose time is unknown (no time in its file up to it):
+    /// `?` where the clock would be, so no made-up time is shown.
+    static func unknown(width: Int = TimeText.width) -> String {
+        let text = width >= 7 ? "no time" : "?"
+        return String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+
     /// `-3m12s`, `-2h05m`, `-3d04h`, `+5s`, right-aligned in the column.
     static func relative(_ time: Timestamp, now: Timestamp, width: Int = TimeText.width) -> String {
         // Times centuries apart are further apart than Int64 nanoseconds: then in Double.

@@ -55,7 +55,9 @@ enum TimelinePane {
 
     static func drawRow(_ row: EventSummary, state: CanvasState, columns: Columns, x: Int, y: Int, into buffer: inout CellBuffer) {
         var column = x
-        let time = TimeText.format(row.timestamp, mode: state.timeline.timeMode, now: state.now, offsetSeconds: state.localOffsetSeconds, width: columns.time)
+        let time = row.isTimeUnknown
+            ? TimeText.unknown(width: columns.time)
+            : TimeText.format(row.timestamp, mode: state.timeline.timeMode, now: state.now, offsetSeconds: state.localOffsetSeconds, width: columns.time)
         buffer.put(time, x: column, y: y, maxWidth: columns.time, role: StyleRole.timelineTime, truncate: false)
         column += columns.time + 1
         buffer.put(glyph(row.sourceKind), x: column, y: y, maxWidth: 1, role: StyleRole.source(row.sourceKind))
