@@ -24,6 +24,11 @@ public struct IngestOptions: Sendable {
     public var parsingThreads: Int
     /// The size of those segments; a file smaller than two segments is parsed on one thread.
     public var segmentBytes: Int
+    /// The descriptor `-` reads: standard input, unless the canvas moved a pipe off it to read
+    /// its keys from the terminal there (`cat f | inquest -`).
+    public var standardInput: Int32 = STDIN_FILENO
+    /// Asks a running ingest to stop after the batch it is storing (the canvas quitting); nil never stops.
+    public var cancellation: IngestCancellation?
 
     /// Parsing threads by default: one per core, at most 4 (the store's single writer is the
     /// limit beyond that). On two cores, two parsing threads and the writer share them.
