@@ -160,12 +160,19 @@ public struct FileIngestor: Sendable {
         var reasonIndex: [String: Int] = [:]
         do {
             var resumeAt = start
-            while let batch = producer.receive() {
+            var previousTime = resume?.previousTime
+            // Records with no time just after a resume point take the time of the record before it.
+            var inheritsTime = previousTime != nil
+            while var batch = producer.receive() {
                 if options.cancellation?.isCancelled == true { throw IngestError.cancelled }
+                if inheritsTime, let previousTime { inheritsTime = !batch.events.inheritLeadingMissingTimes(from: previousTime) }
+                previousTime = batch.events.lastTimestamp ?? previousTime
                 if let point = batch.resumePoint { resumeAt = point }
                 let position = input.fileIdentity.map {
-                    FileResumePoint(offset: resumeAt.offset, line: resumeAt.line, device: $0.device, inode: $0.inode, format: format)
-                        .encoded(bytesRead: batch.endOffset)
+                    FileResumePoint(
+                        offset: resumeAt.offset, line: resumeAt.line, device: $0.device, inode: $0.inode, format: format,
+                        previousTime: previousTime
+                    ).encoded(bytesRead: batch.endOffset)
                 } ?? String(batch.endOffset)
                 let appended = try store.append(EventBatch(
                     parsed: batch.events, failures: batch.failures, path: displayPath,

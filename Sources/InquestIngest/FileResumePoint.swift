@@ -1,3 +1,4 @@
+import InquestCore
 import InquestParsers
 
 /// Where a later ingest of the same file goes on: the start of the first record not yet
@@ -17,29 +18,35 @@ struct FileResumePoint: Sendable, Equatable {
     var device: UInt64
     var inode: UInt64
     var format: LogFormat
+    /// The time of the last event stored before ``offset`` (nil for none): records after the
+    /// point with no time of their own inherit it, as they would in one ingest of the whole file.
+    var previousTime: Timestamp?
 
-    /// `BYTES resume OFFSET LINE DEVICE INODE FORMAT`: the bytes read first (what the checkpoint
-    /// held before), then the point.
+    /// `BYTES resume OFFSET LINE DEVICE INODE FORMAT TIME`: the bytes read first (what the
+    /// checkpoint held before), then the point (`-` for no time).
     func encoded(bytesRead: Int64) -> String {
-        "\(bytesRead) resume \(offset) \(line) \(device) \(inode) \(format.rawValue)"
+        "\(bytesRead) resume \(offset) \(line) \(device) \(inode) \(format.rawValue) \(previousTime.map { String($0.nanoseconds) } ?? "-")"
     }
 
-    init(offset: Int64, line: Int, device: UInt64, inode: UInt64, format: LogFormat) {
+    init(offset: Int64, line: Int, device: UInt64, inode: UInt64, format: LogFormat, previousTime: Timestamp?) {
         self.offset = offset
         self.line = line
         self.device = device
         self.inode = inode
         self.format = format
+        self.previousTime = previousTime
     }
 
     /// The point a checkpoint holds, or nil for a position in another (or the older) form.
     init?(encoded: String) {
         let parts = encoded.split(separator: " ")
-        guard parts.count == 7, parts[1] == "resume",
+        guard parts.count == 8, parts[1] == "resume",
               let offset = Int64(parts[2]), offset >= 0, let line = Int(parts[3]), line >= 0,
               let device = UInt64(parts[4]), let inode = UInt64(parts[5]),
               let format = LogFormat(rawValue: String(parts[6])) else { return nil }
-        self.init(offset: offset, line: line, device: device, inode: inode, format: format)
+        let previousTime = Int64(parts[7]).map { Timestamp(nanoseconds: $0) }
+        guard previousTime != nil || parts[7] == "-" else { return nil }
+        self.init(offset: offset, line: line, device: device, inode: inode, format: format, previousTime: previousTime)
     }
 
     /// Whether this point is in `input` as it is now: the same device and inode, and no shorter.
