@@ -50,13 +50,9 @@ struct OpenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try store.open()
-        guard !files.isEmpty else {
-            try canvas.open(database, storePath: store.resolvedPath)
-            return
-        }
         var options = IngestOptions()
         if files.contains("-") { options.standardInput = try PipedStandardInput.moveAsideForTerminal() }
+        let database = try store.open()
         try canvas.open(database, storePath: store.resolvedPath, ingesting: files, options: options)
     }
 }

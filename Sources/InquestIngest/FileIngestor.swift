@@ -157,6 +157,7 @@ public struct FileIngestor: Sendable {
             path: displayPath, format: format.rawValue, bytes: 0, physicalLines: 0,
             stored: 0, duplicates: 0, deadLettered: 0, failureReasons: []
         )
+        result.resumedAfterLines = start.line
         var reasonIndex: [String: Int] = [:]
         do {
             var resumeAt = start

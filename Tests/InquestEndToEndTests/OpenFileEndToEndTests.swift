@@ -144,7 +144,7 @@ extension EndToEnd {
 
             // and keys still work: they are read from the terminal, not the pipe
             try canvas.send("?")
-            #expect(try canvas.waitFor("timeline.only-opened").matched, "the help overlay opens: \(canvas.screen)")
+            #expect(try canvas.waitFor("Help — ESC closes").matched, "the help overlay opens: \(canvas.screen)")
             try canvas.send("Escape")
             try canvas.send("q")
             #expect(exitStatus() == 0)

@@ -32,8 +32,21 @@ import Testing
         #expect(first.duplicates == 0)
         let second = try ingestor.ingest(paths: [path])
         #expect(second.stored == 0)
-        #expect(second.duplicates == 50)
+        // It goes on from the first ingest's checkpoint, at the end: nothing is read again.
+        #expect(second.duplicates == 0)
+        #expect(second.files.first?.bytes == 0)
+        #expect(second.files.first?.resumedAfterLines == 50)
         #expect(try store.count(.everything) == 50)
+
+        // A file appended to is read from where the last ingest stopped.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"ts":"2026-11-20T10:01:00Z","level":"info","msg":"appended"}"#.utf8 + [0x0A]))
+        try handle.close()
+        let third = try ingestor.ingest(paths: [path])
+        #expect(third.stored == 1 && third.duplicates == 0)
+        #expect(third.files.first?.physicalLines == 1)
+        #expect(try store.count(.everything) == 51)
     }
 
     /// `--service` names the service of document events that carry none (a JUnit report, git
