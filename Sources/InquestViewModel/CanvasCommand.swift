@@ -116,7 +116,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .timeMode: ("Timeline", "Show times in UTC, local or relative")
         case .follow: ("Timeline", "Follow new events (toggle)")
         case .onlyLinked: ("Timeline", "Show only events linked to the current investigation (toggle)")
-        case .onlyOpened: ("Timeline", "Show only the files the canvas was opened on (inquest FILE), or every source (toggle)")
+        case .onlyOpened: ("Timeline", "Show only the files opened by inquest FILE (toggle)")
         case .zoomIn: ("Timeline", "Zoom the density strip in")
         case .zoomOut: ("Timeline", "Zoom the density strip out")
         case .star: ("Events", "Star or unstar the selected event")

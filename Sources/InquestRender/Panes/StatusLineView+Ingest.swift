@@ -19,7 +19,7 @@ extension StatusLineView {
             var text = "ingest"
             if ingest.paths.count > 1 { text += " \(min(ingest.fileIndex + 1, ingest.paths.count))/\(ingest.paths.count)" }
             let path = ingest.current?.path ?? (ingest.fileIndex < ingest.paths.count ? ingest.paths[ingest.fileIndex] : "")
-            text += " \(path == "-" ? "stdin" : path)"
+            text += " " + fileName(path)
             if let current = ingest.current {
                 if let percent = current.percent, let total = current.totalBytes {
                     text += " \(Int(percent))% · \(byteText(current.bytesRead)) of \(byteText(total))"
@@ -31,6 +31,11 @@ extension StatusLineView {
             }
             return (text + " · \(ingest.eventsStored.grouped) events" + rate, false)
         }
+    }
+
+    /// The file's name, as the timeline's scope names it (`stdin` for `-`).
+    static func fileName(_ path: String) -> String {
+        path == "-" ? "stdin" : String(path.split(separator: "/").last ?? Substring(path))
     }
 
     /// `512 B`, `880 KB`, `42 MB`, `2.1 GB` (powers of 1,000, as `ls -h --si`).

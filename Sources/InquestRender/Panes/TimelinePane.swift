@@ -149,7 +149,7 @@ extension TimelinePane {
     /// the store is empty.
     static func emptyText(_ state: CanvasState) -> String {
         if let ingest = state.ingest, ingest.isRunning, state.timeline.onlyOpened || state.filterBar.applied.text.isEmpty {
-            return "Reading \(ingest.paths.count == 1 ? ingest.paths[0] : "\(ingest.paths.count) files")… events show as they are stored"
+            return "Reading \(ingest.paths.count == 1 ? StatusLineView.fileName(ingest.paths[0]) : "\(ingest.paths.count) files")… events show as they are stored"
         }
         if state.timeline.onlyOpened { return "No events in \(state.timeline.openedSources.joined(separator: ", "))" + (state.filterBar.applied.text.isEmpty ? "" : " match the filter") }
         return state.filterBar.applied.text.isEmpty ? "No events yet — run inquest ingest FILE" : "No events match the filter"
