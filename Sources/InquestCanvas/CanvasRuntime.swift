@@ -40,6 +40,9 @@ public final class CanvasRuntime {
         state.investigations.pendingSelectionID = options.investigationID
         state.timeline.openedSources = options.openedSources
         state.timeline.onlyOpened = !options.openedSources.isEmpty
+        // Opened on files, the timeline follows their newest events as they are stored (as lnav
+        // opens at a file's end) until the user moves up.
+        state.timeline.follow = !options.openedSources.isEmpty
 
         let inbox = ActionInbox()
         let runner = EffectRunner(store: store, inbox: inbox, logger: logger)
