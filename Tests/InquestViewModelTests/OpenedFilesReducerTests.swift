@@ -49,15 +49,19 @@ import Testing
         #expect(!state.timeline.onlyOpened)
     }
 
-    @Test func progressIsKeptAndTheEndRefreshesTheScreenOnce() {
+    @Test func progressIsKeptAndEachCommitAndTheEndRefreshTheScreen() {
         var state = Self.openedState(["app.log"])
         var ingest = BackgroundIngestState(paths: ["app.log"])
         ingest.current = IngestProgress(path: "app.log", bytesRead: 500, totalBytes: 1_000, lines: 40, stored: 40)
         ingest.eventsStored = 40
         ingest.elapsedSeconds = 2
-        #expect(reduce(&state, .ingestProgressed(ingest), environment: Fixtures.environment) == [])
+        let first = reduce(&state, .ingestProgressed(ingest), environment: Fixtures.environment)
+        #expect(first.contains { if case .loadCount = $0 { true } else { false } }, "a batch committed: the screen is refreshed at once")
         #expect(state.ingest == ingest)
         #expect(ingest.eventsPerSecond == 20)
+        // A report with nothing new stored (a later tick of the same batch) refreshes nothing.
+        ingest.elapsedSeconds = 3
+        #expect(reduce(&state, .ingestProgressed(ingest), environment: Fixtures.environment) == [])
 
         ingest.phase = .finished
         let effects = reduce(&state, .ingestProgressed(ingest), environment: Fixtures.environment)
