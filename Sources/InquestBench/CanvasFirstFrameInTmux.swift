@@ -65,16 +65,6 @@ struct CanvasFirstFrameInTmux {
     /// Seconds from starting a tmux session running `command` to `predicate` holding on its
     /// screen, or nil after the deadline.
     func firstFrame(command: [String], until predicate: (String) -> Bool, deadline: Double = 120) throws -> Double? {
-        let socket = "inquest-canvasbench-\(getpid())-\(UUID().uuidString.prefix(6))"
-        let shellCommand = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        let start = ContinuousClock.now
-        try Tmux.run(["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "120", "-y", "40", "-e", "LANG=C.UTF-8", shellCommand, ";", "set-option", "-t", "t", "remain-on-exit", "on"])
-        defer { _ = try? Tmux.run(["-L", socket, "kill-server"]) }
-        while BenchSupport.seconds(since: start) < deadline {
-            let screen = try Tmux.run(["-L", socket, "capture-pane", "-t", "t", "-p"], captureOutput: true)
-            if predicate(screen) { return BenchSupport.seconds(since: start) }
-            usleep(10_000)
-        }
-        return nil
+        try TmuxScreenTimer(command: command).seconds(until: predicate, deadline: deadline)
     }
 }

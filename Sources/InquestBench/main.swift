@@ -5,6 +5,7 @@ import InquestParsers
 //   swift run -c release inquest-bench ingest [--events 500000] [--small 100000] [--repeat 3] [--large 10000000] [--lnav-format DIR]
 //   swift run -c release inquest-bench canvas [--events 1000000] [--small 100000] [--no-tmux]
 //   swift run -c release inquest-bench query DB
+//   swift run -c release inquest-bench open [--events 1000000,10000000] [--runs 3]
 //   swift run -c release inquest-bench follow [--events 500000] [--markers 200]
 //   swift run -c release inquest-bench sigterm [--runs 4] [--events 1000000]
 // See README "Benchmarks".
@@ -17,6 +18,8 @@ do {
         try IngestBenchmark.child(arguments: Array(arguments.dropFirst()))
     case "canvas":
         try CanvasBenchmark(arguments: Array(arguments.dropFirst())).run()
+    case "open":
+        try OpenBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "follow":
         try FollowBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "sigterm":
@@ -38,7 +41,7 @@ do {
             print("2 threads: " + ParseBenchmark.runParallel(bytes: Array(data), format: format, threads: 2, repeats: 3).description)
         }
     default:
-        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | sigterm [--runs N] [--events N] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR] | open [--events N,M] [--runs N] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | sigterm [--runs N] [--events N] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
         exit(2)
     }
 } catch {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InquestCanvas
 import InquestCore
+import InquestIngest
 import InquestStore
 import Logging
 
@@ -16,7 +17,9 @@ struct CanvasArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Start with this filter applied.", valueName: "filter"))
     var filter: String = ""
 
-    func open(_ store: InquestStore, storePath: String) throws {
+    /// Opens the canvas on `store`; with `files`, scoped to them while a ``CanvasIngest`` stores
+    /// them beside it (started once the first frame is drawn).
+    func open(_ store: InquestStore, storePath: String, ingesting files: [String] = [], options: IngestOptions = IngestOptions()) throws {
         let parsedFilter: Filter
         do {
             parsedFilter = try Filter.parse(filter)
@@ -25,10 +28,14 @@ struct CanvasArguments: ParsableArguments {
         }
         let logPath = URL(fileURLWithPath: storePath).deletingLastPathComponent().appendingPathComponent("canvas.log").path
         let logger = FileLogHandler.logger(label: "inquest.canvas", path: logPath)
+        let ingest = files.isEmpty ? nil : CanvasIngest(storePath: storePath, paths: files, options: options, logger: logger)
+        var sources: [String] = []
+        for name in files.map(FileIngestor.sourceName(of:)) where !sources.contains(name) { sources.append(name) }
         let runtime = CanvasRuntime(
             store: store,
-            options: CanvasOptions(theme: theme, investigationID: investigation, filter: parsedFilter, logPath: logPath),
-            logger: logger
+            options: CanvasOptions(theme: theme, investigationID: investigation, filter: parsedFilter, logPath: logPath, openedSources: sources),
+            logger: logger,
+            backgroundWork: ingest
         )
         do {
             try runtime.run()

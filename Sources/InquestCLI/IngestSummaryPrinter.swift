@@ -7,7 +7,8 @@ enum IngestSummaryPrinter {
     static func render(_ summary: IngestSummary, database: String) -> String {
         var lines: [String] = []
         for file in summary.files {
-            lines.append("\(TextSanitizer.singleLine(file.path)) [\(TextSanitizer.singleLine(file.format))]: \(file.physicalLines.formatted()) lines, \(file.stored.formatted()) events stored, \(file.duplicates.formatted()) duplicates skipped, \(file.deadLettered.formatted()) dead-lettered"
+            let resumed = file.resumedAfterLines > 0 ? "went on after line \(file.resumedAfterLines.formatted()) (stored before), then " : ""
+            lines.append("\(TextSanitizer.singleLine(file.path)) [\(TextSanitizer.singleLine(file.format))]: \(resumed)\(file.physicalLines.formatted()) lines, \(file.stored.formatted()) events stored, \(file.duplicates.formatted()) duplicates skipped, \(file.deadLettered.formatted()) dead-lettered"
                 + (file.blankLines > 0 ? ", \(file.blankLines.formatted()) blank" : "")
                 + (file.continuationLines > 0 ? ", \(file.continuationLines.formatted()) joined to the record before" : "")
                 + (file.samplesStored > 0 ? ", \(file.samplesStored.formatted()) samples stored" : "")

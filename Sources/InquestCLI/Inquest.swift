@@ -25,6 +25,18 @@ struct Inquest: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inquest",
         abstract: "A terminal investigation canvas over a shared store of logs, metrics, traces, changes and CI results.",
+        usage: """
+            inquest [<file> ...] [--db <path>] [--theme <theme>] [--investigation <id>] [--filter <filter>]
+            cat app.log | inquest - [--db <path>]
+            inquest <subcommand>
+            """,
+        discussion: """
+            With no arguments the canvas opens on the store. With files, it opens at once on them, as \
+            lnav FILE does, while they are ingested into the store in the background (progress on the \
+            status line; O shows every source instead of only those files); - reads standard input. \
+            A first argument that names a subcommand is that subcommand; anything else must be an \
+            existing file or -, and a file named like a subcommand is written ./NAME.
+            """,
         subcommands: [
             OpenCommand.self,
             IngestCommand.self,

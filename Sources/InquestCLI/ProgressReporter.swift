@@ -1,6 +1,6 @@
 import InquestText
 import Foundation
-import InquestIngest
+import InquestCore
 
 /// The one-line progress display on a TTY (stderr), redrawn at most 5 times a second.
 final class ProgressReporter: @unchecked Sendable {
@@ -21,8 +21,8 @@ final class ProgressReporter: @unchecked Sendable {
         guard now - lastDraw > .milliseconds(200) else { return }
         lastDraw = now
         var line = "ingest \(TextSanitizer.singleLine(progress.path)): \(progress.lines.formatted()) lines, \(progress.stored.formatted()) stored"
-        if let total = progress.totalBytes, total > 0 {
-            line += String(format: " (%.0f%%)", Double(progress.bytesRead) * 100 / Double(total))
+        if let percent = progress.percent {
+            line += String(format: " (%.0f%%)", percent)
         }
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
         drew = true

@@ -13,11 +13,14 @@ public final class CanvasRuntime {
     private let store: InquestStore
     private let options: CanvasOptions
     private let logger: Logger
+    private let backgroundWork: (any CanvasBackgroundWork)?
 
-    public init(store: InquestStore, options: CanvasOptions, logger: Logger) {
+    /// `backgroundWork` (the ingest of opened files) starts after the first frame and stops on quit.
+    public init(store: InquestStore, options: CanvasOptions, logger: Logger, backgroundWork: (any CanvasBackgroundWork)? = nil) {
         self.store = store
         self.options = options
         self.logger = logger
+        self.backgroundWork = backgroundWork
     }
 
     public func run() throws {
@@ -35,14 +38,22 @@ public final class CanvasRuntime {
         var state = CanvasState()
         state.filterBar.applied = options.filter
         state.investigations.pendingSelectionID = options.investigationID
+        state.timeline.openedSources = options.openedSources
+        state.timeline.onlyOpened = !options.openedSources.isEmpty
+        // Opened on files, the timeline follows their newest events as they are stored (as lnav
+        // opens at a file's end) until the user moves up.
+        state.timeline.follow = !options.openedSources.isEmpty
 
         let inbox = ActionInbox()
         let runner = EffectRunner(store: store, inbox: inbox, logger: logger)
         let terminal = NcursesTerminal()
         try terminal.start()
+        var backgroundStarted = false
         defer {
             runner.stop()
             terminal.stop()
+            // After the terminal is given back: the work may take a moment to end its transaction.
+            if backgroundStarted { backgroundWork?.stop() }
         }
         runner.start()
 
@@ -86,6 +97,10 @@ public final class CanvasRuntime {
                 let buffer = CanvasRenderer.render(state, width: state.width, height: state.height)
                 terminal.draw(buffer, theme: theme)
                 needsDraw = false
+                if !backgroundStarted, let backgroundWork {
+                    backgroundStarted = true
+                    backgroundWork.start { inbox.post($0) }
+                }
             }
             if ContinuousClock.now - lastTick >= .seconds(1) {
                 lastTick = ContinuousClock.now

@@ -41,6 +41,7 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
     /// When the index was complete (the thread's end), set when it ends.
     private var completedAt: ContinuousClock.Instant?
     private let exited = DispatchSemaphore(value: 0)
+    private var abandoned = false
 
     /// `inputWaits`: the ingest's reads, which tell when it waits for input.
     init(store: InquestStore, inputWaits: InputWaits) {
@@ -81,6 +82,7 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
                 // Read the flag before indexing: when it is set, everything stored is visible, so
                 // an empty step after it means the index is complete.
                 let (finished, quiet) = storingState
+                if isAbandoned { return }
                 guard finished || quiet else {
                     usleep(Self.idleMicroseconds)
                     continue
@@ -111,6 +113,21 @@ final class BackgroundFullTextIndexer: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return threadCPUSeconds
+    }
+
+    /// Whether ``abandon()`` was called.
+    private var isAbandoned: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return abandoned
+    }
+
+    /// Stops indexing after the current step, leaving the rest to the next writer that catches
+    /// the index up (a cancelled ingest); does not wait.
+    func abandon() {
+        lock.lock()
+        abandoned = true
+        lock.unlock()
     }
 
     /// Tells the indexer that storing is over: it indexes what is left without waiting for quiet input.

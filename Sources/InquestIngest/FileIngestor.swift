@@ -12,8 +12,8 @@ import Logging
 public struct FileIngestor: Sendable {
     public typealias ProgressHandler = @Sendable (IngestProgress) -> Void
 
-    private let store: InquestStore
-    private let options: IngestOptions
+    let store: InquestStore
+    let options: IngestOptions
     private let logger: Logger
 
     public init(store: InquestStore, options: IngestOptions = IngestOptions(), logger: Logger = Logger(label: "inquest.ingest")) {
@@ -34,10 +34,16 @@ public struct FileIngestor: Sendable {
         do {
             try store.deferWALCheckpoints()
             for path in try InputPaths.expand(paths) {
-                let input = try InputFile(path: path)
+                if options.cancellation?.isCancelled == true { throw IngestError.cancelled }
+                let input = try InputFile(path: path, standardInput: options.standardInput)
                 let result = try ingest(input, progress: progress, inputWaits: inputWaits, cpu: &summary.cpuSeconds)
                 summary.files.append(result)
             }
+        } catch IngestError.cancelled {
+            // Asked to stop (the canvas quits): what was committed stays, with its checkpoints;
+            // the index and the WAL are caught up by the next writer instead of holding the exit.
+            indexer?.abandon()
+            throw IngestError.cancelled
         } catch {
             // What was stored stays stored; its index is finished before the error is reported.
             try? store.checkpointWAL()
@@ -83,6 +89,12 @@ public struct FileIngestor: Sendable {
         return summary
     }
 
+    /// The source name the events of `path` get (what a `source:` filter matches): the file's
+    /// name, `stdin` for `-`.
+    public static func sourceName(of path: String) -> String {
+        InputFile.sourceName(of: path)
+    }
+
     private func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
@@ -96,10 +108,16 @@ public struct FileIngestor: Sendable {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
 
+        // A file read before goes on where the last ingest stopped (see FileResumePoint).
+        let checkpointKey = "file:" + input.identity
+        let resume = try resumePoint(of: input, key: checkpointKey)
+        if let resume { try input.seek(to: resume.offset) }
+        let start = (offset: resume?.offset ?? 0, line: resume?.line ?? 0)
+
         // Detect the format on the first chunk, then keep parsing from it.
         let firstCount = try inputWaits.reading { () throws(IngestError) in try input.readSample(into: buffer) }
         let firstChunk = Data(UnsafeRawBufferPointer(rebasing: buffer[0..<firstCount]))
-        if let kind = options.documentKind ?? (options.format == nil ? DocumentKind.detect(firstChunk) : nil) {
+        if resume == nil, let kind = options.documentKind ?? (options.format == nil ? DocumentKind.detect(firstChunk) : nil) {
             var document = firstChunk
             while true {
                 let count = try inputWaits.reading { () throws(IngestError) in try input.read(into: buffer) }
@@ -119,24 +137,23 @@ public struct FileIngestor: Sendable {
             )
         }
         let handoff = ProducerHandoff(input: input, buffer: buffer, inputWaits: inputWaits)
-        let format = options.format ?? LogFormatDetector.detect(sample: UnsafeRawBufferPointer(rebasing: buffer[0..<firstCount]))
+        let format = resume?.format ?? options.format ?? LogFormatDetector.detect(sample: UnsafeRawBufferPointer(rebasing: buffer[0..<firstCount]))
         // A first record with no time at all gets the file's modification time (now for stdin).
         let parseOptions = LogParseOptions(
             sourceName: input.sourceName, sourceIdentity: input.identity, timeZone: options.timeZone,
             assumedYear: options.assumedYear, reference: input.modificationDate ?? Date())
 
         let displayPath = input.displayPath
-        let checkpointKey = "file:" + input.identity
         let producer: any ParsedBatchSource
-        if let segments = FileSegments(input: input, format: format, threads: options.parsingThreads, segmentBytes: options.segmentBytes) {
+        if let segments = FileSegments(input: input, format: format, threads: options.parsingThreads, segmentBytes: options.segmentBytes, start: start.offset) {
             producer = SegmentedParsingProducer(
                 input: input, segments: segments, format: format, options: parseOptions, chunkSize: chunkSize,
-                batchSize: max(1, options.batchSize), defaultService: options.defaultService,
+                batchSize: max(1, options.batchSize), defaultService: options.defaultService, startLine: start.line,
                 maskMessages: options.mineTemplates)
         } else {
             producer = ParsingProducer(
                 handoff: handoff, firstCount: firstCount, format: format, options: parseOptions,
-                batchSize: max(1, options.batchSize), defaultService: options.defaultService,
+                batchSize: max(1, options.batchSize), defaultService: options.defaultService, start: start,
                 maskMessages: options.mineTemplates)
         }
         producer.start()
@@ -146,27 +163,42 @@ public struct FileIngestor: Sendable {
             path: displayPath, format: format.rawValue, bytes: 0, physicalLines: 0,
             stored: 0, duplicates: 0, deadLettered: 0, failureReasons: []
         )
+        result.resumedAfterLines = start.line
         var reasonIndex: [String: Int] = [:]
         // One miner on the writer's side, seeded with the store's templates so ids carry on.
         var miner = TemplateMiner()
         do {
             if options.mineTemplates { miner.restore(Array(try store.templates().values)) }
+            var resumeAt = start
+            var previousTime = resume?.previousTime
+            // Records with no time just after a resume point take the time of the record before it.
+            var inheritsTime = previousTime != nil
             while var batch = producer.receive() {
+                if options.cancellation?.isCancelled == true { throw IngestError.cancelled }
+                if inheritsTime, let previousTime { inheritsTime = !batch.events.inheritLeadingMissingTimes(from: previousTime) }
+                previousTime = batch.events.lastTimestamp ?? previousTime
+                if let point = batch.resumePoint { resumeAt = point }
                 if options.mineTemplates {
                     batch.events.assignTemplates(batch.messageTokens.map { miner.mine(tokens: $0) })
                 }
+                let position = input.fileIdentity.map {
+                    FileResumePoint(
+                        offset: resumeAt.offset, line: resumeAt.line, device: $0.device, inode: $0.inode, format: format,
+                        previousTime: previousTime
+                    ).encoded(bytesRead: batch.endOffset)
+                } ?? String(batch.endOffset)
                 var stored = EventBatch(
                     parsed: batch.events, failures: batch.failures, path: displayPath,
-                    checkpoint: Checkpoint(key: checkpointKey, position: String(batch.endOffset)))
+                    checkpoint: Checkpoint(key: checkpointKey, position: position))
                 stored.templates = miner.takeChanges()
                 let appended = try store.append(stored)
                 result.stored += appended.inserted
                 result.duplicates += appended.duplicates
                 result.deadLettered += batch.failures.count
-                result.physicalLines = batch.totalLines
+                result.physicalLines = batch.totalLines - start.line
                 result.blankLines += batch.blankLines
                 result.continuationLines += batch.continuationLines
-                result.bytes = batch.endOffset
+                result.bytes = batch.endOffset - start.offset
                 for failure in batch.failures {
                     let key = Self.reasonKey(failure.reason)
                     if let index = reasonIndex[key] {
@@ -209,15 +241,6 @@ public struct FileIngestor: Sendable {
         }
         return key
     }
-}
-
-/// A progress report after each stored batch.
-public struct IngestProgress: Sendable {
-    public var path: String
-    public var bytesRead: Int64
-    public var totalBytes: Int64?
-    public var lines: Int
-    public var stored: Int
 }
 
 /// The input and its read buffer, handed to the parsing thread, which alone uses them

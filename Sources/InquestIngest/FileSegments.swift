@@ -7,7 +7,7 @@ import InquestParsers
 /// (``LogStreamParser/recordStart(in:from:format:)``), so no record is split. The last segment
 /// runs to the end of the file as it is when read, so lines appended meanwhile are parsed too.
 struct FileSegments: Sendable, Equatable {
-    /// Each segment's first byte, increasing, starting with 0; segment `i` ends where `i + 1` starts.
+    /// Each segment's first byte, increasing, starting with the first byte read (0, or where a resumed ingest goes on); segment `i` ends where `i + 1` starts.
     let starts: [Int64]
     /// Threads that parse them, each taking every `threads`-th segment.
     let threads: Int
@@ -24,12 +24,13 @@ struct FileSegments: Sendable, Equatable {
 
     /// The segments of `input`, or nil when it should be parsed on one thread: one thread asked
     /// for, a stream, a file smaller than two segments, or no record start found to cut at.
-    init?(input: InputFile, format: LogFormat, threads: Int, segmentBytes: Int) {
-        guard threads > 1, !input.isStream, let size = input.size, segmentBytes > 0, size >= 2 * Int64(segmentBytes) else {
+    /// `start` is the first byte to read (a record start).
+    init?(input: InputFile, format: LogFormat, threads: Int, segmentBytes: Int, start: Int64 = 0) {
+        guard threads > 1, !input.isStream, let size = input.size, segmentBytes > 0, size - start >= 2 * Int64(segmentBytes) else {
             return nil
         }
-        var starts: [Int64] = [0]
-        var nominal = Int64(segmentBytes)
+        var starts: [Int64] = [start]
+        var nominal = start + Int64(segmentBytes)
         while nominal < size {
             // A read error leaves the file in fewer segments; the parsing reports it.
             let limit = min(size, nominal + Int64(segmentBytes))

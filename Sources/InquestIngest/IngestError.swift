@@ -7,6 +7,8 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// An option value is invalid (`--tz`, `--format`, `--year`, `--columns`).
     case invalidOption(name: String, value: String, hint: String)
+    /// The ingest was asked to stop (``IngestCancellation``) before it ended; what was committed stays.
+    case cancelled
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
             "\(path): cannot read: \(reason)"
         case .invalidOption(let name, let value, let hint):
             "invalid value '\(value)' for \(name): \(hint)"
+        case .cancelled:
+            "the ingest was stopped before it ended; what was stored stays, and the next ingest of these files goes on from there"
         }
     }
 }

@@ -28,6 +28,11 @@ public struct IngestOptions: Sendable {
     public var columns: [ColumnRole: String] = [:]
     /// Give every log event its template (see `TemplateMiner`); off only to measure what it costs.
     public var mineTemplates: Bool
+    /// The descriptor `-` reads: standard input, unless the canvas moved a pipe off it to read
+    /// its keys from the terminal there (`cat f | inquest -`).
+    public var standardInput: Int32 = STDIN_FILENO
+    /// Asks a running ingest to stop after the batch it is storing (the canvas quitting); nil never stops.
+    public var cancellation: IngestCancellation?
 
     /// Parsing threads by default: one per core, at most 4 (the store's single writer is the
     /// limit beyond that). On two cores, two parsing threads and the writer share them.

@@ -18,6 +18,9 @@ public struct IngestSummary: Sendable {
         public var blankLines: Int = 0
         /// Lines joined to the record before them (multi-line JSON objects, stack traces).
         public var continuationLines: Int = 0
+        /// Lines before where this ingest went on: an earlier ingest of the same file stored them
+        /// (see `FileResumePoint`); the other counts are of the lines after them.
+        public var resumedAfterLines: Int = 0
 
         /// Creates the result of one input (a file, a repository, a pulled query).
         public init(

@@ -16,22 +16,28 @@ final class InputFile {
     /// Whether this is a pipe, terminal or socket rather than a regular file: reads return what
     /// has arrived, and the ingest stores what it parsed whenever the input pauses.
     let isStream: Bool
+    /// Device and inode of a regular file (nil for standard input and streams): what tells a
+    /// file apart from another one later found at the same path.
+    let fileIdentity: (device: UInt64, inode: UInt64)?
     private let handle: UnsafeMutablePointer<FILE>
     private let ownsHandle: Bool
 
-    init(path: String) throws(IngestError) {
+    /// `standardInput` is the descriptor `-` reads (standard input unless the canvas moved it
+    /// to keep descriptor 0 for the terminal).
+    init(path: String, standardInput: Int32 = STDIN_FILENO) throws(IngestError) {
         displayPath = path
         if path == "-" {
-            guard let stdinHandle = fdopen(dup(STDIN_FILENO), "rb") else {
+            guard let stdinHandle = fdopen(dup(standardInput), "rb") else {
                 throw .unreadable(path: "stdin", reason: String(cString: strerror(errno)))
             }
             handle = stdinHandle
             ownsHandle = true
             identity = "stdin"
-            sourceName = "stdin"
+            sourceName = Self.sourceName(of: path)
             modificationDate = nil
             size = nil
             isStream = Self.isStream(fileno(stdinHandle))
+            fileIdentity = nil
             return
         }
         var info = stat()
@@ -49,10 +55,23 @@ final class InputFile {
         ownsHandle = true
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         identity = absolute
-        sourceName = URL(fileURLWithPath: path).lastPathComponent
+        sourceName = Self.sourceName(of: path)
         modificationDate = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec))
         size = Int64(info.st_size)
         isStream = Self.isStream(fileno(fileHandle))
+        fileIdentity = isStream ? nil : (UInt64(info.st_dev), UInt64(info.st_ino))
+    }
+
+    /// Moves a regular file's read position to `offset` (a resumed ingest starts there).
+    func seek(to offset: Int64) throws(IngestError) {
+        guard fseeko(handle, off_t(offset), SEEK_SET) == 0 else {
+            throw .unreadable(path: displayPath, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// The source name events of `path` get: its last component, `stdin` for `-`.
+    static func sourceName(of path: String) -> String {
+        path == "-" ? "stdin" : URL(fileURLWithPath: path).lastPathComponent
     }
 
     private static func isStream(_ descriptor: Int32) -> Bool {

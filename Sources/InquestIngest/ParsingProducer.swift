@@ -19,6 +19,8 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
     private let defaultService: String?
     /// Mask each message for the template miner (``PendingBatch/messageTokens``).
     private let maskMessages: Bool
+    /// Where the input's read position is (a resumed ingest seeks there first), and the lines before it.
+    private let startPosition: (offset: Int64, line: Int)
     /// Bounded so memory stays flat: the thread waits when this many batches wait to be stored.
     private let channel = BatchChannel<PendingBatch>(capacity: 4)
     private let finished = DispatchSemaphore(value: 0)
@@ -29,8 +31,9 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
 
     init(
         handoff: ProducerHandoff, firstCount: Int, format: LogFormat, options: LogParseOptions,
-        batchSize: Int, defaultService: String?, maskMessages: Bool = true
+        batchSize: Int, defaultService: String?, start: (offset: Int64, line: Int) = (0, 0), maskMessages: Bool = true
     ) {
+        startPosition = start
         self.handoff = handoff
         self.firstCount = firstCount
         self.format = format
@@ -67,10 +70,10 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
 
     private func run() {
         defer { cpuSeconds = ThreadCPUTime.now() }
-        var parser = LogStreamParser(format: format, options: options)
+        var parser = LogStreamParser(format: format, options: options, startOffset: startPosition.offset, startLine: startPosition.line)
         var output = ParseOutput()
-        var offset: Int64 = 0
-        var lines = 0
+        var offset = startPosition.offset
+        var lines = startPosition.line
         var count = firstCount
         while count > 0 {
             parser.feed(UnsafeRawBufferPointer(rebasing: handoff.buffer[0..<count]), into: &output)
@@ -79,14 +82,14 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
             // parsed goes before the read that would wait, so records are stored as they come.
             let parsed = output.events.count + output.failures.count
             if output.isFull(records: batchSize) || (parsed > 0 && !handoff.input.hasData(withinMilliseconds: Self.streamPauseMilliseconds)) {
-                if !send(&output, offset: offset, lines: &lines, final: false) { break }
+                if !send(&output, offset: offset, lines: &lines, resume: parser.resumePoint, final: false) { break }
             }
             // A record that may still get continuation lines (a log4j stack trace, an open JSON
             // object) is stored once the stream stays quiet, as `inquest watch` does: later
             // lines then start new records. A regular file always has data, so it never waits.
             if parser.isHoldingRecord && !handoff.input.hasData(withinMilliseconds: Self.heldRecordQuietMilliseconds) {
                 parser.flushHeldRecord(into: &output)
-                if !send(&output, offset: offset, lines: &lines, final: false) { break }
+                if !send(&output, offset: offset, lines: &lines, resume: parser.resumePoint, final: false) { break }
             }
             do {
                 count = try handoff.inputWaits.reading { () throws(IngestError) in try handoff.input.read(into: handoff.buffer) }
@@ -97,15 +100,16 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
         }
         if !channel.isCancelled {
             parser.finish(into: &output)
-            _ = send(&output, offset: offset, lines: &lines, final: true)
+            _ = send(&output, offset: offset, lines: &lines, resume: parser.resumePoint, final: true)
         }
         channel.close()
     }
 
     /// Sends what was parsed so far; false when the consumer gave up.
-    private func send(_ output: inout ParseOutput, offset: Int64, lines: inout Int, final: Bool) -> Bool {
+    private func send(_ output: inout ParseOutput, offset: Int64, lines: inout Int, resume: (offset: Int64, line: Int), final: Bool) -> Bool {
         lines += output.physicalLines
-        let batch = PendingBatch(taking: &output, defaultService: defaultService, maskMessages: maskMessages, endOffset: offset, totalLines: lines)
+        var batch = PendingBatch(taking: &output, defaultService: defaultService, maskMessages: maskMessages, endOffset: offset, totalLines: lines)
+        batch.resumePoint = resume
         if batch.isEmpty && !final { return true }
         return channel.send(batch)
     }

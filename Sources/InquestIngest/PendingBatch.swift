@@ -21,6 +21,10 @@ struct PendingBatch: Sendable {
     var messageTokens: [[String]]
     /// The last batch of a segment (see ``SegmentedParsingProducer``).
     var endsSegment = false
+    /// Where a parser restarts to produce exactly the records after this batch's (the parser's
+    /// ``LogStreamParser/resumePoint``, line counted from the file's start), so the file's
+    /// checkpoint can resume there; nil when the producer did not say.
+    var resumePoint: (offset: Int64, line: Int)?
 
     /// Takes what `output` holds (leaving it empty): names the service where records named none,
     /// and flattens the events here, on the parsing thread, so the store's writer only binds and

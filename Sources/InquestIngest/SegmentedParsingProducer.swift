@@ -44,8 +44,9 @@ final class SegmentedParsingProducer: ParsedBatchSource, @unchecked Sendable {
 
     init(
         input: InputFile, segments: FileSegments, format: LogFormat, options: LogParseOptions,
-        chunkSize: Int, batchSize: Int, defaultService: String?, maskMessages: Bool = true
+        chunkSize: Int, batchSize: Int, defaultService: String?, startLine: Int = 0, maskMessages: Bool = true
     ) {
+        linesBefore = startLine
         self.input = input
         self.segments = segments
         self.format = format
@@ -80,6 +81,7 @@ final class SegmentedParsingProducer: ParsedBatchSource, @unchecked Sendable {
         while segment < segments.count {
             guard var batch = channels[segment % segments.threads].receive() else { return nil }
             for index in batch.failures.indices { batch.failures[index].line += linesBefore }
+            if let point = batch.resumePoint { batch.resumePoint = (point.offset, point.line + linesBefore) }
             linesInSegment += batch.physicalLines
             batch.totalLines = linesBefore + linesInSegment
             if !segmentHasTime, segment > 0, let lastTimestamp {
@@ -158,13 +160,14 @@ final class SegmentedParsingProducer: ParsedBatchSource, @unchecked Sendable {
             parser.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &output)
             offset += Int64(count)
             if output.isFull(records: batchSize) {
-                guard channel.send(PendingBatch(taking: &output, defaultService: defaultService, maskMessages: maskMessages, endOffset: offset, totalLines: 0)) else {
-                    return false
-                }
+                var batch = PendingBatch(taking: &output, defaultService: defaultService, maskMessages: maskMessages, endOffset: offset, totalLines: 0)
+                batch.resumePoint = parser.resumePoint
+                guard channel.send(batch) else { return false }
             }
         }
         parser.finish(into: &output)
         var last = PendingBatch(taking: &output, defaultService: defaultService, maskMessages: maskMessages, endOffset: offset, totalLines: 0)
+        last.resumePoint = parser.resumePoint
         last.endsSegment = true
         return channel.send(last)
     }

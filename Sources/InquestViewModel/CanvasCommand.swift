@@ -30,6 +30,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case timeMode = "timeline.time-mode"
     case follow = "timeline.follow"
     case onlyLinked = "timeline.only-linked"
+    case onlyOpened = "timeline.only-opened"
     case zoomIn = "density.zoom-in"
     case zoomOut = "density.zoom-out"
     case star = "event.star"
@@ -115,6 +116,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .timeMode: ("Timeline", "Show times in UTC, local or relative")
         case .follow: ("Timeline", "Follow new events (toggle)")
         case .onlyLinked: ("Timeline", "Show only events linked to the current investigation (toggle)")
+        case .onlyOpened: ("Timeline", "Show only the files opened by inquest FILE (toggle)")
         case .zoomIn: ("Timeline", "Zoom the density strip in")
         case .zoomOut: ("Timeline", "Zoom the density strip out")
         case .star: ("Events", "Star or unstar the selected event")

@@ -69,6 +69,14 @@ extension CanvasReducer {
             }
             state.timeline.onlyLinked.toggle()
             return reloadTimeline(&state, anchor: .newest, placement: .last)
+        case .onlyOpened:
+            guard !state.timeline.openedSources.isEmpty else {
+                state.status = StatusMessage(.error, "The canvas was not opened on files (inquest FILE...)")
+                return []
+            }
+            state.timeline.onlyOpened.toggle()
+            state.status = StatusMessage(.info, state.timeline.openedScopeLabel.map { "Showing \($0)" } ?? "Showing every source")
+            return reloadTimeline(&state, anchor: .newest, placement: .last)
         case .zoomIn, .zoomOut:
             let step = invocation.command == .zoomIn ? 1 : -1
             state.density.zoom = min(max(0, state.density.zoom + step), DensityState.spans.count - 1)

@@ -95,6 +95,8 @@ public enum CanvasReducer {
             return refreshHealthOverlay(&state)
         case .feedHealthLoaded(let requestID, let rows):
             return feedHealthLoaded(&state, requestID: requestID, rows: rows)
+        case .ingestProgressed(let ingest):
+            return ingestProgressed(&state, ingest)
         }
     }
 

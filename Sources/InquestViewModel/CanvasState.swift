@@ -36,6 +36,8 @@ public struct CanvasState: Sendable, Hashable {
     public var audit: AuditState
     /// The status line's message, if any.
     public var status: StatusMessage?
+    /// The ingest of the files the canvas was opened on, if any (shown on the status line).
+    public var ingest: BackgroundIngestState?
     /// The current time (for relative times), updated by `tick`.
     public var now: Timestamp
     /// Local zone offset for the `local` time mode.
@@ -98,7 +100,11 @@ public struct CanvasState: Sendable, Hashable {
 
     /// The query the timeline shows: the applied filter in the current scope.
     public var query: TimelineQuery {
-        TimelineQuery(filter: filterBar.applied).linked(to: timeline.onlyLinked ? investigations.currentID : nil)
+        var query = TimelineQuery(filter: filterBar.applied).linked(to: timeline.onlyLinked ? investigations.currentID : nil)
+        if timeline.onlyOpened, let sources = TimelineState.sourceScope(timeline.openedSources) {
+            query = query.narrowed(by: sources)
+        }
+        return query
     }
 
     /// The pane layout for the current size, focus and maximise flag (nil when too small).

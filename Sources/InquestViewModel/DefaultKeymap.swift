@@ -48,6 +48,7 @@ N          timeline.previous-match
 T          timeline.time-mode
 F          timeline.follow
 o          timeline.only-linked
+O          timeline.only-opened
 z          density.zoom-in
 Z          density.zoom-out
 s          event.star

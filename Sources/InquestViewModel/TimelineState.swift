@@ -26,6 +26,10 @@ public struct TimelineState: Sendable, Hashable {
     public var follow: Bool
     /// Show only events linked to the current investigation.
     public var onlyLinked: Bool
+    /// Source names of the files the canvas was opened on (`inquest FILE...`); empty otherwise.
+    public var openedSources: [String]
+    /// Show only the events of ``openedSources`` (on when the canvas opens on files, until cleared).
+    public var onlyOpened: Bool
     /// Free-text terms of the filter, highlighted in messages and searched by `n`/`N`.
     public var highlightTerms: [String]
     /// True until the first window arrives.
@@ -43,6 +47,8 @@ public struct TimelineState: Sendable, Hashable {
         timeMode: TimeDisplayMode = .utc,
         follow: Bool = false,
         onlyLinked: Bool = false,
+        openedSources: [String] = [],
+        onlyOpened: Bool = false,
         highlightTerms: [String] = [],
         isLoading: Bool = true
     ) {
@@ -57,6 +63,8 @@ public struct TimelineState: Sendable, Hashable {
         self.timeMode = timeMode
         self.follow = follow
         self.onlyLinked = onlyLinked
+        self.openedSources = openedSources
+        self.onlyOpened = onlyOpened
         self.highlightTerms = highlightTerms
         self.isLoading = isLoading
     }
@@ -71,5 +79,24 @@ public struct TimelineState: Sendable, Hashable {
     public var cursorRow: EventSummary? {
         guard let index = cursorIndex else { return nil }
         return rows[index]
+    }
+}
+
+extension TimelineState {
+    /// The scope node for events of these sources: `source:NAME` (exact, case-insensitive) for
+    /// each, ORed; nil for none.
+    public static func sourceScope(_ names: [String]) -> FilterExpression? {
+        let terms = names.map { FilterExpression.term(.sourceName(.exact($0))) }
+        switch terms.count {
+        case 0: return nil
+        case 1: return terms[0]
+        default: return .or(terms)
+        }
+    }
+
+    /// What the title says of the source scope: `app.log only`, `3 files only`.
+    public var openedScopeLabel: String? {
+        guard onlyOpened, let first = openedSources.first else { return nil }
+        return openedSources.count == 1 ? "\(first) only" : "\(openedSources.count) files only"
     }
 }

@@ -32,8 +32,21 @@ import Testing
         #expect(first.duplicates == 0)
         let second = try ingestor.ingest(paths: [path])
         #expect(second.stored == 0)
-        #expect(second.duplicates == 50)
+        // It goes on from the first ingest's checkpoint, at the end: nothing is read again.
+        #expect(second.duplicates == 0)
+        #expect(second.files.first?.bytes == 0)
+        #expect(second.files.first?.resumedAfterLines == 50)
         #expect(try store.count(.everything) == 50)
+
+        // A file appended to is read from where the last ingest stopped.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"ts":"2026-11-20T10:01:00Z","level":"info","msg":"appended"}"#.utf8 + [0x0A]))
+        try handle.close()
+        let third = try ingestor.ingest(paths: [path])
+        #expect(third.stored == 1 && third.duplicates == 0)
+        #expect(third.files.first?.physicalLines == 1)
+        #expect(try store.count(.everything) == 51)
     }
 
     /// `--service` names the service of document events that carry none (a JUnit report, git
@@ -220,8 +233,12 @@ import Testing
             + Array("\ntime=2026-11-20T10:00:01Z msg=after\n".utf8))
         let store = try InquestStore.inMemory()
 
-        // When it is ingested twice
+        // When it is ingested, then read again whole (a copy renamed over it is another file
+        // to the checkpoint, so the second ingest reads it from its start)
         let first = try FileIngestor(store: store).ingest(paths: [path])
+        let copy = path + ".copy"
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        #expect(rename(copy, path) == 0)
         let second = try FileIngestor(store: store).ingest(paths: [path])
 
         // Then the records around it are stored, and the line is kept whole in three dead
@@ -250,7 +267,8 @@ import Testing
         _ = try FileIngestor(store: store, options: IngestOptions(assumedYear: 2026)).ingest(paths: [path])
         let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         let checkpoint = try store.checkpoint(key: "file:" + resolved)
-        #expect(checkpoint?.position == String(text.utf8.count))
+        // The bytes read, then where the next ingest goes on: the end, after 2 lines.
+        #expect(checkpoint?.position.hasPrefix("\(text.utf8.count) resume \(text.utf8.count) 2 ") == true, "\(checkpoint?.position ?? "none")")
     }
 
     @Test func timeZoneOptionAcceptsNamesOffsetsAndRejectsNonsense() throws {

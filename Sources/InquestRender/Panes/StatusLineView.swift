@@ -2,8 +2,8 @@ import InquestCore
 import InquestText
 import InquestViewModel
 
-/// The bottom row: a filter error pointing at its column, else the last message, else key
-/// hints; the cursor's position on the right.
+/// The bottom row: a filter error pointing at its column, else the last message, else the
+/// progress of the opened files' ingest, else key hints; the cursor's position on the right.
 enum StatusLineView {
     static let hints: [(key: String, text: String)] = [("?", "help"), ("/", "filter"), (":", "command"), ("Tab", "pane"), ("q", "quit")]
 
@@ -17,6 +17,9 @@ enum StatusLineView {
         var x = rect.x
         if let status = state.status {
             x += buffer.put(" " + status.text, x: x, y: rect.y, maxWidth: rect.width, role: status.kind == .error ? StyleRole.statusbarError : StyleRole.statusbarInfo)
+        } else if let ingest = state.ingest {
+            let (text, isError) = ingestText(ingest)
+            x += buffer.put(" " + text, x: x, y: rect.y, maxWidth: rect.width, role: isError ? StyleRole.statusbarError : StyleRole.statusbarInfo)
         } else {
             for hint in hints {
                 guard rect.maxX - x > 0 else { break }

@@ -13,13 +13,14 @@ enum TimelinePane {
         info.append(timeline.timeMode.label)
         if timeline.follow { info.append("follow") }
         if timeline.onlyLinked { info.append("linked only") }
+        if let scope = timeline.openedScopeLabel { info.append(scope) }
         let inner = buffer.paneFrame(rect, pane: .timeline, focused: focused, info: info.joined(separator: " · "))
         guard inner.width > 0, inner.height > 0 else { return }
         DensityStrip.draw(state, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), into: &buffer)
         let rows = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         guard rows.height > 0 else { return }
         if timeline.rows.isEmpty {
-            let text = timeline.isLoading ? "Loading…" : (state.filterBar.applied.text.isEmpty ? "No events yet — run inquest ingest FILE" : "No events match the filter")
+            let text = timeline.isLoading ? "Loading…" : emptyText(state)
             buffer.put(text, x: rows.x + 1, y: rows.y, maxWidth: rows.width - 1, role: StyleRole.dim)
             return
         }
@@ -142,5 +143,17 @@ enum TimelinePane {
         case .error: "ERR "
         case .critical: "CRIT"
         }
+    }
+}
+
+extension TimelinePane {
+    /// What an empty timeline says: the opened files are still being read, nothing matches, or
+    /// the store is empty.
+    static func emptyText(_ state: CanvasState) -> String {
+        if let ingest = state.ingest, ingest.isRunning, state.timeline.onlyOpened || state.filterBar.applied.text.isEmpty {
+            return "Reading \(ingest.paths.count == 1 ? StatusLineView.fileName(ingest.paths[0]) : "\(ingest.paths.count) files")… events show as they are stored"
+        }
+        if state.timeline.onlyOpened { return "No events in \(state.timeline.openedSources.joined(separator: ", "))" + (state.filterBar.applied.text.isEmpty ? "" : " match the filter") }
+        return state.filterBar.applied.text.isEmpty ? "No events yet — run inquest ingest FILE" : "No events match the filter"
     }
 }
