@@ -68,15 +68,15 @@ public enum DetailLines {
         field("service", event.service)
         field("host", event.host)
         field("message", event.message)
-        if let template = detail.template {
-            let shared = detail.templateEventCount == 1 ? "1 event" : "\(detail.templateEventCount) events"
-            field("template", template.text, hint: "#\(template.id) · \(shared)")
-        }
         field("trace", event.traceID, hint: filterHint)
         field("span", event.spanID)
         field("request", event.requestID, hint: event.traceID == nil ? filterHint : nil)
         field("starred", detail.isStarred ? "★ yes" : nil)
         field("tags", detail.tags.isEmpty ? nil : detail.tags.map { "#" + $0 }.joined(separator: " "))
+        if let template = detail.template {
+            let shared = detail.templateEventCount == 1 ? "1 event" : "\(detail.templateEventCount) events"
+            field("template", template.text, hint: "#\(template.id) · \(shared)")
+        }
         if let trace = detail.trace, !trace.lines.isEmpty {
             lines.append([])
             lines += TraceTreeLines.build(trace)

@@ -50,8 +50,11 @@ import Testing
         #expect(logs.failureReasons.first?.firstLocation.hasSuffix("export.csv:4") == true)
         #expect(summary.files[1].samplesStored == 4)
         #expect(summary.files[2].spansStored == 2)
-        let billing = FilterSQLCompiler.compile(try Filter.parse("service:billing"), now: Timestamp(nanoseconds: 0))
+        let billing = FilterSQLCompiler.compile(try Filter.parse("service:billing source:log"), now: Timestamp(nanoseconds: 0))
         #expect(try store.count(billing) == 5)
+        // and the spans' trace is one trace event, under its root's service
+        let trace = FilterSQLCompiler.compile(try Filter.parse("service:billing source:trace"), now: Timestamp(nanoseconds: 0))
+        #expect(try store.count(trace) == 1)
         let header = FilterSQLCompiler.compile(try Filter.parse("message"), now: Timestamp(nanoseconds: 0))
         #expect(try store.count(header) == 0)
 

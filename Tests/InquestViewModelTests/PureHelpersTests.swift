@@ -105,12 +105,13 @@ import Testing
         ])
     }
 
-    @Test func theTemplateLineFollowsTheMessageWithItsIDAndEventCount() {
+    /// After the event's own fields (trace, star, tags), so on a short pane the star stays in sight.
+    @Test func theTemplateLineFollowsTheEventsOwnFieldsWithItsIDAndEventCount() {
         let template = LogTemplate(id: 12, tokens: ["a", "message", "<*>"], count: 3)
         let text = DetailLines.build(EventDetail(event: Self.event, template: template, templateEventCount: 41))
             .map { $0.map(\.text).joined() }
-        let message = try? #require(text.firstIndex { $0.hasPrefix("message") })
-        #expect(message.map { text[$0 + 1] } == "template  a message <*>   #12 · 41 events")
+        let trace = try? #require(text.firstIndex { $0.hasPrefix("trace") })
+        #expect(trace.map { text[$0 + 1] } == "template  a message <*>   #12 · 41 events")
     }
 
     @Test func longValuesWrapUnderTheirValueColumn() {
