@@ -12,16 +12,18 @@ public struct DocumentIngestor {
     var defaultService: String?
     /// Column roles a table's header names override (`inquest ingest --columns`).
     var columns: [ColumnRole: String] = [:]
-    /// Give the document's log events (a table's log rows, OTLP log records) their templates,
-    /// with a miner seeded from the store's templates, as the file ingest does.
-    var mineTemplates = true
     /// The zone of a table's times written without one (`inquest ingest --tz`).
     var timeZone = TimeZone(identifier: "UTC") ?? .current
 
     /// The largest document read into memory (documents are not streamed).
     static let maximumBytes = 512 << 20
 
-    func ingest(_ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?) throws -> IngestSummary.FileResult {
+    /// `miner` (the ingest run's, nil when templates are not mined) gives the document's log
+    /// events (a table's log rows, OTLP log records) their templates, as it does a log file's.
+    func ingest(
+        _ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?,
+        miner: inout TemplateMiner?
+    ) throws -> IngestSummary.FileResult {
         var result = IngestSummary.FileResult(
             path: path, format: kind.rawValue, bytes: Int64(data.count),
             physicalLines: data.reduce(0) { $0 + ($1 == 10 ? 1 : 0) },
@@ -35,11 +37,10 @@ public struct DocumentIngestor {
         var batch = EventBatch(
             events: parsed.events, deadLetters: parsed.deadLetters,
             checkpoint: Checkpoint(key: "file:" + identity, position: String(data.count)), samples: parsed.samples, spans: parsed.spans)
-        if mineTemplates, parsed.events.contains(where: { $0.sourceKind == .log }) {
-            var miner = TemplateMiner()
-            miner.restore(Array(try store.templates().values))
-            batch.events.assignTemplates(parsed.events.map { $0.sourceKind == .log ? miner.mine($0.message) : EncodedEvents.noTemplate })
-            batch.templates = miner.takeChanges()
+        if parsed.events.contains(where: { $0.sourceKind == .log }), var active = miner.take() {
+            batch.events.assignTemplates(parsed.events.map { $0.sourceKind == .log ? active.mine($0.message) : EncodedEvents.noTemplate })
+            batch.templates = active.takeChanges()
+            miner = active
         }
         let letters = batch.deadLetters
         let appended = try store.append(batch)

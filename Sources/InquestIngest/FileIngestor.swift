@@ -33,10 +33,13 @@ public struct FileIngestor: Sendable {
         indexer?.start()
         do {
             try store.deferWALCheckpoints()
+            // One template miner for the whole run, seeded once with the store's templates so
+            // ids carry on; log files and documents (tables' log rows) both mine into it.
+            var miner = try templateMiner()
             for path in try InputPaths.expand(paths) {
                 if options.cancellation?.isCancelled == true { throw IngestError.cancelled }
                 let input = try InputFile(path: path, standardInput: options.standardInput)
-                let result = try ingest(input, progress: progress, inputWaits: inputWaits, cpu: &summary.cpuSeconds)
+                let result = try ingest(input, progress: progress, inputWaits: inputWaits, miner: &miner, cpu: &summary.cpuSeconds)
                 summary.files.append(result)
             }
         } catch IngestError.cancelled {
@@ -79,9 +82,10 @@ public struct FileIngestor: Sendable {
         }
         let log = run.output
         var summary = IngestSummary()
+        var noMiner: TemplateMiner? = nil  // commits are no log events: nothing to mine
         summary.files.append(try DocumentIngestor(store: store, defaultService: options.defaultService).ingest(
             log, kind: .gitlog, path: repository, identity: "git:" + directory.path,
-            sourceName: directory.lastPathComponent, modified: nil
+            sourceName: directory.lastPathComponent, modified: nil, miner: &noMiner
         ))
         summary.storeSeconds = seconds(clock.now - start)
         if options.indexFullText { _ = try store.indexFullText() }
@@ -101,8 +105,19 @@ public struct FileIngestor: Sendable {
 
     /// Reads go through `inputWaits`, which tells the full-text indexer when the input keeps it waiting.
     /// `cpu` gains the parsing threads' and this (the storing) thread's CPU seconds for a log file.
+    /// The run's template miner, seeded with the store's templates; nil when templates are not
+    /// mined (``IngestOptions/mineTemplates``).
+    private func templateMiner() throws -> TemplateMiner? {
+        guard options.mineTemplates else { return nil }
+        var miner = TemplateMiner()
+        miner.restore(Array(try store.templates().values))
+        return miner
+    }
+
+    /// `miner` (nil: no templates) gives log events their templates and carries on to the next file.
     private func ingest(
-        _ input: InputFile, progress: ProgressHandler?, inputWaits: InputWaits, cpu: inout IngestSummary.StageCPUSeconds
+        _ input: InputFile, progress: ProgressHandler?, inputWaits: InputWaits, miner: inout TemplateMiner?,
+        cpu: inout IngestSummary.StageCPUSeconds
     ) throws -> IngestSummary.FileResult {
         let chunkSize = max(4096, options.chunkSize)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
@@ -129,11 +144,10 @@ public struct FileIngestor: Sendable {
             }
             var documents = DocumentIngestor(store: store, defaultService: options.defaultService)
             documents.columns = options.columns
-            documents.mineTemplates = options.mineTemplates
             documents.timeZone = options.timeZone
             return try documents.ingest(
                 document, kind: kind, path: input.displayPath, identity: input.identity,
-                sourceName: input.sourceName, modified: input.modificationDate
+                sourceName: input.sourceName, modified: input.modificationDate, miner: &miner
             )
         }
         let handoff = ProducerHandoff(input: input, buffer: buffer, inputWaits: inputWaits)
@@ -165,10 +179,7 @@ public struct FileIngestor: Sendable {
         )
         result.resumedAfterLines = start.line
         var reasonIndex: [String: Int] = [:]
-        // One miner on the writer's side, seeded with the store's templates so ids carry on.
-        var miner = TemplateMiner()
         do {
-            if options.mineTemplates { miner.restore(Array(try store.templates().values)) }
             var resumeAt = start
             var previousTime = resume?.previousTime
             // Records with no time just after a resume point take the time of the record before it.
@@ -178,8 +189,11 @@ public struct FileIngestor: Sendable {
                 if inheritsTime, let previousTime { inheritsTime = !batch.events.inheritLeadingMissingTimes(from: previousTime) }
                 previousTime = batch.events.lastTimestamp ?? previousTime
                 if let point = batch.resumePoint { resumeAt = point }
-                if options.mineTemplates {
-                    batch.events.assignTemplates(batch.messageTokens.map { miner.mine(tokens: $0) })
+                var templates: [LogTemplate] = []
+                if var active = miner.take() {
+                    batch.events.assignTemplates(batch.messageTokens.map { active.mine(tokens: $0) })
+                    templates = active.takeChanges()
+                    miner = active
                 }
                 let position = input.fileIdentity.map {
                     FileResumePoint(
@@ -190,7 +204,7 @@ public struct FileIngestor: Sendable {
                 var stored = EventBatch(
                     parsed: batch.events, failures: batch.failures, path: displayPath,
                     checkpoint: Checkpoint(key: checkpointKey, position: position))
-                stored.templates = miner.takeChanges()
+                stored.templates = templates
                 let appended = try store.append(stored)
                 result.stored += appended.inserted
                 result.duplicates += appended.duplicates
