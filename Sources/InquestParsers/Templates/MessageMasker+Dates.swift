@@ -7,7 +7,7 @@ extension MessageMasker {
 
     /// How many raw tokens from `position` spell a date (two or more, at least one weekday or
     /// month name and one number or time); 0 when they do not.
-    static func dateRunLength(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ raw: [Range<Int>], from position: Int) -> Int {
+    static func dateRunLength(_ buffer: UnsafeBufferPointer<UInt8>, _ raw: [Range<Int>], from position: Int) -> Int {
         var end = position
         var hasName = false
         var hasNumber = false
