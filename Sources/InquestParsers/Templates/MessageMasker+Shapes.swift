@@ -17,6 +17,10 @@ extension MessageMasker {
 
     /// Appends one token with its variable parts replaced to `output`.
     static func appendMasked(_ token: UnsafeBufferPointer<UInt8>, to output: inout MaskedBytes) {
+        if isPlainWord(token) {
+            output.append(token, 0, token.count)
+            return
+        }
         var start = 0
         var end = token.count
         while start < end, isLeadingWrapper(token[start]) { start += 1 }
@@ -78,6 +82,13 @@ extension MessageMasker {
             output.appendWildcard()
             lastWildcardEnd = output.count
         }
+    }
+
+    /// Most tokens are words: no digit, nor `.`, `/` or `=` (so no number, path, host name or
+    /// `key=value`): kept as they are without the shape checks.
+    @inline(__always) static func isPlainWord(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in token where isDigit(byte) || byte == 0x2E || byte == 0x2F || byte == 0x3D { return false }
+        return true
     }
 
     /// `/a/b`, `./a/b`, `~/a/b` or `scheme://host/...`: a leading root or scheme and one more `/`.
