@@ -108,8 +108,9 @@ public struct DocumentIngestor {
             case .metrics:
                 let text = String(decoding: data, as: UTF8.self)
                 let parsed = CSVSeriesParser.parse(text, defaultSeries: URL(fileURLWithPath: sourceName).deletingPathExtension().lastPathComponent)
-                events = MetricAnomalyEvents.events(for: parsed.samples, sourceName: sourceName, identity: identity)
-                samples = parsed.samples.map(MetricPoint.init)
+                let tagged = MetricSeriesService.tagged(parsed.samples, fileName: path)
+                events = MetricAnomalyEvents.events(for: tagged, sourceName: sourceName, identity: identity)
+                samples = tagged.map(MetricPoint.init)
                 for error in parsed.errors {
                     failures.append(("\(error)", "\(path):\(error.line ?? 0)", []))
                 }
@@ -117,8 +118,9 @@ public struct DocumentIngestor {
                 // Samples without their own timestamp are taken at the file's modification time.
                 let text = String(decoding: data, as: UTF8.self)
                 let parsed = PrometheusTextParser.parse(text, scrapeTime: fallback)
-                events = MetricAnomalyEvents.events(for: parsed.samples, sourceName: sourceName, identity: identity)
-                samples = parsed.samples.map(MetricPoint.init)
+                let tagged = MetricSeriesService.tagged(parsed.samples, fileName: path)
+                events = MetricAnomalyEvents.events(for: tagged, sourceName: sourceName, identity: identity)
+                samples = tagged.map(MetricPoint.init)
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 for error in parsed.errors {
                     let line = error.line ?? 0
@@ -144,8 +146,9 @@ public struct DocumentIngestor {
                     spans = table.spans
                 }
                 if !table.samples.isEmpty {
-                    events += MetricAnomalyEvents.events(for: table.samples, sourceName: sourceName, identity: identity)
-                    samples = table.samples.map(MetricPoint.init)
+                    let tagged = MetricSeriesService.tagged(table.samples, fileName: path)
+                    events += MetricAnomalyEvents.events(for: tagged, sourceName: sourceName, identity: identity)
+                    samples = tagged.map(MetricPoint.init)
                 }
                 for failure in table.failures {
                     failures.append((failure.reason, failure.location(in: path), failure.raw))

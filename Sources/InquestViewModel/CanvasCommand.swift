@@ -4,6 +4,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case quit
     case help
     case feedHealth = "feeds.health"
+    case seriesOverlay = "series"
     case commandPrompt = "command-prompt"
     case cancel
     case focusNext = "focus.next"
@@ -90,6 +91,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .quit: ("General", "Quit the canvas")
         case .help: ("General", "Show or hide this help")
         case .feedHealth: ("General", "Show or hide the watcher's feed health (state, lag, errors; refreshed every second)")
+        case .seriesOverlay: ("Timeline", "List the stored metric series (type to filter by name, label or service); Enter charts one over the timeline's time range")
         case .commandPrompt: ("General", "Run a command by name (:quit, :filter TEXT, :tag NAME, :jump 10:42)")
         case .cancel: ("General", "Close the open overlay or prompt, clear the message")
         case .focusNext: ("Panes", "Focus the next pane")

@@ -15,6 +15,8 @@ extension CanvasReducer {
             return []
         case .feedHealth:
             return toggleHealthOverlay(&state)
+        case .seriesOverlay:
+            return toggleSeriesOverlay(&state)
         case .commandPrompt:
             state.prompt = PromptState(kind: .command, field: TextField(argument ?? ""))
             return []
