@@ -36,8 +36,11 @@ struct SeriesCommand: ParsableCommand {
     @Option(help: "table (list the series), csv or jsonl (print the samples of series NAME).")
     var format: OutputFormat = .table
 
-    @Argument(help: "A filter of the list (table), or the series name (csv, jsonl).")
-    var pattern: String = ""
+    @Argument(help: "Words filtering the list (table), or the series name (csv, jsonl).")
+    var words: [String] = []
+
+    /// The words as one pattern (or name).
+    var pattern: String { words.joined(separator: " ") }
 
     func validate() throws {
         _ = try requiredLabels()
@@ -106,13 +109,19 @@ struct SeriesCommand: ParsableCommand {
         }
         let chosen = named.filter { selected($0, labels: required) }
         guard chosen.count == 1, let series = chosen.first else {
-            let candidates = (chosen.isEmpty ? named : chosen).prefix(8).map { "  " + describe($0) }.joined(separator: "\n")
+            let candidates = (chosen.isEmpty ? named : chosen).prefix(8).map { "  " + describe($0, among: named) }.joined(separator: "\n")
             let problem = chosen.isEmpty
                 ? "no series named \"\(name)\" has the service and labels asked for; its series:"
                 : "\(chosen.count) series are named \"\(name)\"; pick one with --service or --labels k=v:"
-            throw CLIFailure(problem + "\n" + candidates)
+            let more = (chosen.isEmpty ? named : chosen).count - 8
+            throw CLIFailure(problem + "\n" + candidates + (more > 0 ? "\n  … and \(more) more (inquest series \"\(name)\" lists them)" : ""))
         }
         let samples = try database.samples(series: series.id, range: range ?? (Timestamp.earliest..<Timestamp.latest))
+        if samples.isEmpty {
+            // Nothing on stdout, so a script sees an empty series; the reason on stderr for a person.
+            let extent = [series.first, series.last].compactMap { $0?.iso8601 }.joined(separator: " … ")
+            FileHandle.standardError.write(Data("inquest: no samples of \(name) in that time window (it has \(series.sampleCount): \(extent))\n".utf8))
+        }
         let output = BufferedOutput()
         if format == .csv { output.write("timestamp,value") }
         for sample in samples {
@@ -128,7 +137,11 @@ struct SeriesCommand: ParsableCommand {
         output.flush()
     }
 
-    private func describe(_ series: MetricSeriesInfo) -> String {
+    /// How to pick `series` out of `named`: its service when that alone tells it apart, else all its labels.
+    private func describe(_ series: MetricSeriesInfo, among named: [MetricSeriesInfo]) -> String {
+        if let service = series.service, named.filter({ $0.service == service }).count == 1 {
+            return TextSanitizer.singleLine(series.name + " --service " + service)
+        }
         let labels = series.labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         return TextSanitizer.singleLine(series.name + (labels.isEmpty ? "" : " --labels " + labels))
     }

@@ -16,7 +16,7 @@ enum SeriesTable {
                 String(series.sampleCount),
                 series.first.map { TimestampFormatter.iso8601UTC($0, fractionDigits: 0) } ?? "-",
                 series.last.map { TimestampFormatter.iso8601UTC($0, fractionDigits: 0) } ?? "-",
-                series.minimum.map(number) ?? "-", series.maximum.map(number) ?? "-",
+                series.minimum.map(short) ?? "-", series.maximum.map(short) ?? "-",
             ].map { DisplayWidth.truncate(TextSanitizer.singleLine($0), to: maximumColumn) }
         }
         let widths = header.indices.map { column in
@@ -29,6 +29,11 @@ enum SeriesTable {
                 return rightAligned.contains(column) ? padding + row[column] : row[column] + padding
             }.joined(separator: "  ").trimmingTrailingSpaces
         }.joined(separator: "\n")
+    }
+
+    /// A value with 6 significant digits, for the list.
+    static func short(_ value: Double) -> String {
+        value.isFinite ? String(format: "%.6g", value) : number(value)
     }
 
     /// A value as the shortest text that reads back as the same number (`+Inf`/`-Inf` as
