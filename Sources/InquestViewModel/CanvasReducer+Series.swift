@@ -69,14 +69,30 @@ extension CanvasReducer {
         return []
     }
 
-    /// Asks for the samples of `series` over the overlay's range (its own extent without one).
+    /// Asks for the samples of `series` over the overlay's range (its own extent without one),
+    /// widened about its middle to ``minimumChartIntervals`` of the series' mean sampling interval
+    /// when shorter (a timeline narrowed to a few events spans too little to draw a line).
     static func chartSeries(_ state: inout CanvasState, _ series: MetricSeriesInfo) -> [CanvasEffect] {
         guard var overlay = state.seriesOverlay else { return [] }
-        let range = overlay.range ?? ownExtent(series)
+        let range = widened(overlay.range ?? ownExtent(series), toShow: series)
         overlay.chartedID = series.id
         overlay.chart = nil
         state.seriesOverlay = overlay
         return [.loadSeriesExcerpt(requestID: state.issueRequestID(\.seriesChart), series: series, range: range)]
+    }
+
+    /// A chart spans at least this many of its series' mean sampling intervals.
+    static let minimumChartIntervals: Int64 = 20
+
+    static func widened(_ range: Range<Timestamp>, toShow series: MetricSeriesInfo) -> Range<Timestamp> {
+        guard let first = series.first, let last = series.last, series.sampleCount > 1 else { return range }
+        let interval = Timestamp.span(from: first, to: last) / Int64(series.sampleCount - 1)
+        let wanted = interval.multipliedReportingOverflow(by: minimumChartIntervals)
+        let length = Timestamp.span(from: range.lowerBound, to: range.upperBound)
+        guard !wanted.overflow, length < wanted.partialValue else { return range }
+        let middle = range.lowerBound.advanced(saturating: length / 2)
+        let lower = middle.advanced(saturating: -wanted.partialValue / 2)
+        return lower..<lower.advanced(saturating: wanted.partialValue)
     }
 
     /// From the series' first sample to just past its last (a nanosecond when it has none).

@@ -101,6 +101,19 @@ import Testing
         #expect(effects == [.loadSeriesExcerpt(requestID: state.pending.seriesChart ?? -1, series: Self.list[0], range: extent)])
     }
 
+    @Test func aTimelineRangeTooShortForALineIsWidenedAboutItsMiddle() {
+        var state = Fixtures.loadedState()
+        let middle = Fixtures.base.advanced(saturating: 30 * Self.minute)
+        state.density.from = middle
+        state.density.to = middle.advanced(saturating: 2)
+        _ = state.press(.character("M"))
+        _ = reduce(&state, .seriesListLoaded(requestID: state.pending.seriesList ?? -1, Self.list), environment: Fixtures.environment)
+        let effects = state.press(.enter)
+        // The series has a sample a minute: the chart spans 20 of them, centred where the timeline is.
+        let widened = middle.advanced(saturating: 1 - 10 * Self.minute)..<middle.advanced(saturating: 1 + 10 * Self.minute)
+        #expect(effects == [.loadSeriesExcerpt(requestID: state.pending.seriesChart ?? -1, series: Self.list[0], range: widened)])
+    }
+
     @Test func enterWithNoMatchSaysSo() {
         var state = Self.opened()
         _ = state.type("nothing-like-this")

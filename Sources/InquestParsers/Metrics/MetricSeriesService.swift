@@ -65,10 +65,11 @@ public enum MetricSeriesService {
         return nil
     }
 
-    /// `samples` with a ``labelKey`` label added to each whose labels or `fileName` name a
-    /// service (labels first). Samples that already carry one, or name none, are unchanged.
-    public static func tagged(_ samples: [MetricSample], fileName: String?) -> [MetricSample] {
-        let fromFile = fileName.flatMap { service(fileName: $0) }
+    /// `samples` with a ``labelKey`` label added to each whose labels, `fileName` or `fallback`
+    /// (the service the user gave the input, `inquest ingest --service`) name a service, in that
+    /// order. Samples that already carry one, or for which none is known, are unchanged.
+    public static func tagged(_ samples: [MetricSample], fileName: String?, fallback: String? = nil) -> [MetricSample] {
+        let fromFile = fileName.flatMap { service(fileName: $0) } ?? fallback.flatMap { $0.isEmpty ? nil : $0 }
         var known: [[String: String]: String?] = [:]
         return samples.map { sample in
             guard sample.labels[labelKey] == nil else { return sample }
