@@ -16,6 +16,7 @@ public enum DefaultKeymap {
 q          quit
 ?          help
 H          feeds.health
+M          series
 :          command-prompt
 esc        cancel
 tab        focus.next
@@ -111,6 +112,16 @@ enter      overlay.submit
 esc        overlay.close
 ctrl-s     note.save
 ctrl-r     note.cite
+
+[series]
+esc        overlay.close
+enter      overlay.submit
+down       cursor.down
+up         cursor.up
+pgdn       cursor.page-down
+pgup       cursor.page-up
+home       cursor.first
+end        cursor.last
 
 [form]
 esc        overlay.close

@@ -59,10 +59,10 @@ extension MetricsTests {
 
         @Test func anEpisodeEventCarriesItsSeriesServiceNameAndLabels() throws {
             // Given a series with a pod label that steps up after its warm-up
-            let samples = (0..<400).map { index in
-                MetricSample(
-                    series: "latency", labels: ["pod": "cart-7d97b69596-lmsfv"],
-                    timestamp: Timestamp(seconds: 1_700_000_000 + Int64(index) * 60), value: index >= 300 && index < 305 ? 900 : 10 + Double(index % 3))
+            let samples = (0..<400).map { (index: Int) -> MetricSample in
+                let value: Double = (300..<305).contains(index) ? 900 : 10 + Double(index % 3)
+                let time = Timestamp(seconds: 1_700_000_000 + Int64(index) * 60)
+                return MetricSample(series: "latency", labels: ["pod": "cart-7d97b69596-lmsfv"], timestamp: time, value: value)
             }
             // When it is tagged and turned into events
             let events = MetricAnomalyEvents.events(
