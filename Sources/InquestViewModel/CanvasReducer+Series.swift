@@ -46,12 +46,12 @@ extension CanvasReducer {
             }
             state.seriesOverlay = overlay
             return chartSeries(&state, series)
-        case .cursorDown: overlay.selected += 1
-        case .cursorUp: overlay.selected -= 1
-        case .pageDown: overlay.selected += page
-        case .pageUp: overlay.selected -= page
-        case .first: overlay.selected = 0
-        case .last: overlay.selected = count - 1
+        case .seriesDown: overlay.selected += 1
+        case .seriesUp: overlay.selected -= 1
+        case .seriesPageDown: overlay.selected += page
+        case .seriesPageUp: overlay.selected -= page
+        case .seriesFirst: overlay.selected = 0
+        case .seriesLast: overlay.selected = count - 1
         case .some:
             return []
         case nil:
@@ -74,7 +74,7 @@ extension CanvasReducer {
     /// when shorter (a timeline narrowed to a few events spans too little to draw a line).
     static func chartSeries(_ state: inout CanvasState, _ series: MetricSeriesInfo) -> [CanvasEffect] {
         guard var overlay = state.seriesOverlay else { return [] }
-        let range = widened(overlay.range ?? ownExtent(series), toShow: series)
+        let range = overlay.range.map { widened($0, toShow: series) } ?? ownExtent(series)
         overlay.chartedID = series.id
         overlay.chart = nil
         state.seriesOverlay = overlay

@@ -116,12 +116,12 @@ ctrl-r     note.cite
 [series]
 esc        overlay.close
 enter      overlay.submit
-down       cursor.down
-up         cursor.up
-pgdn       cursor.page-down
-pgup       cursor.page-up
-home       cursor.first
-end        cursor.last
+down       series.down
+up         series.up
+pgdn       series.page-down
+pgup       series.page-up
+home       series.first
+end        series.last
 
 [form]
 esc        overlay.close

@@ -30,6 +30,8 @@ extension EndToEnd.CanvasEndToEndTests {
         try canvas.send("/")
         try canvas.type("service:checkout source:metric")
         try canvas.send("Enter")
+        #expect(try canvas.waitFor("1 event ·").matched, "\(canvas.screen)")
+        try canvas.send("3", "m")
         // Then the details pane charts its series around the episode, the episode marked
         let details = try canvas.waitFor { $0.contains("Series checkout_p99_latency_ms · service checkout") && $0.contains("▲") }
         #expect(details.matched, "the details chart the anomaly's series: \(details.screen)")

@@ -70,6 +70,7 @@ extension MetricsTests {
             // Then the event names the pod's deployment as its service, and its series by name and labels
             let event = try #require(events.first)
             #expect(event.service == "cart")
+            #expect(event.message.hasPrefix("anomaly: latency{pod=\"cart-7d97b69596-lmsfv\"} 900"))
             let attributes = try #require(try JSONSerialization.jsonObject(with: Data(event.attributesJSON.utf8)) as? [String: Any])
             #expect(attributes["metric"] as? String == "latency")
             #expect(attributes["labels"] as? [String: String] == ["pod": "cart-7d97b69596-lmsfv", "service": "cart"])
