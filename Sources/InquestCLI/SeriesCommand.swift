@@ -100,7 +100,7 @@ struct SeriesCommand: ParsableCommand {
 
     private func printSamples(_ database: InquestStore, range: Range<Timestamp>?) throws {
         let required = try requiredLabels()
-        let named = try database.seriesList().filter { $0.name == pattern }
+        let named = try database.seriesList(name: pattern)
         let name = TextSanitizer.singleLine(pattern)
         guard !named.isEmpty else {
             let similar = try database.seriesList().filter { $0.matches(pattern) }.map(\.name)

@@ -4,18 +4,20 @@ import InquestCore
 
 extension InquestStore {
     /// Every stored series with its sample count, time extent and value extent, by name then labels.
-    /// With `range`, only series with samples in it, counted over it (`lowerBound <= ts < upperBound`).
-    public func seriesList(range: Range<Timestamp>? = nil) throws -> [MetricSeriesInfo] {
+    /// With `range`, only series with samples in it, counted over it (`lowerBound <= ts < upperBound`);
+    /// with `name`, only the series of that exact name.
+    public func seriesList(range: Range<Timestamp>? = nil, name: String? = nil) throws -> [MetricSeriesInfo] {
         try wrap("listing metric series") {
             try writer.read { db in
                 let join = range == nil
                     ? "LEFT JOIN metric_sample m ON m.series_id = s.id"
                     : "JOIN metric_sample m ON m.series_id = s.id AND m.ts >= ? AND m.ts < ?"
-                let arguments: StatementArguments = range.map { [$0.lowerBound.nanoseconds, $0.upperBound.nanoseconds] } ?? []
+                var arguments: StatementArguments = range.map { [$0.lowerBound.nanoseconds, $0.upperBound.nanoseconds] } ?? []
+                if let name { arguments += [name] }
                 return try Row.fetchAll(db, sql: """
                     SELECT s.id, s.name, s.labels, count(m.ts) AS samples, min(m.ts) AS first, max(m.ts) AS last,
                            min(m.value) AS minimum, max(m.value) AS maximum
-                    FROM metric_series s \(join)
+                    FROM metric_series s \(join) \(name == nil ? "" : "WHERE s.name = ?")
                     GROUP BY s.id ORDER BY s.name, s.labels
                     """, arguments: arguments).map(Self.seriesInfo)
             }

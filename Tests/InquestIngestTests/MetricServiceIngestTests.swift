@@ -75,6 +75,8 @@ import Testing
         #expect(listed.first?.first == window.lowerBound)
         #expect(try store.seriesList(range: start.advanced(saturating: -10)..<start).isEmpty)
 
+        #expect(try store.seriesList(name: "latency(s)").map(\.name) == ["latency(s)"])
+        #expect(try store.seriesList(range: window, name: "nothing").isEmpty)
         let id = try #require(listed.last?.id)
         #expect(try store.series(id: id)?.sampleCount == 600)
         let samples = try store.samples(series: id, range: window)
