@@ -42,6 +42,7 @@ struct Inquest: ParsableCommand {
             IngestCommand.self,
             QueryCommand.self,
             StatsCommand.self,
+            SeriesCommand.self,
             DemoCommand.self,
             DeadLetterCommand.self,
             DetectCommand.self,
