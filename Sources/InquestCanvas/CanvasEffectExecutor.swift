@@ -58,6 +58,8 @@ public struct CanvasEffectExecutor: Sendable {
             actions.append(.investigationEditsLoaded(try lastEdits(of: items)))
         case .loadFeedHealth(let requestID):
             actions.append(.feedHealthLoaded(requestID: requestID, try store.feedHealth()))
+        case .loadBreakdown(let requestID, let request):
+            actions.append(.breakdownLoaded(requestID: requestID, try breakdown(request, now: now)))
         case .loadDetail(let requestID, let eventID):
             guard let event = try store.event(id: eventID) else {
                 actions.append(.detailLoaded(requestID: requestID, nil))
@@ -119,6 +121,19 @@ public struct CanvasEffectExecutor: Sendable {
             break
         }
         return actions
+    }
+
+    /// The overlay's rows: counts, the compare with the window just before, or the spans per service.
+    private func breakdown(_ request: BreakdownRequest, now: Timestamp) throws -> BreakdownResult {
+        let sql = FilterSQLCompiler.compile(request.query, now: now)
+        switch request.mode {
+        case .counts:
+            return .counts(try store.breakdown(sql, by: request.dimensions, in: request.window, limit: request.limit))
+        case .compare:
+            return .compare(try store.comparison(sql, by: request.dimensions, in: request.window, limit: request.limit))
+        case .traces:
+            return .traces(try store.traceBreakdown(in: request.window))
+        }
     }
 
     /// The latest audit entry of each note (notes without one are left out).

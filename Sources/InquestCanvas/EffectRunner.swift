@@ -73,6 +73,7 @@ final class EffectRunner: @unchecked Sendable {
         case .loadDetail: "detail"
         case .loadNotes: "notes"
         case .loadAuditTrail: "audit-trail"
+        case .loadBreakdown: "breakdown"
         default: nil
         }
     }

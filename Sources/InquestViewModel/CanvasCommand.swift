@@ -60,6 +60,11 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case noteCite = "note.cite"
     case formNextField = "form.next-field"
     case formPreviousField = "form.previous-field"
+    case breakdown
+    case breakdownNextDimension = "breakdown.next-dimension"
+    case breakdownPreviousDimension = "breakdown.previous-dimension"
+    case breakdownCompare = "breakdown.compare"
+    case breakdownTraces = "breakdown.traces"
 
     /// The name used in keymap files and at the `:` prompt.
     public var name: String { rawValue }
@@ -146,6 +151,11 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .noteCite: ("Overlays", "Cite the event selected in the timeline in the note being edited")
         case .formNextField: ("Overlays", "Move to the next field of the form")
         case .formPreviousField: ("Overlays", "Move to the previous field of the form")
+        case .breakdown: ("Timeline", "Break the events on screen down by service, template, ... (:breakdown service,template); Enter narrows the filter")
+        case .breakdownNextDimension: ("Overlays", "Group the breakdown by the next dimension (service, template, severity, host, source, file)")
+        case .breakdownPreviousDimension: ("Overlays", "Group the breakdown by the previous dimension")
+        case .breakdownCompare: ("Overlays", "Compare the window with the one just before it: new and louder groups first (toggle)")
+        case .breakdownTraces: ("Overlays", "Spans per service in the window: errors, p50/p90/p99 latency, against the window before (toggle)")
         }
     }
 }

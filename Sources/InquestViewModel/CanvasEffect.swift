@@ -37,4 +37,7 @@ public enum CanvasEffect: Sendable, Hashable {
     case quit
     /// Read every feed's health row (the health overlay).
     case loadFeedHealth(requestID: Int)
+    /// Count the query's events in a window by the request's dimensions (or its spans per
+    /// service) → `breakdownLoaded`.
+    case loadBreakdown(requestID: Int, BreakdownRequest)
 }

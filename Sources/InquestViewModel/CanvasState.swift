@@ -32,6 +32,8 @@ public struct CanvasState: Sendable, Hashable {
     public var healthOverlay: HealthOverlayState?
     /// The open investigation form, if any.
     public var form: InvestigationFormState?
+    /// The open breakdown overlay, if any.
+    public var breakdown: BreakdownOverlayState?
     /// Who last edited notes and investigations, and the `:log` overlay.
     public var audit: AuditState
     /// The status line's message, if any.
@@ -71,7 +73,8 @@ public struct CanvasState: Sendable, Hashable {
         pending: PendingRequests = PendingRequests(),
         nextRequestID: Int = 1,
         isQuitting: Bool = false,
-        healthOverlay: HealthOverlayState? = nil
+        healthOverlay: HealthOverlayState? = nil,
+        breakdown: BreakdownOverlayState? = nil
     ) {
         self.width = width
         self.height = height
@@ -95,6 +98,7 @@ public struct CanvasState: Sendable, Hashable {
         self.nextRequestID = nextRequestID
         self.isQuitting = isQuitting
         self.healthOverlay = healthOverlay
+        self.breakdown = breakdown
         if let width = layout?.detailsTextWidth { self.details.width = width }
     }
 
