@@ -1,8 +1,9 @@
 import GRDB
 import InquestCore
 
-/// The SQL of a breakdown: one `GROUP BY` over the events of a time window that match a
-/// filter, with one column per dimension, the count and the errors (severity ≥ error).
+/// The SQL of a breakdown: the events of a time window that match a filter, one row each,
+/// with one column per dimension and 1 for an error (severity ≥ error), counted per group by
+/// ``BreakdownAggregator`` (not `GROUP BY`, which sorts every row).
 ///
 /// The window bounds come first so SQLite walks the `event_by_time (ts, severity, service)`
 /// index between them; grouping by service or severity (or both) then reads no table rows.
@@ -18,12 +19,10 @@ struct BreakdownQuery {
             columns.append(column)
             columnArguments += arguments
         }
-        let groups = (1...max(1, columns.count)).map(String.init).joined(separator: ", ")
         let selected = columns.isEmpty ? "NULL" : columns.joined(separator: ", ")
         sql = """
-            SELECT \(selected), count(*), sum(event.severity >= \(Severity.error.rawValue))
+            SELECT \(selected), event.severity >= \(Severity.error.rawValue)
             FROM event WHERE event.ts >= ? AND event.ts < ? AND \(filter.condition)
-            GROUP BY \(groups)
             """
         arguments = StatementArguments(columnArguments.map(\.databaseValue) + [window.lowerBound.nanoseconds.databaseValue, window.upperBound.nanoseconds.databaseValue])
             + filter.statementArguments()

@@ -41,13 +41,16 @@ extension InquestStore {
                 return try windows.map { window in
                     guard window.lowerBound < window.upperBound else { return [:] }
                     let query = BreakdownQuery(filter: planned, dimensions: dimensions, window: window)
+                    let statement = try db.makeStatement(sql: query.sql)
+                    try statement.setArguments(query.arguments)
+                    var aggregator = BreakdownAggregator()
+                    try aggregator.count(statement, columns: dimensions.count, connection: db.sqliteConnection)
                     var counts: [BreakdownKey: BreakdownCount] = [:]
-                    let rows = try Row.fetchCursor(db, sql: query.sql, arguments: query.arguments)
-                    while let row = try rows.next() {
-                        let values = dimensions.indices.map { Self.breakdownValue(row[$0], of: dimensions[$0], templates: templates) }
+                    for group in aggregator.groups {
+                        let values = dimensions.indices.map { Self.breakdownValue(group.values[$0], of: dimensions[$0], templates: templates) }
                         let key = BreakdownKey(dimensions: dimensions, values: values)
-                        let count = BreakdownCount(events: row[dimensions.count], errors: row[dimensions.count + 1] ?? 0)
-                        counts[key, default: BreakdownCount()] = counts[key, default: BreakdownCount()] + count
+                        counts[key, default: BreakdownCount()] = counts[key, default: BreakdownCount()]
+                            + BreakdownCount(events: group.events, errors: group.errors)
                     }
                     return counts
                 }
