@@ -66,7 +66,8 @@ struct BreakdownTests {
         #expect(Self.summary(breakdown) == ["api=8/4", "web=3/0", "cache=2/0", "—=1/0"])
         #expect(breakdown.total == BreakdownCount(events: 14, errors: 4))
         #expect(breakdown.groupCount == 4)
-        #expect(breakdown.rows.map(\.share) == [8.0 / 14, 3.0 / 14, 2.0 / 14, 1.0 / 14])
+        let shares: [Double] = [8, 3, 2, 1].map { $0 / 14 }
+        #expect(breakdown.rows.map(\.share) == shares)
     }
 
     @Test func groupsByTheTupleOfSeveralDimensions() throws {
@@ -142,12 +143,14 @@ struct BreakdownTests {
     @Test func groupsGoneQuietComeLast() throws {
         let window = Timestamp(nanoseconds: 1120 * Self.second)..<Timestamp(nanoseconds: 1180 * Self.second)
         let comparison = try Self.store().comparison(.everything, by: [.service], in: window)
-        #expect(comparison.rows.allSatisfy(\.isGone))
+        let notGone = comparison.rows.filter { !$0.isGone }
+        #expect(notGone.isEmpty)
         #expect(comparison.rows.map { $0.key.labels[0] } == ["api", "web", "cache", "—"])
     }
 
     @Test func aBreakdownNeedsADimension() throws {
-        #expect(throws: StoreError.self) { try Self.store().breakdown(.everything, by: [], in: Self.window) }
+        let store = try Self.store()
+        #expect(throws: StoreError.self) { try store.breakdown(.everything, by: [], in: Self.window) }
     }
 
     @Test func traceBreakdownHasExactPercentilesAgainstTheBaseline() throws {
