@@ -34,13 +34,21 @@ public enum BreakdownTable {
     }
 
     /// The lines of a trace breakdown: per service, spans, error spans and p50/p90/p99 now,
-    /// then the baseline's spans, errors and p99, then the service.
+    /// then the baseline's spans, errors and p99, then the service. Narrower than 100 columns,
+    /// p90 and the baseline's errors are left out so the service stays in sight.
     public static func lines(_ traces: TraceBreakdown, maxWidth: Int? = nil) -> Lines {
-        let header = ["SPANS", "ERRORS", "P50", "P90", "P99", "BEFORE", "ERR", "P99 BEFORE"]
+        let compact = (maxWidth ?? Int.max) < 100
+        let header = compact
+            ? ["SPANS", "ERRORS", "P50", "P99", "BEFORE", "P99 BEFORE"]
+            : ["SPANS", "ERRORS", "P50", "P90", "P99", "BEFORE", "ERR", "P99 BEFORE"]
         let cells = traces.rows.map { row in
-            [grouped(row.window.spans), grouped(row.window.errorSpans), latency(row.window.p50, row.window.spans),
-             latency(row.window.p90, row.window.spans), latency(row.window.p99, row.window.spans),
-             grouped(row.baseline.spans), grouped(row.baseline.errorSpans), latency(row.baseline.p99, row.baseline.spans)]
+            let now = row.window
+            let before = row.baseline
+            return compact
+                ? [grouped(now.spans), grouped(now.errorSpans), latency(now.p50, now.spans), latency(now.p99, now.spans),
+                   grouped(before.spans), latency(before.p99, before.spans)]
+                : [grouped(now.spans), grouped(now.errorSpans), latency(now.p50, now.spans), latency(now.p90, now.spans),
+                   latency(now.p99, now.spans), grouped(before.spans), grouped(before.errorSpans), latency(before.p99, before.spans)]
         }
         let labels = traces.rows.map { BreakdownKey(dimensions: [.service], values: [.text($0.service)]) }
         return layout(header: header, numbers: cells, labels: labels, dimensions: [.service], maxWidth: maxWidth)
