@@ -105,7 +105,16 @@ struct BreakdownBenchmark {
         for suffix in ["", "-wal", "-shm", "-fts"] { try? FileManager.default.removeItem(atPath: building + suffix) }
         print("building \(path) (\(events) events over \(hours) h) ...")
         let started = ContinuousClock.now
-        let store = try InquestStore.open(path: building)
+        // The store is closed (its WAL checkpointed and removed) before the file is renamed.
+        try fill(InquestStore.open(path: building), events: events, hours: hours, spans: spans)
+        print("built in \(BenchSupport.format(BenchSupport.seconds(since: started), 1)) s")
+        for suffix in ["-shm", "-fts"] { try? FileManager.default.removeItem(atPath: building + suffix) }
+        try FileManager.default.moveItem(atPath: building, toPath: path)
+        if FileManager.default.fileExists(atPath: building + "-wal") { try FileManager.default.moveItem(atPath: building + "-wal", toPath: path + "-wal") }
+        return try InquestStore.open(path: path)
+    }
+
+    private static func fill(_ store: InquestStore, events: Int, hours: Int, spans: Bool) throws {
         let batchSize = 20_000
         var next = 0
         let step = Int64(hours) * hour / Int64(events)
@@ -130,10 +139,7 @@ struct BreakdownBenchmark {
             try store.append(batch)
             next += count
         }
-        print("built in \(BenchSupport.format(BenchSupport.seconds(since: started), 1)) s")
-        try? FileManager.default.moveItem(atPath: building, toPath: path)
-        for suffix in ["-wal", "-shm", "-fts"] { try? FileManager.default.removeItem(atPath: building + suffix) }
-        return try InquestStore.open(path: path)
+        try store.checkpointWAL()
     }
 }
 
