@@ -63,6 +63,8 @@ public struct CanvasEffectExecutor: Sendable {
         case .loadSeriesExcerpt(let requestID, let series, let range):
             let samples = try store.samples(series: series.id, range: range)
             actions.append(.seriesExcerptLoaded(requestID: requestID, MetricSeriesExcerpt(series: series, range: range, samples: samples)))
+        case .loadBreakdown(let requestID, let request):
+            actions.append(.breakdownLoaded(requestID: requestID, try breakdown(request, now: now)))
         case .loadDetail(let requestID, let eventID):
             guard let event = try store.event(id: eventID) else {
                 actions.append(.detailLoaded(requestID: requestID, nil))
@@ -125,6 +127,19 @@ public struct CanvasEffectExecutor: Sendable {
             break
         }
         return actions
+    }
+
+    /// The overlay's rows: counts, the compare with the window just before, or the spans per service.
+    private func breakdown(_ request: BreakdownRequest, now: Timestamp) throws -> BreakdownResult {
+        let sql = FilterSQLCompiler.compile(request.query, now: now)
+        switch request.mode {
+        case .counts:
+            return .counts(try store.breakdown(sql, by: request.dimensions, in: request.window, limit: request.limit))
+        case .compare:
+            return .compare(try store.comparison(sql, by: request.dimensions, in: request.window, limit: request.limit))
+        case .traces:
+            return .traces(try store.traceBreakdown(in: request.window))
+        }
     }
 
     /// The latest audit entry of each note (notes without one are left out).

@@ -75,6 +75,7 @@ final class EffectRunner: @unchecked Sendable {
         case .loadAuditTrail: "audit-trail"
         case .loadSeriesList: "series-list"
         case .loadSeriesExcerpt: "series-excerpt"
+        case .loadBreakdown: "breakdown"
         default: nil
         }
     }

@@ -39,6 +39,8 @@ public enum CanvasAction: Sendable, Hashable {
     case tick(now: Timestamp)
     /// The watcher's feed health was read (for the health overlay).
     case feedHealthLoaded(requestID: Int, [FeedHealth])
+    /// The rows of the breakdown overlay (see ``CanvasEffect/loadBreakdown(requestID:_:)``).
+    case breakdownLoaded(requestID: Int, BreakdownResult)
     /// The ingest of the files the canvas was opened on stored a batch, moved on or ended.
     case ingestProgressed(BackgroundIngestState)
     /// The stored metric series were listed (for the series overlay).

@@ -67,6 +67,11 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case seriesPageUp = "series.page-up"
     case seriesFirst = "series.first"
     case seriesLast = "series.last"
+    case breakdown
+    case breakdownNextDimension = "breakdown.next-dimension"
+    case breakdownPreviousDimension = "breakdown.previous-dimension"
+    case breakdownCompare = "breakdown.compare"
+    case breakdownTraces = "breakdown.traces"
 
     /// The name used in keymap files and at the `:` prompt.
     public var name: String { rawValue }
@@ -160,6 +165,11 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .seriesPageUp: ("Overlays", "Move up one page of series")
         case .seriesFirst: ("Overlays", "Select the first series")
         case .seriesLast: ("Overlays", "Select the last series")
+        case .breakdown: ("Timeline", "Break the events on screen down by service, template, ... (:breakdown service,template); Enter narrows the filter")
+        case .breakdownNextDimension: ("Overlays", "Group the breakdown by the next dimension (service, template, severity, host, source, file)")
+        case .breakdownPreviousDimension: ("Overlays", "Group the breakdown by the previous dimension")
+        case .breakdownCompare: ("Overlays", "Compare the window with the one just before it: new and louder groups first (toggle)")
+        case .breakdownTraces: ("Overlays", "Spans per service in the window: errors, p50/p90/p99 latency, against the window before (toggle)")
         }
     }
 }

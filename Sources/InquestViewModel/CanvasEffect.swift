@@ -41,4 +41,7 @@ public enum CanvasEffect: Sendable, Hashable {
     case loadSeriesList(requestID: Int)
     /// Read the samples of `series` in `range` → `seriesExcerptLoaded`.
     case loadSeriesExcerpt(requestID: Int, series: MetricSeriesInfo, range: Range<Timestamp>)
+    /// Count the query's events in a window by the request's dimensions (or its spans per
+    /// service) → `breakdownLoaded`.
+    case loadBreakdown(requestID: Int, BreakdownRequest)
 }

@@ -95,6 +95,8 @@ public enum CanvasReducer {
             return refreshHealthOverlay(&state)
         case .feedHealthLoaded(let requestID, let rows):
             return feedHealthLoaded(&state, requestID: requestID, rows: rows)
+        case .breakdownLoaded(let requestID, let result):
+            return breakdownLoaded(&state, requestID: requestID, result: result)
         case .ingestProgressed(let ingest):
             return ingestProgressed(&state, ingest)
         case .seriesListLoaded(let requestID, let list):
@@ -113,6 +115,7 @@ public enum CanvasReducer {
         if state.audit.overlay != nil { return auditKey(&state, key) }
         if state.healthOverlay != nil { return healthKey(&state, key) }
         if state.seriesOverlay != nil { return seriesKey(&state, key, keymap.invocation(for: key, in: .series)) }
+        if state.breakdown != nil { return breakdownKey(&state, keymap.invocation(for: key, in: .breakdown)) }
         if state.editor != nil { return editorKey(&state, key, keymap.invocation(for: key, in: .editor)) }
         if state.form != nil { return formKey(&state, key, keymap.invocation(for: key, in: .form)) }
         if state.prompt != nil { return promptKey(&state, key, keymap.invocation(for: key, in: .prompt), environment: environment) }

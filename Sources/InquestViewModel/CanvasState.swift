@@ -34,6 +34,8 @@ public struct CanvasState: Sendable, Hashable {
     public var seriesOverlay: SeriesOverlayState?
     /// The open investigation form, if any.
     public var form: InvestigationFormState?
+    /// The open breakdown overlay, if any.
+    public var breakdown: BreakdownOverlayState?
     /// Who last edited notes and investigations, and the `:log` overlay.
     public var audit: AuditState
     /// The status line's message, if any.
@@ -74,7 +76,8 @@ public struct CanvasState: Sendable, Hashable {
         nextRequestID: Int = 1,
         isQuitting: Bool = false,
         healthOverlay: HealthOverlayState? = nil,
-        seriesOverlay: SeriesOverlayState? = nil
+        seriesOverlay: SeriesOverlayState? = nil,
+        breakdown: BreakdownOverlayState? = nil
     ) {
         self.width = width
         self.height = height
@@ -99,6 +102,7 @@ public struct CanvasState: Sendable, Hashable {
         self.isQuitting = isQuitting
         self.healthOverlay = healthOverlay
         self.seriesOverlay = seriesOverlay
+        self.breakdown = breakdown
         if let width = layout?.detailsTextWidth { self.details.width = width }
     }
 

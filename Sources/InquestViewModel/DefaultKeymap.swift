@@ -17,6 +17,7 @@ q          quit
 ?          help
 H          feeds.health
 M          series
+b          breakdown
 :          command-prompt
 esc        cancel
 tab        focus.next
@@ -131,5 +132,27 @@ tab        form.next-field
 down       form.next-field
 shift-tab  form.previous-field
 up         form.previous-field
+
+[breakdown]
+esc        overlay.close
+q          overlay.close
+b          overlay.close
+enter      overlay.submit
+j          cursor.down
+down       cursor.down
+k          cursor.up
+up         cursor.up
+pgdn       cursor.page-down
+ctrl-d     cursor.page-down
+pgup       cursor.page-up
+ctrl-u     cursor.page-up
+g          cursor.first
+home       cursor.first
+G          cursor.last
+end        cursor.last
+tab        breakdown.next-dimension
+shift-tab  breakdown.previous-dimension
+c          breakdown.compare
+t          breakdown.traces
 """#
 }

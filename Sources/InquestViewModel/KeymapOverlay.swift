@@ -13,4 +13,6 @@ public enum KeymapOverlay: String, Sendable, Hashable, CaseIterable {
     case form
     /// The `M` series overlay (its list and chart).
     case series
+    /// The `b` breakdown overlay.
+    case breakdown
 }

@@ -39,6 +39,8 @@ public struct PendingRequests: Sendable, Hashable {
     /// The series overlay's list load and chart load.
     public var seriesList: Int?
     public var seriesChart: Int?
+    /// The load of the open breakdown overlay.
+    public var breakdown: Int?
 
     public init(window: Int? = nil, windowPurpose: WindowPurpose? = nil, count: Int? = nil, histogram: Int? = nil, investigations: Int? = nil, detail: Int? = nil, notes: Int? = nil) {
         self.window = window
