@@ -73,10 +73,13 @@ public final class CanvasRuntime {
                     case .quit:
                         return
                     case .openExternalEditor(let text, let noteID, let investigationID, let eventID):
-                        terminal.suspend()
-                        let edited = ExternalEditor.edit(text)
-                        terminal.resume()
-                        inbox.post(.editorFinished(noteID: noteID, investigationID: investigationID, eventID: eventID, text: edited))
+                        switch ExternalEditor.edit(text, terminal: terminal) {
+                        case .saved(let edited):
+                            inbox.post(.editorFinished(noteID: noteID, investigationID: investigationID, eventID: eventID, text: edited))
+                        case .failed(let message):
+                            inbox.post(.effectFailed(message))
+                        }
+                        needsDraw = true
                     default:
                         runner.submit([effect])
                     }
