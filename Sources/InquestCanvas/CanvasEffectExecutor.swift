@@ -42,6 +42,8 @@ public struct CanvasEffectExecutor: Sendable {
                 if rows.count > limit { trimmed.removeFirst() }
             }
             actions.append(.windowLoaded(requestID: requestID, rows: trimmed, anchor: anchor, reachedStart: reachedStart, reachedEnd: reachedEnd))
+        case .loadWindowAround(let requestID, let query, let cursor, let limit):
+            actions.append(try windowAround(requestID: requestID, query: query, cursor: cursor, limit: limit, now: now))
         case .loadCount(let requestID, let query):
             let sql = FilterSQLCompiler.compile(query, now: now)
             let extent = try store.extent(sql)
@@ -119,6 +121,22 @@ public struct CanvasEffectExecutor: Sendable {
             break
         }
         return actions
+    }
+
+    /// Up to half of `limit` events before `cursor` and the rest at or after it (its own event
+    /// first when it matches), with one extra row each way to tell whether an end was reached.
+    private func windowAround(requestID: Int, query: TimelineQuery, cursor: EventCursor, limit: Int, now: Timestamp) throws -> CanvasAction {
+        let sql = FilterSQLCompiler.compile(query, now: now)
+        let wantedBefore = max(1, limit / 2)
+        var before = try store.window(sql, anchor: .before(cursor), limit: wantedBefore + 1)
+        let reachedStart = before.count <= wantedBefore
+        if !reachedStart { before.removeFirst() }
+        let wantedAfter = max(1, limit - before.count)
+        let justBefore = EventCursor(timestamp: cursor.timestamp, id: cursor.id - 1)
+        var after = try store.window(sql, anchor: .after(justBefore), limit: wantedAfter + 1)
+        let reachedEnd = after.count <= wantedAfter
+        if !reachedEnd { after.removeLast() }
+        return .windowLoaded(requestID: requestID, rows: before + after, anchor: .after(justBefore), reachedStart: reachedStart, reachedEnd: reachedEnd)
     }
 
     /// The latest audit entry of each note (notes without one are left out).

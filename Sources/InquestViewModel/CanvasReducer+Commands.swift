@@ -56,6 +56,8 @@ extension CanvasReducer {
         case .previousMatch: return find(&state, .findMatch(forward: false))
         case .timeMode:
             state.timeline.timeMode = state.timeline.timeMode.next
+            // Days begin at another hour in another zone: the date separators move.
+            keepCursorVisible(&state)
             state.status = StatusMessage(.info, "Times in \(state.timeline.timeMode.label)")
             return []
         case .follow:
@@ -68,7 +70,7 @@ extension CanvasReducer {
                 return []
             }
             state.timeline.onlyLinked.toggle()
-            return reloadTimeline(&state, anchor: .newest, placement: .last)
+            return reloadKeepingPlace(&state)
         case .onlyOpened:
             guard !state.timeline.openedSources.isEmpty else {
                 state.status = StatusMessage(.error, "The canvas was not opened on files (inquest FILE...)")
@@ -76,7 +78,7 @@ extension CanvasReducer {
             }
             state.timeline.onlyOpened.toggle()
             state.status = StatusMessage(.info, state.timeline.openedScopeLabel.map { "Showing \($0)" } ?? "Showing every source")
-            return reloadTimeline(&state, anchor: .newest, placement: .last)
+            return reloadKeepingPlace(&state)
         case .zoomIn, .zoomOut:
             let step = invocation.command == .zoomIn ? 1 : -1
             state.density.zoom = min(max(0, state.density.zoom + step), DensityState.spans.count - 1)
@@ -136,12 +138,10 @@ extension CanvasReducer {
         }
     }
 
+    /// Focus decides the layout when maximised, and on small screens (the collapsed
+    /// Investigations header opens into a band; a short screen shows the focused pane).
     static func focus(_ state: inout CanvasState, _ pane: Pane) -> [CanvasEffect] {
-        guard state.maximised else {
-            state.focus = pane
-            return []
-        }
-        return relayout(&state) { $0.focus = pane }
+        relayout(&state) { $0.focus = pane }
     }
 
     /// Rows per page in the focused pane.

@@ -85,6 +85,6 @@ extension CanvasReducer {
         }
         state.timeline.highlightTerms = filter.highlightTerms
         state.status = nil
-        return reloadTimeline(&state, anchor: .newest, placement: .last)
+        return reloadKeepingPlace(&state)
     }
 }

@@ -137,7 +137,7 @@ public enum CanvasReducer {
         if let width = state.layout?.detailsTextWidth { state.details.width = width }
         // A hidden timeline (maximised pane, tiny terminal) keeps its scroll for later.
         if state.layout?.timeline != nil {
-            keepCursorVisible(&state.timeline, page: state.timelinePageSize)
+            keepCursorVisible(&state)
             trimWindow(&state)
         }
         var effects = prefetch(&state)

@@ -109,7 +109,12 @@ public struct CanvasState: Sendable, Hashable {
 
     /// The pane layout for the current size, focus and maximise flag (nil when too small).
     public var layout: CanvasLayout? {
-        CanvasLayout(width: width, height: height, focus: focus, maximised: maximised)
+        layout(width: width, height: height)
+    }
+
+    /// The pane layout of this state drawn at another size (nil when too small).
+    public func layout(width: Int, height: Int) -> CanvasLayout? {
+        CanvasLayout(width: width, height: height, focus: focus, maximised: maximised, investigationRows: investigations.rowCount)
     }
 
     /// Timeline event rows visible on screen (at least 1, so paging always moves).

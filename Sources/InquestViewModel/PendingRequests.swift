@@ -23,6 +23,9 @@ public struct PendingRequests: Sendable, Hashable {
         /// Keep this event selected if it is in the new window (else the nearest later row),
         /// on the same screen row as before when it was on screen.
         case keep(EventCursor)
+        /// Keep this event selected if it is in the new window, else the row nearest to it in
+        /// time (the later one on a tie); centred on screen.
+        case nearest(EventCursor)
     }
 
     /// The window load in flight and what it is for.

@@ -268,7 +268,7 @@ import Testing
         let centre = Fixtures.row(100).timestamp.nanoseconds
         let span: Int64 = 86_400 * 1_000_000_000
         #expect(state.density.zoom == 1)
-        #expect(effects == [.loadHistogram(requestID: 10, query: TimelineQuery(), from: Timestamp(nanoseconds: centre - span / 2), to: Timestamp(nanoseconds: centre + span / 2), buckets: 52)])
+        #expect(effects == [.loadHistogram(requestID: 10, query: TimelineQuery(), from: Timestamp(nanoseconds: centre - span / 2), to: Timestamp(nanoseconds: centre + span / 2), buckets: 78)])
     }
 
     @Test func timeModeCyclesUTCLocalRelative() {
