@@ -6,7 +6,7 @@ import InquestViewModel
 /// Performs one view-model effect against the store, synchronously, and returns the
 /// actions that report its result. The runtime calls it on its effect thread; the canvas
 /// benchmark calls it inline to measure keypress-to-frame without a terminal.
-/// `.openExternalEditor` and `.quit` belong to the UI thread and return nothing here.
+/// `.openExternalEditor`, the clipboard and `.quit` belong to the UI thread and return nothing here.
 public struct CanvasEffectExecutor: Sendable {
     private let store: InquestStore
 
@@ -60,6 +60,9 @@ public struct CanvasEffectExecutor: Sendable {
             actions.append(.investigationEditsLoaded(try lastEdits(of: items)))
         case .loadFeedHealth(let requestID):
             actions.append(.feedHealthLoaded(requestID: requestID, try store.feedHealth()))
+        case .locateEvent(let requestID, let eventID):
+            let cursor = try store.event(id: eventID).map { EventCursor(timestamp: $0.timestamp, id: eventID) }
+            actions.append(.eventLocated(requestID: requestID, eventID: eventID, cursor: cursor))
         case .loadDetail(let requestID, let eventID):
             guard let event = try store.event(id: eventID) else {
                 actions.append(.detailLoaded(requestID: requestID, nil))
@@ -116,7 +119,7 @@ public struct CanvasEffectExecutor: Sendable {
             let paths = try CanvasExport(store: store, environment: ProcessInfo.processInfo.environment)
                 .write(investigationID: investigationID, formatName: format, path: path, now: now)
             actions.append(.exportFinished(investigationID: investigationID, paths: paths))
-        case .openExternalEditor, .quit:
+        case .openExternalEditor, .quit, .copyToClipboard, .copyEventLink:
             // Handled on the UI thread by the runtime.
             break
         }

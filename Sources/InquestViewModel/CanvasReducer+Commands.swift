@@ -21,6 +21,7 @@ extension CanvasReducer {
         case .cancel:
             state.status = nil
             state.filterBar.problem = nil
+            if state.timeline.context != nil { return leaveContext(&state) }
             return []
         case .focusNext: return focus(&state, state.focus.next)
         case .focusPrevious: return focus(&state, state.focus.previous)
@@ -58,7 +59,7 @@ extension CanvasReducer {
             state.timeline.timeMode = state.timeline.timeMode.next
             // Days begin at another hour in another zone: the date separators move.
             keepCursorVisible(&state)
-            state.status = StatusMessage(.info, "Times in \(state.timeline.timeMode.label)")
+            state.status = StatusMessage(.info, state.timeline.timeMode == .relative ? "Times relative to the selected event" : "Times in \(state.timeline.timeMode.label)")
             return []
         case .follow:
             state.timeline.follow.toggle()
@@ -79,11 +80,14 @@ extension CanvasReducer {
             state.timeline.onlyOpened.toggle()
             state.status = StatusMessage(.info, state.timeline.openedScopeLabel.map { "Showing \($0)" } ?? "Showing every source")
             return reloadKeepingPlace(&state)
+        case .context: return showContext(&state, argument: argument)
+        case .jumpToEvent: return jumpToEvent(&state, argument: argument)
+        case .openCitation: return openCitation(&state)
         case .zoomIn, .zoomOut:
-            let step = invocation.command == .zoomIn ? 1 : -1
-            state.density.zoom = min(max(0, state.density.zoom + step), DensityState.spans.count - 1)
+            state.density.zoom = DensityState.zoom(from: state.density.zoom, in: invocation.command == .zoomIn, extent: state.timeline.extent)
             return densityEffects(&state, force: true)
         case .star: return star(&state)
+        case .yank: return yank(&state, what: argument)
         case .tag:
             guard let eventID = state.timeline.cursorID else { return noEvent(&state) }
             if let argument { return tag(&state, eventID: eventID, tag: argument, add: true) }

@@ -27,10 +27,15 @@ extension CanvasReducer {
         guard !state.timeline.follow, let cursor = state.timeline.cursorRow?.cursor else {
             return reloadTimeline(&state, anchor: .newest, placement: .last)
         }
+        return reloadAround(&state, cursor: cursor, recount: true)
+    }
+
+    /// A window around an event, which gets the cursor (else the nearest row in time), centred.
+    static func reloadAround(_ state: inout CanvasState, cursor: EventCursor, recount: Bool) -> [CanvasEffect] {
         let query = state.query
         var effects = [CanvasEffect.loadWindowAround(requestID: state.issueRequestID(\.window), query: query, cursor: cursor, limit: windowCapacity(state))]
         state.pending.windowPurpose = .replace(.nearest(cursor))
-        effects += recountEffects(&state, query)
+        if recount { effects += recountEffects(&state, query) }
         return effects
     }
 
@@ -204,12 +209,14 @@ extension CanvasReducer {
                 state.status = StatusMessage(.info, "No \(what) \(forward ? "after" : "before") the cursor")
                 return []
             }
-            if state.timeline.rows.contains(where: { $0.id == target.id }) {
+            if let index = state.timeline.rows.firstIndex(where: { $0.id == target.id }) {
                 state.timeline.cursorID = target.id
+                // Mid-pane, so the events that led up to it show above it.
+                let page = state.timelinePageSize
+                state.timeline.top = max(0, min(index - page / 2, state.timeline.rows.count - page))
             } else {
                 state.timeline.follow = false
-                let justBefore = EventCursor(timestamp: target.timestamp, id: target.id - 1)
-                return reloadTimeline(&state, anchor: .after(justBefore), placement: .keep(target.cursor), recount: false)
+                return reloadAround(&state, cursor: target.cursor, recount: false)
             }
         }
         state.timeline.isLoading = false

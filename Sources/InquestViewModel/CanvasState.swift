@@ -100,6 +100,7 @@ public struct CanvasState: Sendable, Hashable {
 
     /// The query the timeline shows: the applied filter in the current scope.
     public var query: TimelineQuery {
+        if let context = timeline.context { return context.query }
         var query = TimelineQuery(filter: filterBar.applied).linked(to: timeline.onlyLinked ? investigations.currentID : nil)
         if timeline.onlyOpened, let sources = TimelineState.sourceScope(timeline.openedSources) {
             query = query.narrowed(by: sources)

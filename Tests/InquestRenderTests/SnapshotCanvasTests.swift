@@ -130,7 +130,7 @@ import Testing
         // Row 0 is the collapsed Investigations header, 1 the timeline's border, 2 its density strip.
         let row = buffer.textLines()[3]
         #expect(row.hasPrefix("│11:06:40.123 Δ INFO deploy"))
-        #expect(row.hasSuffix(" timeout x x x x x x x x x x x x x x x x x x x …│"))
+        #expect(row.hasSuffix(" timeout x x x x x x x x x x x x x x x x x …│"))
         // Every character before the message is one column wide here.
         let messageStart = row.distance(from: row.startIndex, to: row.range(of: "timeout")?.lowerBound ?? row.startIndex)
         #expect(messageStart > 0)

@@ -29,7 +29,7 @@ enum TimeText {
         let span = Timestamp.span(from: time, to: now)
         let delta = span == .max || span == .min
             ? Int64((Double(now.nanoseconds) - Double(time.nanoseconds)) / 1_000_000_000) : span / 1_000_000_000
-        let sign = delta >= 0 ? "-" : "+"
+        let sign = delta > 0 ? "-" : (delta < 0 ? "+" : "")
         let seconds = abs(delta)
         let text: String
         if seconds < 60 {

@@ -9,6 +9,7 @@ enum TimelinePane {
         let timeline = state.timeline
         let focused = state.focus == .timeline
         var info: [String] = []
+        if let context = timeline.context { info.append(context.label + " · esc back") }
         if let total = timeline.totalCount { info.append(total == 1 ? "1 event" : "\(total.grouped) events") }
         info.append(timeline.timeMode.label)
         if timeline.follow { info.append("follow") }
@@ -27,6 +28,8 @@ enum TimelinePane {
         let offset = state.localOffsetSeconds
         let columns = Columns(width: rows.width, dated: spansDays(timeline, lines: rows.height, offsetSeconds: offset))
         let cursorID = timeline.cursorID
+        // Relative times count from the selected event (as a debugger's offsets from a breakpoint).
+        let reference = timeline.cursorRow?.timestamp ?? state.now
         var y = rows.y
         var index = max(0, timeline.top)
         while y < rows.maxY, index < timeline.rows.count {
@@ -36,9 +39,13 @@ enum TimelinePane {
                 guard y < rows.maxY else { break }
             }
             let row = timeline.rows[index]
-            drawRow(row, state: state, columns: columns, x: rows.x, y: y, into: &buffer)
+            drawRow(row, state: state, reference: reference, columns: columns, x: rows.x, y: y, into: &buffer)
             if row.id == cursorID {
                 buffer.setRole(focused ? StyleRole.selection : StyleRole.selectionUnfocused, in: Rect(x: rows.x, y: y, width: rows.width, height: 1))
+            }
+            if row.id == timeline.context?.anchor.id {
+                // The event the context is about keeps a mark on its time, selected or not.
+                buffer.setRole(StyleRole.matchHighlight, in: Rect(x: rows.x, y: y, width: columns.time, height: 1))
             }
             y += 1
             index += 1
@@ -88,13 +95,13 @@ enum TimelinePane {
         }
     }
 
-    static func drawRow(_ row: EventSummary, state: CanvasState, columns: Columns, x: Int, y: Int, into buffer: inout CellBuffer) {
+    static func drawRow(_ row: EventSummary, state: CanvasState, reference: Timestamp, columns: Columns, x: Int, y: Int, into buffer: inout CellBuffer) {
         var column = x
         let time = row.isTimeUnknown
             ? TimeText.unknown(width: columns.time)
             : columns.dated
-            ? TimeText.dated(row.timestamp, mode: state.timeline.timeMode, now: state.now, offsetSeconds: state.localOffsetSeconds)
-            : TimeText.format(row.timestamp, mode: state.timeline.timeMode, now: state.now, offsetSeconds: state.localOffsetSeconds, width: columns.time)
+            ? TimeText.dated(row.timestamp, mode: state.timeline.timeMode, now: reference, offsetSeconds: state.localOffsetSeconds)
+            : TimeText.format(row.timestamp, mode: state.timeline.timeMode, now: reference, offsetSeconds: state.localOffsetSeconds, width: columns.time)
         buffer.put(time, x: column, y: y, maxWidth: columns.time, role: StyleRole.timelineTime, truncate: false)
         column += columns.time + 1
         buffer.put(glyph(row.sourceKind), x: column, y: y, maxWidth: 1, role: StyleRole.source(row.sourceKind))
