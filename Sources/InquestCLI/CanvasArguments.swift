@@ -17,6 +17,12 @@ struct CanvasArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Start with this filter applied.", valueName: "filter"))
     var filter: String = ""
 
+    @Option(help: ArgumentHelp("Open on this event (its id), shown in its context: every source around it.", valueName: "id"))
+    var event: Int64?
+
+    @Flag(help: "Never copy to the clipboard (y/Y and :yank use OSC 52 through the terminal otherwise).")
+    var noClipboard = false
+
     /// Opens the canvas on `store`; with `files`, scoped to them while a ``CanvasIngest`` stores
     /// them beside it (started once the first frame is drawn).
     func open(_ store: InquestStore, storePath: String, ingesting files: [String] = [], options: IngestOptions = IngestOptions()) throws {
@@ -33,7 +39,7 @@ struct CanvasArguments: ParsableArguments {
         for name in files.map(FileIngestor.sourceName(of:)) where !sources.contains(name) { sources.append(name) }
         let runtime = CanvasRuntime(
             store: store,
-            options: CanvasOptions(theme: theme, investigationID: investigation, filter: parsedFilter, logPath: logPath, openedSources: sources),
+            options: CanvasOptions(theme: theme, investigationID: investigation, filter: parsedFilter, logPath: logPath, openedSources: sources, eventID: event, clipboard: !noClipboard, storePath: storePath),
             logger: logger,
             backgroundWork: ingest
         )

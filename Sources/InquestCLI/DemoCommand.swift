@@ -79,6 +79,9 @@ struct DemoCommand: ParsableCommand {
             print(StatsPrinter.render(try database.stats(), path: options.resolvedPath))
             return
         }
-        try canvas.open(database, storePath: options.resolvedPath)
+        // The demo opens on its worked investigation, so the Notes pane shows its notes at once.
+        var canvasOptions = canvas
+        if canvasOptions.investigation == nil { canvasOptions.investigation = example.id }
+        try canvasOptions.open(database, storePath: options.resolvedPath)
     }
 }

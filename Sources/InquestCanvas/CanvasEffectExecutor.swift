@@ -6,7 +6,7 @@ import InquestViewModel
 /// Performs one view-model effect against the store, synchronously, and returns the
 /// actions that report its result. The runtime calls it on its effect thread; the canvas
 /// benchmark calls it inline to measure keypress-to-frame without a terminal.
-/// `.openExternalEditor` and `.quit` belong to the UI thread and return nothing here.
+/// `.openExternalEditor`, the clipboard and `.quit` belong to the UI thread and return nothing here.
 public struct CanvasEffectExecutor: Sendable {
     private let store: InquestStore
 
@@ -42,6 +42,8 @@ public struct CanvasEffectExecutor: Sendable {
                 if rows.count > limit { trimmed.removeFirst() }
             }
             actions.append(.windowLoaded(requestID: requestID, rows: trimmed, anchor: anchor, reachedStart: reachedStart, reachedEnd: reachedEnd))
+        case .loadWindowAround(let requestID, let query, let cursor, let limit):
+            actions.append(try windowAround(requestID: requestID, query: query, cursor: cursor, limit: limit, now: now))
         case .loadCount(let requestID, let query):
             let sql = FilterSQLCompiler.compile(query, now: now)
             let extent = try store.extent(sql)
@@ -65,6 +67,9 @@ public struct CanvasEffectExecutor: Sendable {
             actions.append(.seriesExcerptLoaded(requestID: requestID, MetricSeriesExcerpt(series: series, range: range, samples: samples)))
         case .loadBreakdown(let requestID, let request):
             actions.append(.breakdownLoaded(requestID: requestID, try breakdown(request, now: now)))
+        case .locateEvent(let requestID, let eventID):
+            let cursor = try store.event(id: eventID).map { EventCursor(timestamp: $0.timestamp, id: eventID) }
+            actions.append(.eventLocated(requestID: requestID, eventID: eventID, cursor: cursor))
         case .loadDetail(let requestID, let eventID):
             guard let event = try store.event(id: eventID) else {
                 actions.append(.detailLoaded(requestID: requestID, nil))
@@ -122,7 +127,7 @@ public struct CanvasEffectExecutor: Sendable {
             let paths = try CanvasExport(store: store, environment: ProcessInfo.processInfo.environment)
                 .write(investigationID: investigationID, formatName: format, path: path, now: now)
             actions.append(.exportFinished(investigationID: investigationID, paths: paths))
-        case .openExternalEditor, .quit:
+        case .openExternalEditor, .quit, .copyToClipboard, .copyEventLink:
             // Handled on the UI thread by the runtime.
             break
         }
@@ -140,6 +145,22 @@ public struct CanvasEffectExecutor: Sendable {
         case .traces:
             return .traces(try store.traceBreakdown(in: request.window))
         }
+    }
+
+    /// Up to half of `limit` events before `cursor` and the rest at or after it (its own event
+    /// first when it matches), with one extra row each way to tell whether an end was reached.
+    private func windowAround(requestID: Int, query: TimelineQuery, cursor: EventCursor, limit: Int, now: Timestamp) throws -> CanvasAction {
+        let sql = FilterSQLCompiler.compile(query, now: now)
+        let wantedBefore = max(1, limit / 2)
+        var before = try store.window(sql, anchor: .before(cursor), limit: wantedBefore + 1)
+        let reachedStart = before.count <= wantedBefore
+        if !reachedStart { before.removeFirst() }
+        let wantedAfter = max(1, limit - before.count)
+        let justBefore = EventCursor(timestamp: cursor.timestamp, id: cursor.id - 1)
+        var after = try store.window(sql, anchor: .after(justBefore), limit: wantedAfter + 1)
+        let reachedEnd = after.count <= wantedAfter
+        if !reachedEnd { after.removeLast() }
+        return .windowLoaded(requestID: requestID, rows: before + after, anchor: .after(justBefore), reachedStart: reachedStart, reachedEnd: reachedEnd)
     }
 
     /// The latest audit entry of each note (notes without one are left out).

@@ -16,6 +16,10 @@ public enum CanvasAction: Sendable, Hashable {
     case countLoaded(requestID: Int, count: Int, oldest: Timestamp?, newest: Timestamp?)
     case histogramLoaded(requestID: Int, from: Timestamp, to: Timestamp, buckets: [HistogramBucket])
     case investigationsLoaded(requestID: Int, [InvestigationSummary])
+    /// The time and id of an event asked for by id (nil when the store has no such event).
+    case eventLocated(requestID: Int, eventID: Int64, cursor: EventCursor?)
+    /// The canvas was opened on one event (`--event ID`): show it in its context.
+    case openedOnEvent(Int64)
     /// The selected event's detail (nil when it no longer exists).
     case detailLoaded(requestID: Int, EventDetail?)
     case notesLoaded(requestID: Int, investigationID: Int64, [Note])
@@ -33,6 +37,8 @@ public enum CanvasAction: Sendable, Hashable {
     case effectFailed(String)
     /// `$EDITOR` finished; nil when the user aborted or the editor failed.
     case editorFinished(noteID: Int64?, investigationID: Int64, eventID: Int64?, text: String?)
+    /// Text went to the clipboard; `label` says what (`the message of event #42`).
+    case copiedToClipboard(label: String)
     /// A report was written; `paths` are the files (the report first, then e.g. its chart).
     case exportFinished(investigationID: Int64, paths: [String])
     /// Time passes (about once a second) for relative times.

@@ -32,9 +32,12 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case follow = "timeline.follow"
     case onlyLinked = "timeline.only-linked"
     case onlyOpened = "timeline.only-opened"
+    case context = "timeline.context"
+    case jumpToEvent = "timeline.event"
     case zoomIn = "density.zoom-in"
     case zoomOut = "density.zoom-out"
     case star = "event.star"
+    case yank = "event.yank"
     case tag = "event.tag"
     case untag = "event.untag"
     case link = "event.link"
@@ -46,6 +49,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case addNote = "note.add"
     case editNote = "note.edit"
     case editNoteExternally = "note.edit-external"
+    case openCitation = "note.open-citation"
     case auditLog = "investigation.log"
     case overlayClose = "overlay.close"
     case overlaySubmit = "overlay.submit"
@@ -86,7 +90,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     public static let groups = ["General", "Panes", "Movement", "Timeline", "Events", "Investigations", "Notes", "Overlays"]
 
     /// Short names the `:` prompt also accepts.
-    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation, "log": .auditLog]
+    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation, "log": .auditLog, "context": .context, "event": .jumpToEvent, "yank": .yank]
 
     /// Looks a command up by name or alias.
     public init?(name: String) {
@@ -130,9 +134,12 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .follow: ("Timeline", "Follow new events (toggle)")
         case .onlyLinked: ("Timeline", "Show only events linked to the current investigation (toggle)")
         case .onlyOpened: ("Timeline", "Show only the files opened by inquest FILE (toggle)")
+        case .context: ("Timeline", "Every event within ±5m of the selected one, unfiltered (:context 10m); Esc goes back")
+        case .jumpToEvent: ("Timeline", "Show an event by its id in its context (:event ID; inquest --event ID opens on it)")
         case .zoomIn: ("Timeline", "Zoom the density strip in")
         case .zoomOut: ("Timeline", "Zoom the density strip out")
         case .star: ("Events", "Star or unstar the selected event")
+        case .yank: ("Events", "Copy the selected event's message to the clipboard (:yank raw, :yank link for inquest --event ID)")
         case .tag: ("Events", "Tag the selected event (:tag NAME)")
         case .untag: ("Events", "Remove a tag from the selected event (:untag NAME)")
         case .link: ("Events", "Link the selected event to the current investigation")
@@ -145,6 +152,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .addNote: ("Notes", "Add a note to the current investigation (about the selected event)")
         case .editNote: ("Notes", "Edit the selected note in the canvas")
         case .editNoteExternally: ("Notes", "Edit the selected note in $EDITOR")
+        case .openCitation: ("Notes", "Show the event the selected note cites ([[event:ID]]) in its context; a note citing none is edited")
         case .overlayClose: ("Overlays", "Close the overlay, prompt, editor or form without applying it")
         case .overlaySubmit: ("Overlays", "Apply the filter, run the prompt, or save the form")
         case .helpScrollDown: ("Overlays", "Scroll the help down one line")

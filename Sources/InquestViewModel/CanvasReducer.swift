@@ -46,6 +46,10 @@ public enum CanvasReducer {
             return []
         case .investigationsLoaded(let requestID, let items):
             return investigationsLoaded(&state, requestID: requestID, items: items)
+        case .eventLocated(let requestID, let eventID, let cursor):
+            return eventLocated(&state, requestID: requestID, eventID: eventID, cursor: cursor)
+        case .openedOnEvent(let eventID):
+            return jumpToEvent(&state, id: eventID)
         case .detailLoaded(let requestID, let detail):
             guard requestID == state.pending.detail else { return [] }
             state.pending.detail = nil
@@ -89,6 +93,9 @@ public enum CanvasReducer {
         case .exportFinished(_, let paths):
             let extra = paths.count > 1 ? " (+\(paths.count - 1) file\(paths.count == 2 ? "" : "s"))" : ""
             state.status = StatusMessage(.info, "Exported to \(paths.first ?? "?")" + extra)
+            return []
+        case .copiedToClipboard(let label):
+            state.status = StatusMessage(.info, "Copied \(label) to the clipboard (OSC 52)")
             return []
         case .tick(let now):
             state.now = now
@@ -145,7 +152,7 @@ public enum CanvasReducer {
         if let width = state.layout?.detailsTextWidth { state.details.width = width }
         // A hidden timeline (maximised pane, tiny terminal) keeps its scroll for later.
         if state.layout?.timeline != nil {
-            keepCursorVisible(&state.timeline, page: state.timelinePageSize)
+            keepCursorVisible(&state)
             trimWindow(&state)
         }
         var effects = prefetch(&state)

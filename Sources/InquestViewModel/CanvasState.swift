@@ -108,6 +108,7 @@ public struct CanvasState: Sendable, Hashable {
 
     /// The query the timeline shows: the applied filter in the current scope.
     public var query: TimelineQuery {
+        if let context = timeline.context { return context.query }
         var query = TimelineQuery(filter: filterBar.applied).linked(to: timeline.onlyLinked ? investigations.currentID : nil)
         if timeline.onlyOpened, let sources = TimelineState.sourceScope(timeline.openedSources) {
             query = query.narrowed(by: sources)
@@ -117,7 +118,12 @@ public struct CanvasState: Sendable, Hashable {
 
     /// The pane layout for the current size, focus and maximise flag (nil when too small).
     public var layout: CanvasLayout? {
-        CanvasLayout(width: width, height: height, focus: focus, maximised: maximised)
+        layout(width: width, height: height)
+    }
+
+    /// The pane layout of this state drawn at another size (nil when too small).
+    public func layout(width: Int, height: Int) -> CanvasLayout? {
+        CanvasLayout(width: width, height: height, focus: focus, maximised: maximised, investigationRows: investigations.rowCount)
     }
 
     /// Timeline event rows visible on screen (at least 1, so paging always moves).

@@ -59,6 +59,8 @@ l          event.link
 L          event.unlink
 c          investigation.create
 a          note.add
+y          event.yank
+Y          event.yank raw
 
 [investigations]
 enter      investigation.edit
@@ -69,12 +71,14 @@ x          investigation.export
 [timeline]
 enter      focus.details
 f          details.filter-trace
+C          timeline.context
 
 [details]
 f          details.filter-trace
+C          timeline.context
 
 [notes]
-enter      note.edit
+enter      note.open-citation
 i          note.edit
 E          note.edit-external
 

@@ -9,7 +9,7 @@ public enum CanvasRenderer {
     /// ``CanvasLayout/minimumWidth``×``CanvasLayout/minimumHeight``).
     public static func render(_ state: CanvasState, width: Int, height: Int) -> CellBuffer {
         var buffer = CellBuffer(width: max(0, width), height: max(0, height))
-        guard let layout = CanvasLayout(width: width, height: height, focus: state.focus, maximised: state.maximised) else {
+        guard let layout = state.layout(width: width, height: height) else {
             TooSmallScreen.draw(into: &buffer, width: width, height: height)
             return buffer
         }
