@@ -3,8 +3,12 @@ import InquestCore
 /// One excursion of a series away from its baseline: from the first value whose score reached the
 /// high threshold to the last value whose score stayed above the low threshold.
 public struct AnomalyEpisode: Sendable, Hashable, Codable {
-    /// The series it happened on.
+    /// The series it happened on (``MetricSeriesKey/description``: the metric, e.g. the column of a
+    /// wide metric file, with its labels).
     public var series: String
+    /// The identity of that series — the metric (column) name and its labels — when known; nil in
+    /// episodes stored before it was recorded.
+    public var key: MetricSeriesKey?
     /// The time of the value that opened the episode.
     public var start: Timestamp
     /// The time of the last value still above the low threshold.
@@ -17,8 +21,12 @@ public struct AnomalyEpisode: Sendable, Hashable, Codable {
     public var baseline: Double
 
     /// Creates an episode.
-    public init(series: String, start: Timestamp, end: Timestamp, peakScore: Double, peakValue: Double, baseline: Double) {
+    public init(
+        series: String, key: MetricSeriesKey? = nil, start: Timestamp, end: Timestamp, peakScore: Double,
+        peakValue: Double, baseline: Double
+    ) {
         self.series = series
+        self.key = key
         self.start = start
         self.end = end
         self.peakScore = peakScore

@@ -17,10 +17,12 @@ public enum MetricAnomalyEvents {
     }
 
     /// The `metric` event of one episode; its dedupe key is the source identity and the episode's
-    /// start, so the same episode found again is stored once.
+    /// start, so the same episode found again is stored once. Its attributes name the series
+    /// (`series`), and when the episode knows its key, the metric alone (`metric`: the column of a
+    /// wide file, e.g. `PodClientLatencyP90(s)`) and its labels (`labels`).
     public static func event(for episode: AnomalyEpisode, sourceName: String, identity: String) -> Event {
         let minutes = (Double(episode.end.nanoseconds) - Double(episode.start.nanoseconds)) / 60_000_000_000
-        let attributes: [String: Any] = [
+        var attributes: [String: Any] = [
             "series": episode.series,
             "peak_value": episode.peakValue.isFinite ? episode.peakValue : 0,
             "baseline": episode.baseline.isFinite ? episode.baseline : 0,
@@ -28,6 +30,10 @@ public enum MetricAnomalyEvents {
             "end": episode.end.iso8601,
             "duration_min": (minutes * 10).rounded() / 10,
         ]
+        if let key = episode.key {
+            attributes["metric"] = key.series
+            if !key.labels.isEmpty { attributes["labels"] = key.labels }
+        }
         let json = (try? JSONSerialization.data(withJSONObject: attributes, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         let raw = Array(json.utf8)
         return Event(

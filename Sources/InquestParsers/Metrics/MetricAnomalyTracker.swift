@@ -36,7 +36,7 @@ public struct MetricAnomalyTracker: Sendable, Codable {
         let key = MetricSeriesKey(sample)
         if detectors[key] == nil {
             detectors[key] = AnomalyDetector(configuration: detectorConfiguration)
-            eventizers[key] = AnomalyEventizer(series: key.description, configuration: eventizerConfiguration)
+            eventizers[key] = AnomalyEventizer(key: key, configuration: eventizerConfiguration)
             order.append(key)
         }
         let assessment = detectors[key]?.assess(timestamp: sample.timestamp, value: sample.value)
