@@ -3,8 +3,13 @@ import InquestCore
 /// One excursion of a series away from its baseline: from the first value whose score reached the
 /// high threshold to the last value whose score stayed above the low threshold.
 public struct AnomalyEpisode: Sendable, Hashable, Codable {
-    /// The series it happened on.
+    /// The series it happened on (``MetricSeriesKey/description``: the metric, e.g. the column of a
+    /// wide metric file, with its labels).
     public var series: String
+    /// The identity of that series — the metric (column) name and its labels — when known (set
+    /// by ``MetricAnomalyTracker``), so the episode's event can name the series' service and the
+    /// stored series can be found again; nil in episodes stored before it was recorded.
+    public var key: MetricSeriesKey?
     /// The time of the value that opened the episode.
     public var start: Timestamp
     /// The time of the last value still above the low threshold.
@@ -15,13 +20,14 @@ public struct AnomalyEpisode: Sendable, Hashable, Codable {
     public var peakValue: Double
     /// What the baseline expected at the peak.
     public var baseline: Double
-    /// The name and labels of the series (set by ``MetricAnomalyTracker``), so the episode's event
-    /// can name the series' service and the stored series can be found again; nil when unknown.
-    public var seriesKey: MetricSeriesKey?
 
     /// Creates an episode.
-    public init(series: String, start: Timestamp, end: Timestamp, peakScore: Double, peakValue: Double, baseline: Double) {
+    public init(
+        series: String, key: MetricSeriesKey? = nil, start: Timestamp, end: Timestamp, peakScore: Double,
+        peakValue: Double, baseline: Double
+    ) {
         self.series = series
+        self.key = key
         self.start = start
         self.end = end
         self.peakScore = peakScore

@@ -22,7 +22,9 @@ public enum MetricAnomalyEvents {
     public static let labelsKey = "labels"
 
     /// The `metric` event of one episode (its service is the series' ``MetricSeriesService`` label); its dedupe key is the source identity and the episode's
-    /// start, so the same episode found again is stored once.
+    /// start, so the same episode found again is stored once. Its attributes name the series
+    /// (`series`), and when the episode knows its key, the metric alone (`metric`: the column of a
+    /// wide file, e.g. `PodClientLatencyP90(s)`) and its labels (`labels`).
     public static func event(for episode: AnomalyEpisode, sourceName: String, identity: String) -> Event {
         let minutes = (Double(episode.end.nanoseconds) - Double(episode.start.nanoseconds)) / 60_000_000_000
         var attributes: [String: Any] = [
@@ -33,7 +35,7 @@ public enum MetricAnomalyEvents {
             "end": episode.end.iso8601,
             "duration_min": (minutes * 10).rounded() / 10,
         ]
-        if let key = episode.seriesKey {
+        if let key = episode.key {
             // The stored series' exact name and labels, so a reader can find its samples again.
             attributes[MetricAnomalyEvents.metricKey] = key.series
             attributes[MetricAnomalyEvents.labelsKey] = key.labels
@@ -46,7 +48,7 @@ public enum MetricAnomalyEvents {
             sourceKind: .metric,
             sourceName: sourceName,
             severity: episode.severity,
-            service: episode.seriesKey?.labels[MetricSeriesService.labelKey],
+            service: episode.key?.labels[MetricSeriesService.labelKey],
             message: "anomaly: \(episode.summary), for \(String(format: "%.0f", minutes)) min",
             attributesJSON: json,
             raw: raw,
