@@ -79,7 +79,13 @@ import Testing
         let effects = state.press(.enter)
         #expect(state.breakdown == nil)
         #expect(state.filterBar.applied.text == #"service:"web""#)
-        #expect(effects.contains { if case .loadWindow = $0 { true } else { false } })
+        // The timeline reloads for the new filter (around the selected event when there is one).
+        #expect(effects.contains {
+            switch $0 {
+            case .loadWindow, .loadWindowAround: true
+            default: false
+            }
+        })
 
         // The row without a service narrows to the events without one, ANDed with the filter.
         var again = Self.opened(with: Self.counts([("api", 5), (nil, 1)]))
