@@ -42,6 +42,7 @@ struct Inquest: ParsableCommand {
             IngestCommand.self,
             QueryCommand.self,
             StatsCommand.self,
+            SuspectsCommand.self,
             DemoCommand.self,
             DeadLetterCommand.self,
             DetectCommand.self,
