@@ -49,13 +49,14 @@ enum LogTemplateSignal {
         return signals
     }
 
-    /// Templates that fall silent while their service keeps receiving requests.
+    /// Templates below warning that fall silent while their service keeps receiving requests
+    /// (warnings and errors that stop are a recovery, not a fault).
     static func vanished(
         _ after: [Key: Tally], _ before: [Key: Tally], traffic: ServiceTraffic, templates: TemplateBook,
         in incident: IncidentWindow
     ) -> [String: ServiceSignal] {
         var signals: [String: ServiceSignal] = [:]
-        for (key, tally) in before {
+        for (key, tally) in before where tally.severity < .warning {
             guard let growth = traffic.ownGrowth(of: key.service) else { continue }
             let expected = Double(tally.count) * growth
             let observed = after[key]?.count ?? 0

@@ -17,7 +17,7 @@ enum MetricSignal {
         window: 1_440, warmUp: 5, halfScoreDeviation: 10, relativeScaleFloor: 0.2, tailFraction: 0)
     /// Words in a series name that make it count.
     static let kinds = ["cpu", "mem", "latency", "duration", "error", "fail", "success"]
-    /// Findings below this score are not shown as evidence (they still rank).
+    /// Findings below this score (a deviation under 10 spreads) are no finding.
     static let evidenceScore = 0.5
 
     static func analyse(store: InquestStore, incident: IncidentWindow) throws -> [String: ServiceSignal] {
@@ -26,15 +26,14 @@ enum MetricSignal {
             guard let service = SeriesService.service(of: series.labels), counts(series.name) else { continue }
             let samples = try store.samples(series: series.id, range: incident.baseline.lowerBound..<incident.window.upperBound)
             guard let finding = assess(samples, incident: incident) else { continue }
+            guard finding.score >= evidenceScore else { continue }
             var signal = signals[service, default: ServiceSignal()]
-            if finding.score >= evidenceScore {
+            do {
                 signal.add(SuspectEvidence(
                     kind: .metric,
                     summary: "\(series.name) \(format(finding.baseline)) → \(format(finding.value)) at \(TimestampFormatter.clock(finding.at, milliseconds: false)) (\(format(finding.deviation))× its spread)",
                     filter: EvidenceFilter.make(service: service, source: .metric, range: incident.window),
                     before: finding.baseline, after: finding.value, at: finding.at, contribution: finding.score))
-            } else {
-                signal.score = max(signal.score, finding.score)
             }
             signals[service] = signal
         }

@@ -7,7 +7,7 @@ import InquestCore
 /// to another service. Its **own time** is its duration minus the time spent in spans of other
 /// services that it (or its own inner spans) called: a caller that waits 20 s on a slow callee
 /// has a long span but little own time, so latency is blamed where it is spent. The signal
-/// scores the rise of the p90 own time (log ratio, weighted by the square root of the requests
+/// scores the rise of the p90 own time beyond ``minimumRise`` (log ratio, weighted by the square root of the requests
 /// seen) and the rise of error spans (``CountSurprise``). It also counts each service's
 /// requests (``ServiceTraffic``) and which services called which in the window (``CallGraph``).
 struct SpanSignal {
@@ -17,6 +17,9 @@ struct SpanSignal {
 
     /// A span's own time below this much counts as this much, so 0.1 ms → 1 ms is no rise.
     static let timeFloor: Double = 1_000_000
+    /// A p90 own time must grow by more than this factor to count (smaller shifts are the
+    /// usual wobble of a percentile over a few hundred requests).
+    static let minimumRise = 1.5
     /// Requests needed on both sides before a latency shift is scored.
     static let minimumRequests = 5
     /// Descendants visited per entry span at most (bounds the work on a pathological trace).
@@ -78,7 +81,7 @@ struct SpanSignal {
         guard early.count >= minimumRequests, late.count >= minimumRequests else { return nil }
         let before = percentile90(early.map(\.ownTime))
         let after = percentile90(late.map(\.ownTime))
-        let ratio = log(max(Double(after), timeFloor) / max(Double(before), timeFloor))
+        let ratio = log(max(Double(after), timeFloor) / max(Double(before), timeFloor)) - log(minimumRise)
         guard ratio > 0 else { return nil }
         let score = ratio * Double(min(late.count, 100)).squareRoot()
         let slowest = late.max { $0.ownTime < $1.ownTime }
