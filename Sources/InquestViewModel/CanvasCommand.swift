@@ -4,6 +4,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case quit
     case help
     case feedHealth = "feeds.health"
+    case suspects
     case commandPrompt = "command-prompt"
     case cancel
     case focusNext = "focus.next"
@@ -60,6 +61,9 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case noteCite = "note.cite"
     case formNextField = "form.next-field"
     case formPreviousField = "form.previous-field"
+    case suspectsNext = "suspects.next"
+    case suspectsPrevious = "suspects.previous"
+    case suspectsLink = "suspects.link"
 
     /// The name used in keymap files and at the `:` prompt.
     public var name: String { rawValue }
@@ -90,6 +94,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .quit: ("General", "Quit the canvas")
         case .help: ("General", "Show or hide this help")
         case .feedHealth: ("General", "Show or hide the watcher's feed health (state, lag, errors; refreshed every second)")
+        case .suspects: ("General", "Rank suspect services at the selected event's time (or the latest error burst), with their evidence")
         case .commandPrompt: ("General", "Run a command by name (:quit, :filter TEXT, :tag NAME, :jump 10:42)")
         case .cancel: ("General", "Close the open overlay or prompt, clear the message")
         case .focusNext: ("Panes", "Focus the next pane")
@@ -146,6 +151,9 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .noteCite: ("Overlays", "Cite the event selected in the timeline in the note being edited")
         case .formNextField: ("Overlays", "Move to the next field of the form")
         case .formPreviousField: ("Overlays", "Move to the previous field of the form")
+        case .suspectsNext: ("Overlays", "Select the next evidence row of the suspects")
+        case .suspectsPrevious: ("Overlays", "Select the previous evidence row of the suspects")
+        case .suspectsLink: ("Overlays", "Link the events behind the selected evidence row to the current investigation")
         }
     }
 }

@@ -95,6 +95,12 @@ public enum CanvasReducer {
             return refreshHealthOverlay(&state)
         case .feedHealthLoaded(let requestID, let rows):
             return feedHealthLoaded(&state, requestID: requestID, rows: rows)
+        case .suspectsRanked(let requestID, let time, let suspects):
+            return suspectsRanked(&state, requestID: requestID, time: time, suspects: suspects)
+        case .suspectsFailed(let requestID, let message):
+            return suspectsFailed(&state, requestID: requestID, message: message)
+        case .eventsLinked(let investigationID, let count, let capped):
+            return eventsLinked(&state, investigationID: investigationID, count: count, capped: capped)
         case .ingestProgressed(let ingest):
             return ingestProgressed(&state, ingest)
         }
@@ -108,6 +114,7 @@ public enum CanvasReducer {
         if state.help != nil { return helpKey(&state, keymap.invocation(for: key, in: .help)) }
         if state.audit.overlay != nil { return auditKey(&state, key) }
         if state.healthOverlay != nil { return healthKey(&state, key) }
+        if state.suspectsOverlay != nil { return suspectsKey(&state, keymap.invocation(for: key, in: .suspects)) }
         if state.editor != nil { return editorKey(&state, key, keymap.invocation(for: key, in: .editor)) }
         if state.form != nil { return formKey(&state, key, keymap.invocation(for: key, in: .form)) }
         if state.prompt != nil { return promptKey(&state, key, keymap.invocation(for: key, in: .prompt), environment: environment) }

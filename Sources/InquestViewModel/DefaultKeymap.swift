@@ -16,6 +16,7 @@ public enum DefaultKeymap {
 q          quit
 ?          help
 H          feeds.health
+S          suspects
 :          command-prompt
 esc        cancel
 tab        focus.next
@@ -120,5 +121,16 @@ tab        form.next-field
 down       form.next-field
 shift-tab  form.previous-field
 up         form.previous-field
+
+[suspects]
+esc        overlay.close
+q          overlay.close
+S          overlay.close
+enter      overlay.submit
+j          suspects.next
+down       suspects.next
+k          suspects.previous
+up         suspects.previous
+l          suspects.link
 """#
 }
