@@ -9,7 +9,13 @@ extension EndToEnd.CanvasEndToEndTests {
         let canvas = try openCanvas(["demo", "--db", database])
         #expect(try canvas.waitFor("4,665 events", seconds: 30).matched, "the demo loads: \(canvas.screen)")
 
-        // When I open the suspects overlay
+        // When I select an event at the start of the demo's incident (its first burst of errors)
+        try canvas.send("@")
+        try canvas.type("2026-11-19T14:02:40Z")
+        try canvas.send("Enter")
+        #expect(try canvas.waitFor("14:02:40").matched, "the jump lands on the incident: \(canvas.screen)")
+
+        // and open the suspects overlay
         try canvas.send("S")
         let ranked = try canvas.waitFor(seconds: 30) { $0.contains(" 1. ") && $0.contains("score ") }
         #expect(ranked.matched, "a ranked service with its score: \(ranked.screen)")

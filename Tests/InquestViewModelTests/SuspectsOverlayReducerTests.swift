@@ -101,6 +101,7 @@ import Testing
 
     @Test func lLinksTheEventsBehindTheRowToTheCurrentInvestigation() {
         var state = Fixtures.loadedState()
+        state.investigations.selected = 1  // "Checkout outage" (row 0 is "All events")
         _ = openWithRanking(&state)
         let effects = state.press(.character("l"))
         let filter = ranking[0].evidence[0].filter
@@ -115,8 +116,7 @@ import Testing
     }
 
     @Test func lWithoutAnInvestigationSaysWhatToDo() {
-        var state = Fixtures.loadedState()
-        state.investigations.items = []
+        var state = Fixtures.loadedState()  // "All events" selected: no current investigation
         _ = openWithRanking(&state)
         #expect(state.press(.character("l")) == [])
         #expect(state.status?.kind == .error)

@@ -27,6 +27,7 @@ enum SuspectsOverlay {
         }
         guard !lines.isEmpty else {
             buffer.put("No suspects: no service's logs, spans, metrics or changes left their baseline.", x: x, y: inner.y, maxWidth: width, role: StyleRole.helpText)
+            buffer.put("Select an event at the incident's start (e / E move between errors) and press S again.", x: x, y: inner.y + 1, maxWidth: width, role: StyleRole.dim)
             return
         }
         // The last row shows the selected evidence's filter.
