@@ -47,6 +47,8 @@ let package = Package(
         ),
         // Bundles and import (`inquest bundle`, `inquest import`); reads JSON exports through InquestReport's model.
         .target(name: "InquestExchange", dependencies: ["InquestCore", "InquestStore", "InquestReport"]),
+        // Ranked suspects of an incident (`inquest suspects`, the canvas's suspects overlay): signals from logs, spans, metrics and changes.
+        .target(name: "InquestAnalysis", dependencies: ["InquestCore", "InquestText", "InquestStore", "InquestParsers"]),
         // Long-running feeds (followed files, git, ...) under a supervisor with leases and health.
         .target(
             name: "InquestWatch",
@@ -68,7 +70,7 @@ let package = Package(
             name: "InquestCLI",
             dependencies: [
                 "InquestCore", "InquestText", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestCanvas", "InquestReport",
-                "InquestExchange", "InquestWatch", "InquestNet",
+                "InquestExchange", "InquestWatch", "InquestNet", "InquestAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -86,6 +88,7 @@ let package = Package(
             name: "InquestCanvas",
             dependencies: [
                 "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal", "InquestReport",
+                "InquestAnalysis",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -95,7 +98,7 @@ let package = Package(
         .target(name: "InquestReport", dependencies: ["InquestCore", "InquestStore"]),
         .executableTarget(
             name: "InquestBench",
-            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch", "InquestTmux"]
+            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch", "InquestTmux", "InquestAnalysis"]
         ),
         // Every parser of untrusted input as a fuzz target (`FuzzTarget`), and `inquest-fuzz`, which
         // replays kept inputs or, built by Fuzz/run.sh with -DFUZZING and libFuzzer, fuzzes them.
@@ -117,6 +120,7 @@ let package = Package(
         .testTarget(name: "InquestNetTests", dependencies: ["InquestTestSupport", "InquestNet", "InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
         .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestText", "InquestCore"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "InquestAnalysisTests", dependencies: ["InquestAnalysis", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestExchangeTests", dependencies: ["InquestExchange", "InquestReport", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestReportTests", dependencies: ["InquestReport", "InquestStore", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),

@@ -43,6 +43,7 @@ struct Inquest: ParsableCommand {
             QueryCommand.self,
             StatsCommand.self,
             SeriesCommand.self,
+            SuspectsCommand.self,
             DemoCommand.self,
             DeadLetterCommand.self,
             DetectCommand.self,

@@ -1,4 +1,5 @@
 import Foundation
+import InquestAnalysis
 import InquestCore
 import InquestStore
 import InquestViewModel
@@ -127,6 +128,15 @@ public struct CanvasEffectExecutor: Sendable {
             let paths = try CanvasExport(store: store, environment: ProcessInfo.processInfo.environment)
                 .write(investigationID: investigationID, formatName: format, path: path, now: now)
             actions.append(.exportFinished(investigationID: investigationID, paths: paths))
+        case .rankSuspects(let requestID, let time):
+            actions.append(rankSuspects(requestID: requestID, at: time))
+        case .linkEvents(let query, let investigationID, let reason, let limit):
+            let sql = FilterSQLCompiler.compile(query, now: now)
+            let events = try store.window(sql, anchor: .oldest, limit: limit + 1)
+            for event in events.prefix(limit) {
+                try store.link(eventID: event.id, toInvestigation: investigationID, reason: reason)
+            }
+            actions.append(.eventsLinked(investigationID: investigationID, count: min(events.count, limit), capped: events.count > limit))
         case .openExternalEditor, .quit, .copyToClipboard, .copyEventLink:
             // Handled on the UI thread by the runtime.
             break
@@ -161,6 +171,24 @@ public struct CanvasEffectExecutor: Sendable {
         let reachedEnd = after.count <= wantedAfter
         if !reachedEnd { after.removeLast() }
         return .windowLoaded(requestID: requestID, rows: before + after, anchor: .after(justBefore), reachedStart: reachedStart, reachedEnd: reachedEnd)
+    }
+
+    /// Ranks the suspects at `time` (or at the latest error burst); a failure is a result the
+    /// overlay shows, not an effect failure.
+    private func rankSuspects(requestID: Int, at time: Timestamp?) -> CanvasAction {
+        let analysis = SuspectAnalysis()
+        do throws(AnalysisError) {
+            let at: Timestamp
+            if let time { at = time } else { at = try analysis.incidentTime(in: store) }
+            return .suspectsRanked(requestID: requestID, time: at, try analysis.suspects(in: store, at: at))
+        } catch {
+            switch error {
+            case .noIncidentTime:
+                return .suspectsFailed(requestID: requestID, "No error events to start from — select an event and press S again")
+            case .storeUnreadable:
+                return .suspectsFailed(requestID: requestID, "\(error)")
+            }
+        }
     }
 
     /// The latest audit entry of each note (notes without one are left out).

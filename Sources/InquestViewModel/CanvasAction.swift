@@ -47,6 +47,12 @@ public enum CanvasAction: Sendable, Hashable {
     case feedHealthLoaded(requestID: Int, [FeedHealth])
     /// The rows of the breakdown overlay (see ``CanvasEffect/loadBreakdown(requestID:_:)``).
     case breakdownLoaded(requestID: Int, BreakdownResult)
+    /// The suspects at `time` were ranked (for the suspects overlay), best first.
+    case suspectsRanked(requestID: Int, time: Timestamp, [Suspect])
+    /// The suspects could not be ranked; the message says why.
+    case suspectsFailed(requestID: Int, String)
+    /// `linkEvents` linked `count` events; `capped` when the query selected more than its limit.
+    case eventsLinked(investigationID: Int64, count: Int, capped: Bool)
     /// The ingest of the files the canvas was opened on stored a batch, moved on or ended.
     case ingestProgressed(BackgroundIngestState)
     /// The stored metric series were listed (for the series overlay).

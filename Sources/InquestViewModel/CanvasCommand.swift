@@ -5,6 +5,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case help
     case feedHealth = "feeds.health"
     case seriesOverlay = "series"
+    case suspects
     case commandPrompt = "command-prompt"
     case cancel
     case focusNext = "focus.next"
@@ -76,6 +77,9 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case breakdownPreviousDimension = "breakdown.previous-dimension"
     case breakdownCompare = "breakdown.compare"
     case breakdownTraces = "breakdown.traces"
+    case suspectsNext = "suspects.next"
+    case suspectsPrevious = "suspects.previous"
+    case suspectsLink = "suspects.link"
 
     /// The name used in keymap files and at the `:` prompt.
     public var name: String { rawValue }
@@ -107,6 +111,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .help: ("General", "Show or hide this help")
         case .feedHealth: ("General", "Show or hide the watcher's feed health (state, lag, errors; refreshed every second)")
         case .seriesOverlay: ("Timeline", "Metric series overlay: filter, chart one (Enter)")
+        case .suspects: ("General", "Rank suspect services at the selected event's time (or the latest error burst), with their evidence")
         case .commandPrompt: ("General", "Run a command by name (:quit, :filter TEXT, :tag NAME, :jump 10:42)")
         case .cancel: ("General", "Close the open overlay or prompt, clear the message")
         case .focusNext: ("Panes", "Focus the next pane")
@@ -178,6 +183,9 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .breakdownPreviousDimension: ("Overlays", "Group the breakdown by the previous dimension")
         case .breakdownCompare: ("Overlays", "Compare the window with the one just before it: new and louder groups first (toggle)")
         case .breakdownTraces: ("Overlays", "Spans per service in the window: errors, p50/p90/p99 latency, against the window before (toggle)")
+        case .suspectsNext: ("Overlays", "Select the next evidence row of the suspects")
+        case .suspectsPrevious: ("Overlays", "Select the previous evidence row of the suspects")
+        case .suspectsLink: ("Overlays", "Link the events behind the selected evidence row to the current investigation")
         }
     }
 }

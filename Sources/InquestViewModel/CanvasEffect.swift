@@ -54,4 +54,11 @@ public enum CanvasEffect: Sendable, Hashable {
     /// Count the query's events in a window by the request's dimensions (or its spans per
     /// service) → `breakdownLoaded`.
     case loadBreakdown(requestID: Int, BreakdownRequest)
+    /// Rank suspect services at `time`, or at the start of the latest error burst when nil
+    /// → `suspectsRanked` or `suspectsFailed`. Slow: runs off the load queue, superseded
+    /// requests are skipped.
+    case rankSuspects(requestID: Int, at: Timestamp?)
+    /// Link up to `limit` of the query's events (oldest first) to the investigation, with
+    /// `reason` on each link → `eventsLinked`, then `storeChanged`.
+    case linkEvents(query: TimelineQuery, investigationID: Int64, reason: String, limit: Int)
 }

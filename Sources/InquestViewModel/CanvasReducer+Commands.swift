@@ -19,6 +19,8 @@ extension CanvasReducer {
             return toggleSeriesOverlay(&state)
         case .breakdown:
             return toggleBreakdownOverlay(&state, argument: argument)
+        case .suspects:
+            return openSuspectsOverlay(&state)
         case .commandPrompt:
             state.prompt = PromptState(kind: .command, field: TextField(argument ?? ""))
             return []
@@ -140,7 +142,8 @@ extension CanvasReducer {
         case .overlayClose, .overlaySubmit, .helpScrollDown, .helpScrollUp, .helpPageDown, .helpPageUp, .helpTop, .helpBottom,
              .filterHistoryPrevious, .filterHistoryNext, .noteSave, .noteCite, .formNextField, .formPreviousField,
              .seriesDown, .seriesUp, .seriesPageDown, .seriesPageUp, .seriesFirst, .seriesLast,
-             .breakdownNextDimension, .breakdownPreviousDimension, .breakdownCompare, .breakdownTraces:
+             .breakdownNextDimension, .breakdownPreviousDimension, .breakdownCompare, .breakdownTraces,
+             .suspectsNext, .suspectsPrevious, .suspectsLink:
             // Overlays run these themselves (CanvasReducer+Overlays); bound elsewhere they have nothing to act on.
             let sections = KeymapOverlay.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")
             state.status = StatusMessage(.error, "\(invocation.command.name) works inside an overlay — bind it under \(sections)")

@@ -104,6 +104,12 @@ public enum CanvasReducer {
             return feedHealthLoaded(&state, requestID: requestID, rows: rows)
         case .breakdownLoaded(let requestID, let result):
             return breakdownLoaded(&state, requestID: requestID, result: result)
+        case .suspectsRanked(let requestID, let time, let suspects):
+            return suspectsRanked(&state, requestID: requestID, time: time, suspects: suspects)
+        case .suspectsFailed(let requestID, let message):
+            return suspectsFailed(&state, requestID: requestID, message: message)
+        case .eventsLinked(let investigationID, let count, let capped):
+            return eventsLinked(&state, investigationID: investigationID, count: count, capped: capped)
         case .ingestProgressed(let ingest):
             return ingestProgressed(&state, ingest)
         case .seriesListLoaded(let requestID, let list):
@@ -123,6 +129,7 @@ public enum CanvasReducer {
         if state.healthOverlay != nil { return healthKey(&state, key) }
         if state.seriesOverlay != nil { return seriesKey(&state, key, keymap.invocation(for: key, in: .series)) }
         if state.breakdown != nil { return breakdownKey(&state, keymap.invocation(for: key, in: .breakdown)) }
+        if state.suspectsOverlay != nil { return suspectsKey(&state, keymap.invocation(for: key, in: .suspects)) }
         if state.editor != nil { return editorKey(&state, key, keymap.invocation(for: key, in: .editor)) }
         if state.form != nil { return formKey(&state, key, keymap.invocation(for: key, in: .form)) }
         if state.prompt != nil { return promptKey(&state, key, keymap.invocation(for: key, in: .prompt), environment: environment) }

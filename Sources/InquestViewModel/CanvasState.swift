@@ -32,6 +32,8 @@ public struct CanvasState: Sendable, Hashable {
     public var healthOverlay: HealthOverlayState?
     /// The open series overlay, if any.
     public var seriesOverlay: SeriesOverlayState?
+    /// The open suspects overlay, if any.
+    public var suspectsOverlay: SuspectsOverlayState?
     /// The open investigation form, if any.
     public var form: InvestigationFormState?
     /// The open breakdown overlay, if any.
@@ -77,7 +79,8 @@ public struct CanvasState: Sendable, Hashable {
         isQuitting: Bool = false,
         healthOverlay: HealthOverlayState? = nil,
         seriesOverlay: SeriesOverlayState? = nil,
-        breakdown: BreakdownOverlayState? = nil
+        breakdown: BreakdownOverlayState? = nil,
+        suspectsOverlay: SuspectsOverlayState? = nil
     ) {
         self.width = width
         self.height = height
@@ -103,6 +106,7 @@ public struct CanvasState: Sendable, Hashable {
         self.healthOverlay = healthOverlay
         self.seriesOverlay = seriesOverlay
         self.breakdown = breakdown
+        self.suspectsOverlay = suspectsOverlay
         if let width = layout?.detailsTextWidth { self.details.width = width }
     }
 

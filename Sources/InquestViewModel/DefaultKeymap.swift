@@ -18,6 +18,7 @@ q          quit
 H          feeds.health
 M          series
 b          breakdown
+S          suspects
 :          command-prompt
 esc        cancel
 tab        focus.next
@@ -158,5 +159,15 @@ tab        breakdown.next-dimension
 shift-tab  breakdown.previous-dimension
 c          breakdown.compare
 t          breakdown.traces
+[suspects]
+esc        overlay.close
+q          overlay.close
+S          overlay.close
+enter      overlay.submit
+j          suspects.next
+down       suspects.next
+k          suspects.previous
+up         suspects.previous
+l          suspects.link
 """#
 }

@@ -49,8 +49,9 @@ public enum HelpGenerator {
 
         While an overlay is open, only its section applies: `[help]`, `[filter]` (the filter
         bar), `[prompt]` (the `:`, `@` and tag prompts), `[editor]` (the note editor),
-        `[form]` (the investigation form) or `[series]` (the series overlay). Keys an overlay
-        does not bind edit its text (Enter is a newline in the note editor).
+        `[form]` (the investigation form), `[series]` (the series overlay), `[breakdown]` (the
+        breakdown overlay) or `[suspects]` (the suspects overlay). Keys an overlay does not bind
+        edit its text (Enter is a newline in the note editor).
 
         """
         for group in CanvasCommand.groups {

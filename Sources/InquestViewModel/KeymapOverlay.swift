@@ -15,4 +15,6 @@ public enum KeymapOverlay: String, Sendable, Hashable, CaseIterable {
     case series
     /// The `b` breakdown overlay.
     case breakdown
+    /// The suspects overlay.
+    case suspects
 }

@@ -46,6 +46,8 @@ public struct PendingRequests: Sendable, Hashable {
     public var breakdown: Int?
     /// The look-up of an event by id (`:event`, a note's citation, `--event`).
     public var locate: Int?
+    /// The ranking of the open suspects overlay.
+    public var suspects: Int?
 
     public init(window: Int? = nil, windowPurpose: WindowPurpose? = nil, count: Int? = nil, histogram: Int? = nil, investigations: Int? = nil, detail: Int? = nil, notes: Int? = nil) {
         self.window = window

@@ -16,6 +16,7 @@ import Testing
         "InquestWatch",
         "InquestReport",
         "InquestExchange",
+        "InquestAnalysis",
         "InquestFuzzing",
         "InquestViewModel",
         "InquestRender",

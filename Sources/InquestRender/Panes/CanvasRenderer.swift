@@ -28,6 +28,7 @@ public enum CanvasRenderer {
         if state.healthOverlay != nil { HealthOverlay.draw(state, into: &buffer) }
         if state.seriesOverlay != nil { SeriesOverlay.draw(state, into: &buffer) }
         if state.breakdown != nil { BreakdownOverlay.draw(state, into: &buffer) }
+        if state.suspectsOverlay != nil { SuspectsOverlay.draw(state, into: &buffer) }
         if state.help != nil { HelpOverlay.draw(state, into: &buffer) }
         return buffer
     }
