@@ -36,7 +36,7 @@ struct DemoCommand: ParsableCommand {
         ("deploy-bot.jsonl", nil), ("checkout.jsonl", nil), ("payment.logfmt", nil),
         ("api-gateway.access.log", "api-gateway"), ("inventory.log", "inventory"), ("hosts.syslog", nil),
         // Documents the other connectors read: a metric series, traces, a CI report, git history.
-        ("checkout-latency.csv", nil), ("checkout-traces.otlp.json", nil), ("checkout-ci.junit.xml", "checkout"),
+        ("checkout-latency.csv", "checkout"), ("checkout-traces.otlp.json", nil), ("checkout-ci.junit.xml", "checkout"),
         ("checkout.gitlog", "checkout"),
     ]
 

@@ -43,6 +43,7 @@ struct Inquest: ParsableCommand {
             QueryCommand.self,
             StatsCommand.self,
             SuspectsCommand.self,
+            SeriesCommand.self,
             DemoCommand.self,
             DeadLetterCommand.self,
             DetectCommand.self,

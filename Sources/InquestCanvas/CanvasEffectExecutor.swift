@@ -58,6 +58,11 @@ public struct CanvasEffectExecutor: Sendable {
             actions.append(.investigationEditsLoaded(try lastEdits(of: items)))
         case .loadFeedHealth(let requestID):
             actions.append(.feedHealthLoaded(requestID: requestID, try store.feedHealth()))
+        case .loadSeriesList(let requestID):
+            actions.append(.seriesListLoaded(requestID: requestID, try store.seriesList()))
+        case .loadSeriesExcerpt(let requestID, let series, let range):
+            let samples = try store.samples(series: series.id, range: range)
+            actions.append(.seriesExcerptLoaded(requestID: requestID, MetricSeriesExcerpt(series: series, range: range, samples: samples)))
         case .loadDetail(let requestID, let eventID):
             guard let event = try store.event(id: eventID) else {
                 actions.append(.detailLoaded(requestID: requestID, nil))
@@ -71,7 +76,8 @@ public struct CanvasEffectExecutor: Sendable {
                 isStarred: try store.isStarred(eventID: eventID),
                 tags: try store.tags(eventID: eventID),
                 trace: try TraceTreeLoader.tree(of: event, store: store),
-                template: template?.template, templateEventCount: template?.events ?? 0
+                template: template?.template, templateEventCount: template?.events ?? 0,
+                series: try SeriesExcerptLoader.excerpt(of: event, store: store)
             )
             actions.append(.detailLoaded(requestID: requestID, detail))
         case .loadNotes(let requestID, let investigationID):

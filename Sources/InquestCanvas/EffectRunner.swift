@@ -73,6 +73,8 @@ final class EffectRunner: @unchecked Sendable {
         case .loadDetail: "detail"
         case .loadNotes: "notes"
         case .loadAuditTrail: "audit-trail"
+        case .loadSeriesList: "series-list"
+        case .loadSeriesExcerpt: "series-excerpt"
         default: nil
         }
     }

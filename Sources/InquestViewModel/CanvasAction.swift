@@ -41,4 +41,8 @@ public enum CanvasAction: Sendable, Hashable {
     case feedHealthLoaded(requestID: Int, [FeedHealth])
     /// The ingest of the files the canvas was opened on stored a batch, moved on or ended.
     case ingestProgressed(BackgroundIngestState)
+    /// The stored metric series were listed (for the series overlay).
+    case seriesListLoaded(requestID: Int, [MetricSeriesInfo])
+    /// A series' samples over the range asked for arrived (the series overlay's chart).
+    case seriesExcerptLoaded(requestID: Int, MetricSeriesExcerpt)
 }

@@ -4,6 +4,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case quit
     case help
     case feedHealth = "feeds.health"
+    case seriesOverlay = "series"
     case commandPrompt = "command-prompt"
     case cancel
     case focusNext = "focus.next"
@@ -60,6 +61,12 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case noteCite = "note.cite"
     case formNextField = "form.next-field"
     case formPreviousField = "form.previous-field"
+    case seriesDown = "series.down"
+    case seriesUp = "series.up"
+    case seriesPageDown = "series.page-down"
+    case seriesPageUp = "series.page-up"
+    case seriesFirst = "series.first"
+    case seriesLast = "series.last"
 
     /// The name used in keymap files and at the `:` prompt.
     public var name: String { rawValue }
@@ -90,6 +97,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .quit: ("General", "Quit the canvas")
         case .help: ("General", "Show or hide this help")
         case .feedHealth: ("General", "Show or hide the watcher's feed health (state, lag, errors; refreshed every second)")
+        case .seriesOverlay: ("Timeline", "Metric series overlay: filter, chart one (Enter)")
         case .commandPrompt: ("General", "Run a command by name (:quit, :filter TEXT, :tag NAME, :jump 10:42)")
         case .cancel: ("General", "Close the open overlay or prompt, clear the message")
         case .focusNext: ("Panes", "Focus the next pane")
@@ -146,6 +154,12 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .noteCite: ("Overlays", "Cite the event selected in the timeline in the note being edited")
         case .formNextField: ("Overlays", "Move to the next field of the form")
         case .formPreviousField: ("Overlays", "Move to the previous field of the form")
+        case .seriesDown: ("Overlays", "Select the next series (while a chart shows, chart it)")
+        case .seriesUp: ("Overlays", "Select the previous series (while a chart shows, chart it)")
+        case .seriesPageDown: ("Overlays", "Move down one page of series")
+        case .seriesPageUp: ("Overlays", "Move up one page of series")
+        case .seriesFirst: ("Overlays", "Select the first series")
+        case .seriesLast: ("Overlays", "Select the last series")
         }
     }
 }

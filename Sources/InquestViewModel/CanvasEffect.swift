@@ -37,4 +37,8 @@ public enum CanvasEffect: Sendable, Hashable {
     case quit
     /// Read every feed's health row (the health overlay).
     case loadFeedHealth(requestID: Int)
+    /// List the stored metric series → `seriesListLoaded`.
+    case loadSeriesList(requestID: Int)
+    /// Read the samples of `series` in `range` → `seriesExcerptLoaded`.
+    case loadSeriesExcerpt(requestID: Int, series: MetricSeriesInfo, range: Range<Timestamp>)
 }

@@ -15,6 +15,8 @@ extension CanvasReducer {
             return []
         case .feedHealth:
             return toggleHealthOverlay(&state)
+        case .seriesOverlay:
+            return toggleSeriesOverlay(&state)
         case .commandPrompt:
             state.prompt = PromptState(kind: .command, field: TextField(argument ?? ""))
             return []
@@ -128,7 +130,8 @@ extension CanvasReducer {
             }
             return [.openExternalEditor(initialText: note.body, noteID: note.id, investigationID: note.investigationID, eventID: note.eventID)]
         case .overlayClose, .overlaySubmit, .helpScrollDown, .helpScrollUp, .helpPageDown, .helpPageUp, .helpTop, .helpBottom,
-             .filterHistoryPrevious, .filterHistoryNext, .noteSave, .noteCite, .formNextField, .formPreviousField:
+             .filterHistoryPrevious, .filterHistoryNext, .noteSave, .noteCite, .formNextField, .formPreviousField,
+             .seriesDown, .seriesUp, .seriesPageDown, .seriesPageUp, .seriesFirst, .seriesLast:
             // Overlays run these themselves (CanvasReducer+Overlays); bound elsewhere they have nothing to act on.
             let sections = KeymapOverlay.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")
             state.status = StatusMessage(.error, "\(invocation.command.name) works inside an overlay — bind it under \(sections)")

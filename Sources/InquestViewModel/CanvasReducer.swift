@@ -97,6 +97,10 @@ public enum CanvasReducer {
             return feedHealthLoaded(&state, requestID: requestID, rows: rows)
         case .ingestProgressed(let ingest):
             return ingestProgressed(&state, ingest)
+        case .seriesListLoaded(let requestID, let list):
+            return seriesListLoaded(&state, requestID: requestID, list)
+        case .seriesExcerptLoaded(let requestID, let excerpt):
+            return seriesExcerptLoaded(&state, requestID: requestID, excerpt)
         }
     }
 
@@ -108,6 +112,7 @@ public enum CanvasReducer {
         if state.help != nil { return helpKey(&state, keymap.invocation(for: key, in: .help)) }
         if state.audit.overlay != nil { return auditKey(&state, key) }
         if state.healthOverlay != nil { return healthKey(&state, key) }
+        if state.seriesOverlay != nil { return seriesKey(&state, key, keymap.invocation(for: key, in: .series)) }
         if state.editor != nil { return editorKey(&state, key, keymap.invocation(for: key, in: .editor)) }
         if state.form != nil { return formKey(&state, key, keymap.invocation(for: key, in: .form)) }
         if state.prompt != nil { return promptKey(&state, key, keymap.invocation(for: key, in: .prompt), environment: environment) }

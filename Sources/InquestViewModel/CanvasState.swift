@@ -30,6 +30,8 @@ public struct CanvasState: Sendable, Hashable {
     public var editor: NoteEditorState?
     /// The open feed-health overlay, if any.
     public var healthOverlay: HealthOverlayState?
+    /// The open series overlay, if any.
+    public var seriesOverlay: SeriesOverlayState?
     /// The open investigation form, if any.
     public var form: InvestigationFormState?
     /// Who last edited notes and investigations, and the `:log` overlay.
@@ -71,7 +73,8 @@ public struct CanvasState: Sendable, Hashable {
         pending: PendingRequests = PendingRequests(),
         nextRequestID: Int = 1,
         isQuitting: Bool = false,
-        healthOverlay: HealthOverlayState? = nil
+        healthOverlay: HealthOverlayState? = nil,
+        seriesOverlay: SeriesOverlayState? = nil
     ) {
         self.width = width
         self.height = height
@@ -95,6 +98,7 @@ public struct CanvasState: Sendable, Hashable {
         self.nextRequestID = nextRequestID
         self.isQuitting = isQuitting
         self.healthOverlay = healthOverlay
+        self.seriesOverlay = seriesOverlay
         if let width = layout?.detailsTextWidth { self.details.width = width }
     }
 

@@ -16,6 +16,7 @@ public enum DefaultKeymap {
 q          quit
 ?          help
 H          feeds.health
+M          series
 :          command-prompt
 esc        cancel
 tab        focus.next
@@ -111,6 +112,16 @@ enter      overlay.submit
 esc        overlay.close
 ctrl-s     note.save
 ctrl-r     note.cite
+
+[series]
+esc        overlay.close
+enter      overlay.submit
+down       series.down
+up         series.up
+pgdn       series.page-down
+pgup       series.page-up
+home       series.first
+end        series.last
 
 [form]
 esc        overlay.close

@@ -11,4 +11,6 @@ public enum KeymapOverlay: String, Sendable, Hashable, CaseIterable {
     case editor
     /// The investigation form.
     case form
+    /// The `M` series overlay (its list and chart).
+    case series
 }

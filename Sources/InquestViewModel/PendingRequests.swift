@@ -36,6 +36,9 @@ public struct PendingRequests: Sendable, Hashable {
     public var notes: Int?
     /// The feed-health load of the open health overlay.
     public var feedHealth: Int?
+    /// The series overlay's list load and chart load.
+    public var seriesList: Int?
+    public var seriesChart: Int?
 
     public init(window: Int? = nil, windowPurpose: WindowPurpose? = nil, count: Int? = nil, histogram: Int? = nil, investigations: Int? = nil, detail: Int? = nil, notes: Int? = nil) {
         self.window = window

@@ -15,6 +15,9 @@ public struct AnomalyEpisode: Sendable, Hashable, Codable {
     public var peakValue: Double
     /// What the baseline expected at the peak.
     public var baseline: Double
+    /// The name and labels of the series (set by ``MetricAnomalyTracker``), so the episode's event
+    /// can name the series' service and the stored series can be found again; nil when unknown.
+    public var seriesKey: MetricSeriesKey?
 
     /// Creates an episode.
     public init(series: String, start: Timestamp, end: Timestamp, peakScore: Double, peakValue: Double, baseline: Double) {

@@ -28,7 +28,7 @@ public struct MetricAnomalyTracker: Sendable, Codable {
     public var seriesKeys: [MetricSeriesKey] { order }
 
     /// Episodes still open, in order of their series' first appearance.
-    public var openEpisodes: [AnomalyEpisode] { order.compactMap { eventizers[$0]?.openEpisode } }
+    public var openEpisodes: [AnomalyEpisode] { order.compactMap { key in eventizers[key]?.openEpisode.map { keyed($0, key) } } }
 
     /// Scores `sample` against its own series' history; returns the assessment and the episode this
     /// sample closed, if any.
@@ -36,17 +36,24 @@ public struct MetricAnomalyTracker: Sendable, Codable {
         let key = MetricSeriesKey(sample)
         if detectors[key] == nil {
             detectors[key] = AnomalyDetector(configuration: detectorConfiguration)
-            eventizers[key] = AnomalyEventizer(series: key.description, configuration: eventizerConfiguration)
+            eventizers[key] = AnomalyEventizer(series: key.displayName, configuration: eventizerConfiguration)
             order.append(key)
         }
         let assessment = detectors[key]?.assess(timestamp: sample.timestamp, value: sample.value)
             ?? AnomalyAssessment(score: 0, baseline: .nan, deviation: 0)
         let closed = eventizers[key]?.observe(timestamp: sample.timestamp, value: sample.value, assessment: assessment)
-        return (assessment, closed)
+        return (assessment, closed.map { keyed($0, key) })
     }
 
     /// Closes every open episode (end of data, or a feed stopping) and returns them.
     public mutating func finish() -> [AnomalyEpisode] {
-        order.compactMap { eventizers[$0]?.finish() }
+        order.compactMap { key in eventizers[key]?.finish().map { keyed($0, key) } }
+    }
+
+    /// The episode with its series' name and labels.
+    private func keyed(_ episode: AnomalyEpisode, _ key: MetricSeriesKey) -> AnomalyEpisode {
+        var episode = episode
+        episode.seriesKey = key
+        return episode
     }
 }

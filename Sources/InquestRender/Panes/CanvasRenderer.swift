@@ -26,6 +26,7 @@ public enum CanvasRenderer {
         }
         if state.audit.overlay != nil { AuditOverlay.draw(state, into: &buffer) }
         if state.healthOverlay != nil { HealthOverlay.draw(state, into: &buffer) }
+        if state.seriesOverlay != nil { SeriesOverlay.draw(state, into: &buffer) }
         if state.help != nil { HelpOverlay.draw(state, into: &buffer) }
         return buffer
     }
