@@ -25,31 +25,6 @@ enum LogTemplateSignal {
         return result
     }
 
-    /// The baseline as the median of its parts' counts (``IncidentWindow/baselineParts``),
-    /// scaled to the whole baseline: a template loud in a minority of the parts (an earlier
-    /// incident) counts as it usually is, one absent from most parts as absent.
-    static func median(of parts: [[Key: Tally]]) -> [Key: Tally] {
-        guard parts.count > 1 else { return parts.first ?? [:] }
-        var union: [Key: Tally] = [:]
-        var counts: [Key: [Int]] = [:]
-        for part in parts {
-            for (key, tally) in part {
-                var merged = union[key, default: Tally()]
-                merged.severity = max(merged.severity, tally.severity)
-                merged.first = min(merged.first, tally.first)
-                union[key] = merged
-                counts[key, default: []].append(tally.count)
-            }
-        }
-        for (key, seen) in counts {
-            let all = (seen + Array(repeating: 0, count: parts.count - seen.count)).sorted()
-            let middle = all.count / 2
-            let median = all.count % 2 == 1 ? Double(all[middle]) : Double(all[middle - 1] + all[middle]) / 2
-            union[key]?.count = Int((median * Double(parts.count)).rounded())
-        }
-        return union
-    }
-
     /// New or louder warning/error templates. A template unseen in the baseline counts as half
     /// an event there (so 0 → 20 is a strong rise and 0 → 1 a weak one).
     static func rising(

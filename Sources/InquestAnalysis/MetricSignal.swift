@@ -1,12 +1,10 @@
-import Foundation
 import InquestCore
 import InquestParsers
 import InquestStore
 
 /// Each service's metric series, window against the series' own baseline, scored by the
-/// anomaly detector (``AnomalyDetector``) started on the baseline's samples: a series counts
-/// when its sustained deviation scores at least ``evidenceScore``, and the service's score is
-/// its largest series' deviation on a log scale (``magnitude(_:)``).
+/// anomaly detector (``AnomalyDetector``) started on the baseline's samples: the service's
+/// score is its most anomalous series' score (in [0, 1]).
 ///
 /// Only series that say what an on-call engineer reads first — CPU, memory, latency, errors
 /// and success rate (by words in the name) — count, and not those describing the node a pod
@@ -35,7 +33,7 @@ enum MetricSignal {
                     kind: .metric,
                     summary: "\(series.name) \(format(finding.baseline)) → \(format(finding.value)) at \(TimestampFormatter.clock(finding.at, milliseconds: false)) (\(format(finding.deviation))× its spread)",
                     filter: EvidenceFilter.make(service: service, source: .metric, range: incident.window),
-                    before: finding.baseline, after: finding.value, at: finding.at, contribution: magnitude(finding)))
+                    before: finding.baseline, after: finding.value, at: finding.at, contribution: finding.score))
             }
             signals[service] = signal
         }
@@ -49,31 +47,22 @@ enum MetricSignal {
 
     struct Finding { var score: Double; var baseline: Double; var value: Double; var deviation: Double; var at: Timestamp }
 
-    /// The window's sustained anomaly, after learning the baseline's samples: the sample with
-    /// the second-largest deviation when the window holds two or more (a fault lasts; a single
-    /// spike of one sample is the usual noise of a busy minute), else its one sample.
+    /// The most anomalous sample of the window, after learning the baseline's samples.
     static func assess(_ samples: [StoredSample], incident: IncidentWindow) -> Finding? {
         var detector = AnomalyDetector(configuration: detector)
         var learnt = 0
-        var findings: [Finding] = []
+        var best: Finding?
         for sample in samples where sample.value.isFinite {
             let assessment = detector.assess(timestamp: sample.timestamp, value: sample.value)
             if sample.timestamp < incident.time { learnt += 1; continue }
             guard learnt >= detector.configuration.warmUp else { return nil }
-            findings.append(Finding(
-                score: assessment.score, baseline: assessment.baseline, value: sample.value,
-                deviation: assessment.deviation, at: sample.timestamp))
+            if assessment.score > (best?.score ?? -1) {
+                best = Finding(
+                    score: assessment.score, baseline: assessment.baseline, value: sample.value,
+                    deviation: assessment.deviation, at: sample.timestamp)
+            }
         }
-        let ranked = findings.sorted { (abs($0.deviation), $1.at) > (abs($1.deviation), $0.at) }
-        return ranked.count >= 2 ? ranked[1] : ranked.first
-    }
-
-    /// A finding's weight: its deviation in spreads on a log scale, so a series 1 000 spreads
-    /// off its baseline (CPU 2 → 450 millicores) outranks one 20 spreads off, where the
-    /// detector's score, bounded by 1, would call both certain.
-    static func magnitude(_ finding: Finding) -> Double {
-        let spreads = abs(finding.deviation)
-        return spreads.isFinite ? log1p(spreads) : log1p(Double(Float.greatestFiniteMagnitude))
+        return best
     }
 
     static func format(_ value: Double) -> String {

@@ -28,9 +28,7 @@ public struct SuspectAnalysis: Sendable {
             traffic.logsAfter = try store.logEventCount(in: incident.window)
             let templates = TemplateBook(try store.templates())
             let after = LogTemplateSignal.tally(try store.serviceTemplateCounts(in: incident.window), templates: templates)
-            let before = LogTemplateSignal.median(of: try incident.baselineParts.map { part in
-                LogTemplateSignal.tally(try store.serviceTemplateCounts(in: part), templates: templates)
-            })
+            let before = LogTemplateSignal.tally(try store.serviceTemplateCounts(in: incident.baseline), templates: templates)
             let weighted: [(signals: [String: ServiceSignal], weight: Double)] = [
                 (LogTemplateSignal.rising(after, before, traffic: traffic, templates: templates, in: incident), settings.logWeight),
                 (LogTemplateSignal.vanished(after, before, traffic: traffic, templates: templates, in: incident), settings.vanishedWeight),

@@ -20,8 +20,6 @@ struct SyntheticIncident {
         "frontend": Behaviour(logs: [(1, .info)]), "orders": Behaviour(logs: [(2, .info)]), "ledger": Behaviour(logs: [(3, .info)]),
     ]
     var after: [String: Behaviour]
-    /// Earlier episodes inside the baseline: minutes (relative to the time) in which a service behaves otherwise.
-    var episodes: [(minutes: Range<Int>, service: String, behaviour: Behaviour)] = []
     var samples: [MetricPoint] = []
     var extraEvents: [Event] = []
 
@@ -46,8 +44,7 @@ struct SyntheticIncident {
             for request in 0..<6 {
                 let start = Self.time.advanced(saturating: Int64(minute) * Self.minute + Int64(request) * 9_000_000_000)
                 let trace = String(format: "%016llx%016llx", UInt64(minute + 100), UInt64(request + 1))
-                var behaviours = minute < 0 ? before : after
-                for episode in episodes where episode.minutes.contains(minute) { behaviours[episode.service] = episode.behaviour }
+                let behaviours = minute < 0 ? before : after
                 var durations: [Int64] = chain.map { behaviours[$0]?.ownTime ?? 0 }
                 for level in stride(from: chain.count - 2, through: 0, by: -1) { durations[level] += durations[level + 1] }
                 for (level, service) in chain.enumerated() {
@@ -79,17 +76,11 @@ struct SyntheticIncident {
 
     /// One sample a minute of `name` for `pod`, `baseline` before the time and `incident` after.
     static func series(_ name: String, pod: String, baseline: Double, incident: Double) -> [MetricPoint] {
-        series(name, pod: pod, baseline: baseline, window: [incident, incident, incident])
-    }
-
-    /// One sample a minute of `name` for `pod`: `baseline` (with a small wiggle) before the
-    /// time, then the `window` values one a minute.
-    static func series(_ name: String, pod: String, baseline: Double, window: [Double]) -> [MetricPoint] {
-        (-30..<window.count).map { minute in
+        (-30..<3).map { minute in
             let wiggle = Double((minute + 30) % 3) * 0.01 * baseline
             return MetricPoint(
                 name: name, labels: ["PodName": pod], timestamp: time.advanced(saturating: Int64(minute) * minute60),
-                value: minute < 0 ? baseline + wiggle : window[minute])
+                value: minute < 0 ? baseline + wiggle : incident)
         }
     }
 
