@@ -51,7 +51,6 @@ do {
         }
     default:
         FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR] | open [--events N,M] [--runs N] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | sigterm [--runs N] [--events N] | breakdown [--events N] [--full N] [--runs N] | detect [--samples N] [--series S] | suspects DB FAULT_LIST.json [--runs N] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
-        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR] | open [--events N,M] [--runs N] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | sigterm [--runs N] [--events N] | query DB | suspects DB FAULT_LIST.json [--runs N] | parse FILE [FORMAT] [--parallel]]\n".utf8))
         exit(2)
     }
 } catch {

@@ -40,7 +40,7 @@ extension InquestStore {
     }
 
     /// The spans that started in `range` (compact: no attributes, host or raw JSON), by start.
-    /// Reads every stored span's start: the span table has no time index yet.
+    /// Walks the `span_by_start` index over the range only.
     public func spans(startingIn range: Range<Timestamp>) throws -> [TraceSpan] {
         try wrap("reading spans by time") {
             try writer.read { db in

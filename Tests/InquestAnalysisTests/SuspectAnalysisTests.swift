@@ -85,10 +85,4 @@ struct SuspectAnalysisTests {
         let store = try incident.store()
         #expect(try SuspectAnalysis().incidentTime(in: store) == SyntheticIncident.time.advanced(saturating: 3_000))
     }
-
-    @Test func seriesAreTiedToServicesByServiceOrPodLabels() {
-        #expect(SeriesService.service(of: ["PodName": "ts-travel-service-64469b5b48-25zj6"]) == "ts-travel-service")
-        #expect(SeriesService.service(of: ["service.name": "checkout", "pod": "checkout-7f8d7d756d-k7b9j"]) == "checkout")
-        #expect(SeriesService.service(of: ["instance": "10.0.0.1:9100"]) == nil)
-    }
 }
