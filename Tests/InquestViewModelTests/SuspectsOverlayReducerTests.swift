@@ -94,9 +94,19 @@ import Testing
         #expect(state.suspectsOverlay == nil)
         #expect(state.filterBar.applied.text == "service:db source:spans")
         #expect(state.filterBar.history.last == "service:db source:spans")
-        let reload = try #require(effects.first { if case .loadWindow = $0 { true } else { false } })
-        guard case .loadWindow(_, let query, _, _) = reload else { return }
-        #expect(query.filter.text == "service:db source:spans")
+        // The timeline reloads for the new filter (around the selected event when there is one).
+        let reload = try #require(effects.first {
+            switch $0 {
+            case .loadWindow, .loadWindowAround: true
+            default: false
+            }
+        })
+        switch reload {
+        case .loadWindow(_, let query, _, _), .loadWindowAround(_, let query, _, _):
+            #expect(query.filter.text == "service:db source:spans")
+        default:
+            Issue.record("not a timeline load: \(reload)")
+        }
     }
 
     @Test func lLinksTheEventsBehindTheRowToTheCurrentInvestigation() {

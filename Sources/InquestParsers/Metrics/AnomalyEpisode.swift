@@ -35,8 +35,8 @@ public struct AnomalyEpisode: Sendable, Hashable, Codable {
         self.baseline = baseline
     }
 
-    /// `critical` from a peak score of 0.98 (z ≈ 28 with the default scale), `error` from 0.93
-    /// (z ≈ 15), `warning` below.
+    /// `critical` from a peak score of 0.98 (z ≈ 24.5 with the default half-score z of 3.5),
+    /// `error` from 0.93 (z ≈ 12.8), `warning` below.
     public var severity: Severity {
         switch peakScore {
         case 0.98...: .critical
