@@ -80,17 +80,11 @@ extension InquestStore {
             try writer.read { db in
                 try Row.fetchAll(
                     db, sql: """
-                        SELECT id, ts, source_kind, source_name, severity, service, host, message FROM event
+                        SELECT \(EventSummary.selection) FROM event
                         WHERE ts >= ? AND ts < ? AND source_kind IN ('change', 'ci') ORDER BY ts, id LIMIT 10000
                         """,
                     arguments: [range.lowerBound.nanoseconds, range.upperBound.nanoseconds]
-                ).map { row in
-                    EventSummary(
-                        id: row["id"], timestamp: Timestamp(nanoseconds: row["ts"]),
-                        sourceKind: SourceKind(rawValue: row["source_kind"]) ?? .change, sourceName: row["source_name"],
-                        severity: Severity(rawValue: row["severity"]) ?? .info, service: row["service"], host: row["host"],
-                        message: row["message"])
-                }
+                ).map(EventSummary.init(row:))
             }
         }
     }
