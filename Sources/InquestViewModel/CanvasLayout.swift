@@ -26,8 +26,9 @@ public struct CanvasLayout: Sendable, Hashable {
     /// Fewer rows than this under the header show one pane at a time.
     public static let stackedPanesMinimumHeight = 12
     /// A timeline with fewer rows inside its border than this has no time axis under its
-    /// density strip (the events keep the row).
-    public static let timeAxisMinimumInnerHeight = 8
+    /// density strip: the events keep the row (at 80×24 the timeline has 11, and on a small
+    /// terminal a message line is worth more than the axis; maximised or from 30 rows up it shows).
+    public static let timeAxisMinimumInnerHeight = 13
 
     /// Pane boxes (borders included); nil for panes hidden by maximise or by a short screen.
     /// A one-row ``investigations`` box is the collapsed header.

@@ -36,7 +36,8 @@ public struct TimeAxis: Sendable, Hashable {
         ticks = []
         guard columns > 0, to > from else { return }
         let shift = mode == .local ? offsetSeconds : 0
-        let start = Self.seconds(from) + shift
+        // The first whole second at or after `from`: a tick never sits left of the strip's start.
+        let start = Self.seconds(from.advanced(saturating: 999_999_999)) + shift
         let end = Self.seconds(to) + shift
         let span = Double(to.nanoseconds) - Double(from.nanoseconds)
         // Column of a time given in shifted seconds (the strip's buckets: floor of its share).
@@ -81,7 +82,9 @@ public struct TimeAxis: Sendable, Hashable {
             let at = column(second)
             guard at >= nextFree, at + label.count <= columns else { continue }
             ticks.append(Tick(column: at, label: label))
-            nextFree = at + label.count + Self.gap
+            // Bucket columns are rounded down, so a label may land a column closer than the
+            // step's width: one blank column is enough to keep every tick of the step.
+            nextFree = at + label.count + 1
         }
     }
 
