@@ -22,20 +22,6 @@ static inline int inquest_colors(void) { return COLORS; }
 static inline int inquest_color_pairs(void) { return COLOR_PAIRS; }
 static inline WINDOW *inquest_stdscr(void) { return stdscr; }
 
-// Mouse masks are macros: the presses and wheel notches the canvas asks for, and which of them
-// an event holds (1-3 buttons, 4 wheel up, 5 wheel down; 0 for anything else, e.g. a release).
-static inline mmask_t inquest_mouse_presses(void) {
-    return BUTTON1_PRESSED | BUTTON2_PRESSED | BUTTON3_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
-}
-static inline int inquest_mouse_button(mmask_t state) {
-    if (state & BUTTON1_PRESSED) return 1;
-    if (state & BUTTON2_PRESSED) return 2;
-    if (state & BUTTON3_PRESSED) return 3;
-    if (state & BUTTON4_PRESSED) return 4;
-    if (state & BUTTON5_PRESSED) return 5;
-    return 0;
-}
-
 // newterm instead of initscr: it returns NULL on failure instead of exiting the process.
 static inline SCREEN *inquest_newterm(void) { return newterm(NULL, stdout, stdin); }
 

@@ -53,32 +53,10 @@ extension NcursesTerminal {
                 pendingInputs.append(.resize(width: width, height: height))
                 return pendingInputs.removeFirst()
             }
-            if isKeyCode && Int32(bitPattern: character) == KEY_MOUSE {
-                if decoder.isAfterEscape { pendingInputs += decoder.flush() }
-                if let event = Self.mouseEvent() { pendingInputs.append(.mouse(event)) }
-                if !pendingInputs.isEmpty { return pendingInputs.removeFirst() }
-                continue
-            }
             pendingInputs += decoder.feed(isKeyCode ? .keyCode(Int32(bitPattern: character)) : .character(UInt32(character)))
             lastPasteInput = decoder.isPasting ? clock.now : nil
             if !pendingInputs.isEmpty { return pendingInputs.removeFirst() }
         }
-    }
-
-    /// The mouse event curses decoded (after `KEY_MOUSE`), when it is a press or a wheel notch.
-    private static func mouseEvent() -> MouseEvent? {
-        var event = MEVENT()
-        guard getmouse(&event) == OK else { return nil }
-        let button: MouseEvent.Button
-        switch inquest_mouse_button(event.bstate) {
-        case 1: button = .left
-        case 2: button = .middle
-        case 3: button = .right
-        case 4: button = .wheelUp
-        case 5: button = .wheelDown
-        default: return nil
-        }
-        return MouseEvent(button, x: Int(event.x), y: Int(event.y))
     }
 
     /// True when a paste is open and nothing arrived for ``pasteSilence``.

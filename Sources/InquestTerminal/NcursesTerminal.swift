@@ -129,14 +129,10 @@ public final class NcursesTerminal {
         previous = nil
     }
 
-    /// Turns the terminal's mouse reporting on (presses and the wheel, reported at once, with no
-    /// wait for a click to complete) or off.
+    /// Turns the terminal's mouse reporting on (presses and the wheel, in the SGR encoding) or
+    /// off. curses' own mouse support stays off: the decoder reads the reports.
     func setMouseReporting(_ on: Bool) {
-        if on {
-            mouseinterval(0)
-            mousemask(inquest_mouse_presses(), nil)
-        } else {
-            mousemask(0, nil)
-        }
+        mousemask(0, nil)
+        BracketedPasteMode.write(on ? MouseReportingMode.on : MouseReportingMode.off)
     }
 }

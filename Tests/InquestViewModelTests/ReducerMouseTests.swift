@@ -93,6 +93,24 @@ import Testing
         #expect(state == before)
     }
 
+    @Test func theStripJumpsAfterTheWheelMovedTheCursor() throws {
+        var state = Fixtures.loadedState()
+        var answered: [CanvasEffect] = []
+        for button in [MouseEvent.Button.wheelUp, .wheelUp, .wheelDown] {
+            answered += click(&state, x: 30, y: 6, button)
+        }
+        let layout = try #require(state.layout)
+        let strip = try #require(layout.timeline).inset(by: 1)
+        let effects = click(&state, x: strip.x + layout.densityWidth / 2, y: strip.y)
+        guard case .loadWindowAround(let requestID, _, let cursor, _)? = effects.first else {
+            Issue.record("expected a window around the time: \(effects)")
+            return
+        }
+        _ = reduce(&state, .windowLoaded(requestID: requestID, rows: Fixtures.rows(30...70), anchor: .after(cursor), reachedStart: false, reachedEnd: false), environment: Fixtures.environment)
+        let expected = Fixtures.rows(30...70).first { $0.timestamp >= cursor.timestamp }?.id
+        #expect(state.timeline.cursorID == expected, "\(answered) \(effects) \(state.pending)")
+    }
+
     @Test func clickingTheDensityStripJumpsToThatTimeCentred() throws {
         var state = Fixtures.loadedState()
         let layout = try #require(state.layout)
