@@ -59,4 +59,7 @@ public enum CanvasAction: Sendable, Hashable {
     case seriesListLoaded(requestID: Int, [MetricSeriesInfo])
     /// A series' samples over the range asked for arrived (the series overlay's chart).
     case seriesExcerptLoaded(requestID: Int, MetricSeriesExcerpt)
+    /// The store's filter history (least recently used first), saved views and tag names, for
+    /// the filter bar's `↑`/`↓`, `:view` and `:` completion.
+    case filterMemoryLoaded(history: [String], views: [SavedView], tags: [String])
 }

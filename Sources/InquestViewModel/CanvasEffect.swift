@@ -61,4 +61,12 @@ public enum CanvasEffect: Sendable, Hashable {
     /// Link up to `limit` of the query's events (oldest first) to the investigation, with
     /// `reason` on each link → `eventsLinked`, then `storeChanged`.
     case linkEvents(query: TimelineQuery, investigationID: Int64, reason: String, limit: Int)
+    /// Read the store's filter history, saved views and tag names → `filterMemoryLoaded`.
+    case loadFilterMemory
+    /// Remember an applied filter in the store's history.
+    case recordFilter(String)
+    /// Save a view under its name (replacing one of the same name).
+    case saveView(SavedView)
+    /// Delete the saved view of that name.
+    case deleteView(name: String)
 }

@@ -19,7 +19,8 @@ public enum CanvasReducer {
             state.now = environment.now
             state.localOffsetSeconds = environment.localOffsetSeconds
             state.timeline.highlightTerms = state.filterBar.applied.highlightTerms
-            var effects = [CanvasEffect.loadInvestigations(requestID: state.issueRequestID(\.investigations))]
+            state.timeline.highlightPatterns = state.filterBar.applied.highlightPatterns
+            var effects = [CanvasEffect.loadInvestigations(requestID: state.issueRequestID(\.investigations)), .loadFilterMemory]
             effects += reloadTimeline(&state, anchor: .newest, placement: .last)
             return effects
         case .keyPressed(let key):
@@ -116,6 +117,8 @@ public enum CanvasReducer {
             return seriesListLoaded(&state, requestID: requestID, list)
         case .seriesExcerptLoaded(let requestID, let excerpt):
             return seriesExcerptLoaded(&state, requestID: requestID, excerpt)
+        case .filterMemoryLoaded(let history, let views, let tags):
+            return filterMemoryLoaded(&state, history: history, views: views, tags: tags)
         }
     }
 
