@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func regexErrorsPointAtTheTerm() {
-        #expect(throws: FilterError.invalidRegex("ab(", reason: "a \"(\" is not closed", column: 9)) { try Filter.parse("service:x /ab(/") }
+        #expect(throws: FilterError.invalidRegex("ab(", reason: "a \"(\" is not closed", column: 11)) { try Filter.parse("service:x /ab(/") }
         #expect(throws: FilterError.self) { try Filter.parse("/unclosed") }
     }
 

@@ -4,7 +4,10 @@ import Testing
 @Suite struct TextFieldEditingTests {
     private func edited(_ text: String, caret: Int? = nil, _ keys: KeyPress...) -> TextField {
         var field = TextField(text, caret: caret)
-        for key in keys { #expect(field.apply(key), "\(key.name) is an editing key") }
+        for key in keys {
+            let applied = field.apply(key)
+            #expect(applied, "\(key.name) is an editing key")
+        }
         return field
     }
 

@@ -47,7 +47,14 @@ struct FilterRegexMatcher {
         var position = from
         while position <= scalars.count {
             if matched == nil { addThread(to: &current, stack: &stack, counter: 0, start: position, at: position, in: scalars) }
-            if current.counters.isEmpty { break }
+            if current.counters.isEmpty {
+                // No thread alive: done once a match is found, else a start here failed an
+                // assertion (`\bfail` inside a word) and the next position may still match.
+                if matched != nil { break }
+                current.clear()
+                position += 1
+                continue
+            }
             next.clear()
             var index = 0
             threads: while index < current.counters.count {
