@@ -90,7 +90,10 @@ extension EndToEnd {
             #expect(try second.waitFor("/retry").matched, "history survived: \(second.screen)")
             try second.send("Up")
             #expect(try second.waitFor("/sev:error").matched, "\(second.screen)")
-            try second.send("Escape", ":")
+            // ESC then `:` within the escape delay would read as Alt-:, so wait for the bar to close.
+            try second.send("Escape")
+            #expect(try second.waitFor("filter: / to edit").matched, "\(second.screen)")
+            try second.send(":")
             try second.type("view errors")
             try second.send("Enter")
             #expect(try second.waitFor("View errors:").matched, "\(second.screen)")
