@@ -145,7 +145,7 @@ public struct CanvasEffectExecutor: Sendable {
             try store.saveView(view)
         case .deleteView(let name):
             try store.deleteView(named: name)
-        case .openExternalEditor, .quit, .copyToClipboard, .copyEventLink:
+        case .openExternalEditor, .quit, .copyToClipboard, .copyEventLink, .switchTheme:
             // Handled on the UI thread by the runtime.
             break
         }

@@ -37,6 +37,8 @@ public enum CanvasAction: Sendable, Hashable {
     case effectFailed(String)
     /// `$EDITOR` finished; nil when the user aborted or the editor failed.
     case editorFinished(noteID: Int64?, investigationID: Int64, eventID: Int64?, text: String?)
+    /// The runtime switched to the theme `:theme NAME` asked for.
+    case themeSwitched(name: String)
     /// Text went to the clipboard; `label` says what (`the message of event #42`).
     case copiedToClipboard(label: String)
     /// A report was written; `paths` are the files (the report first, then e.g. its chart).

@@ -6,6 +6,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case feedHealth = "feeds.health"
     case seriesOverlay = "series"
     case suspects
+    case theme
     case commandPrompt = "command-prompt"
     case cancel
     case focusNext = "focus.next"
@@ -144,6 +145,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .openView: ("Timeline", "Show a saved view: :view NAME (Tab completes the name)")
         case .listViews: ("Timeline", "List the saved views: :views")
         case .deleteView: ("Timeline", "Delete a saved view: :delete-view NAME")
+        case .theme: ("General", "Switch the colour theme (:theme light; :theme alone lists them, Tab completes)")
         case .search: ("Timeline", "Search the filtered rows for text (inside words) or /regex/; n/N go to the next/previous match, the filter stays (:search TEXT; blank clears)")
         case .nextError: ("Timeline", "Next error or critical event")
         case .previousError: ("Timeline", "Previous error or critical event")

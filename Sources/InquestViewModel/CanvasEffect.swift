@@ -43,6 +43,9 @@ public enum CanvasEffect: Sendable, Hashable {
     case copyToClipboard(text: String, label: String)
     /// Copy `inquest --db PATH --event ID` for this event (the runtime knows the store's path).
     case copyEventLink(eventID: Int64)
+    /// Load the theme named (the user's theme directory first, then the bundled ones) and draw
+    /// with it → `themeSwitched`, or `effectFailed` saying why (not found, a bad file).
+    case switchTheme(name: String)
     /// Restore the terminal and exit.
     case quit
     /// Read every feed's health row (the health overlay).

@@ -21,6 +21,8 @@ extension CanvasReducer {
             return toggleBreakdownOverlay(&state, argument: argument)
         case .suspects:
             return openSuspectsOverlay(&state)
+        case .theme:
+            return switchTheme(&state, name: argument)
         case .commandPrompt:
             state.prompt = PromptState(kind: .command, field: TextField(argument ?? ""))
             // Fresh view and tag names for Tab completion.

@@ -95,6 +95,8 @@ public enum CanvasReducer {
             let extra = paths.count > 1 ? " (+\(paths.count - 1) file\(paths.count == 2 ? "" : "s"))" : ""
             state.status = StatusMessage(.info, "Exported to \(paths.first ?? "?")" + extra)
             return []
+        case .themeSwitched(let name):
+            return themeSwitched(&state, name: name)
         case .copiedToClipboard(let label):
             state.status = StatusMessage(.info, "Copied \(label) to the clipboard (OSC 52)")
             return []

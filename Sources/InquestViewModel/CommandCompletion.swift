@@ -52,7 +52,9 @@ public enum CommandCompletion {
         case .tag, .untag:
             return state.filterBar.knownTags.map { ($0, true) }
         case .exportInvestigation:
-            return ["md", "json", "html", "pdf"].map { ($0, true) }
+            return CanvasReducer.exportFormats.map { ($0, true) }
+        case .theme:
+            return state.theme.available.map { ($0, true) }
         case .yank:
             return ["message", "raw", "link"].map { ($0, true) }
         case .breakdown:

@@ -122,6 +122,20 @@ extension EndToEnd {
             try canvas.type("views")
             try canvas.send("Enter")
             #expect(try canvas.waitFor("Views (:view NAME, Tab completes): mine").matched, "\(canvas.screen)")
+            // Themes complete too, and switching one redraws in its colours.
+            let before = try canvas.captureWithColours().split(separator: "\n").first
+            try canvas.send(":")
+            try canvas.type("theme hi")
+            try canvas.send("Tab")
+            #expect(try canvas.waitFor(":theme high-contrast").matched, "\(canvas.screen)")
+            try canvas.send("Enter")
+            #expect(try canvas.waitFor("Theme high-contrast").matched, "\(canvas.screen)")
+            // The pane's title line: the same text, in the new theme's colours.
+            #expect(try canvas.captureWithColours().split(separator: "\n").first != before, "the screen is drawn in other colours")
+            try canvas.send(":")
+            try canvas.type("theme nosuch")
+            try canvas.send("Enter")
+            #expect(try canvas.waitFor("no theme named 'nosuch'").matched, "\(canvas.screen)")
             try canvas.send("q")
         }
     }

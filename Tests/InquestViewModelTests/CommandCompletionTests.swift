@@ -54,6 +54,12 @@ import Testing
         prompt("yank r", &state)
         _ = state.press(.tab)
         #expect(state.prompt?.field.text == "yank raw ")
+        _ = state.press(.escape)
+
+        state.theme = ThemeChoice(current: "dark", available: ["dark", "high-contrast", "light", "monochrome"])
+        prompt("theme h", &state)
+        _ = state.press(.tab)
+        #expect(state.prompt?.field.text == "theme high-contrast ")
     }
 
     @Test func typingEndsTheCycleAndNothingToCompleteSaysSo() {
