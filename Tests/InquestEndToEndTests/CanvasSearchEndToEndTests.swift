@@ -104,6 +104,14 @@ extension EndToEnd {
         @Test func tabCompletesCommandsAndTheirArgumentsAndLineEditingWorks() throws {
             let canvas = try open()
             #expect(try canvas.waitFor("5 events").matched, "\(canvas.screen)")
+            // The filter bar edits as readline does: Ctrl-A to the start, Alt-F past a word,
+            // Ctrl-K deletes the rest.
+            try canvas.send("/")
+            try canvas.type("retry sev:error")
+            try canvas.send("C-a", "M-f", "C-k", "Enter")
+            #expect(try canvas.waitFor("1 event").matched, "the filter is retry: \(canvas.screen)")
+            let bar = try canvas.waitFor { $0.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "/retry" } }
+            #expect(bar.matched, "the filter bar shows only retry: \(bar.screen)")
             try canvas.send(":")
             try canvas.type("save mine")
             try canvas.send("Enter")
