@@ -137,7 +137,15 @@ public struct CanvasEffectExecutor: Sendable {
                 try store.link(eventID: event.id, toInvestigation: investigationID, reason: reason)
             }
             actions.append(.eventsLinked(investigationID: investigationID, count: min(events.count, limit), capped: events.count > limit))
-        case .openExternalEditor, .quit, .copyToClipboard, .copyEventLink:
+        case .loadFilterMemory:
+            actions.append(.filterMemoryLoaded(history: try store.filterHistory(), views: try store.savedViews(), tags: try store.allTags().map(\.tag)))
+        case .recordFilter(let text):
+            try store.recordFilter(text)
+        case .saveView(let view):
+            try store.saveView(view)
+        case .deleteView(let name):
+            try store.deleteView(named: name)
+        case .openExternalEditor, .quit, .copyToClipboard, .copyEventLink, .switchTheme:
             // Handled on the UI thread by the runtime.
             break
         }

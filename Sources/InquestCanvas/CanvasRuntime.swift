@@ -26,7 +26,7 @@ public final class CanvasRuntime {
     public func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CanvasError.notATerminal }
         let environmentVariables = ProcessInfo.processInfo.environment
-        let theme: Theme
+        var theme: Theme
         do {
             theme = try ThemeFiles.theme(named: options.theme, environment: environmentVariables)
         } catch {
@@ -38,6 +38,7 @@ public final class CanvasRuntime {
 
         var state = CanvasState()
         state.filterBar.applied = options.filter
+        state.theme = ThemeChoice(current: options.theme, available: ThemeFiles.names(environment: environmentVariables))
         state.investigations.pendingSelectionID = options.investigationID
         state.timeline.openedSources = options.openedSources
         state.timeline.onlyOpened = !options.openedSources.isEmpty
@@ -86,6 +87,14 @@ public final class CanvasRuntime {
                         inbox.post(copy(text, label: label, terminal: terminal, config: config))
                     case .copyEventLink(let eventID):
                         inbox.post(copy(options.eventLink(eventID), label: "a link to event #\(eventID)", terminal: terminal, config: config))
+                    case .switchTheme(let name):
+                        // The next frame is drawn whole in the new theme (the terminal repaints on a theme change).
+                        do {
+                            theme = try ThemeFiles.theme(named: name, environment: environmentVariables)
+                            inbox.post(.themeSwitched(name: name))
+                        } catch {
+                            inbox.post(.effectFailed("Theme \(name): \(error)"))
+                        }
                     default:
                         runner.submit([effect])
                     }

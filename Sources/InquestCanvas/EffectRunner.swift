@@ -105,7 +105,17 @@ final class EffectRunner: @unchecked Sendable {
         case .loadSeriesList: "series-list"
         case .loadSeriesExcerpt: "series-excerpt"
         case .loadBreakdown: "breakdown"
+        case .loadFilterMemory: "filter-memory"
         default: nil
+        }
+    }
+
+    /// Writes to tables nothing on screen is drawn from (the filter history, saved views): no
+    /// `storeChanged` after them, so applying a filter does not reload the timeline twice.
+    private static func changesNothingShown(_ effect: CanvasEffect) -> Bool {
+        switch effect {
+        case .recordFilter, .saveView, .deleteView: true
+        default: false
         }
     }
 
@@ -148,7 +158,7 @@ final class EffectRunner: @unchecked Sendable {
     private func perform(_ effect: CanvasEffect) {
         do {
             try execute(effect)
-            if Self.coalescingKind(effect) == nil {
+            if Self.coalescingKind(effect) == nil && !Self.changesNothingShown(effect) {
                 // A write of ours: show it now rather than at the next poll.
                 lastToken = try? store.changeToken()
                 inbox.post(.storeChanged)

@@ -25,6 +25,11 @@ enum ThemeFiles {
             name, userFile: userFile, directory: directory, userNames: userNames(in: directory), environment: environment)
     }
 
+    /// Every theme `theme(named:environment:)` can load: the bundled ones and the user's, sorted.
+    static func names(environment: [String: String]) -> [String] {
+        Set(Theme.bundledNames + userNames(in: Theme.userThemeDirectory(environment: environment))).sorted()
+    }
+
     /// The `NAME` of every `NAME.json` in `directory`.
     static func userNames(in directory: String?) -> [String] {
         guard let directory, let files = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }

@@ -46,10 +46,15 @@ enum FilterFullTextQuery {
         "{message attributes} : " + quoted(text)
     }
 
-    /// `"text"` (or `"text"*` for a prefix) with `"` doubled inside.
+    /// `"text"*` for a word or a prefix, `"text"` for a phrase, with `"` doubled inside. A bare
+    /// word is searched as a token prefix, so `timeo` finds `timeout` as less's and lnav's
+    /// searches would (the index has tokens, so the start of a word is what it can find fast;
+    /// `*meou` finds text inside words, see `FilterTerm.substring`).
     static func quoted(_ text: FilterText) -> String {
         let body = "\"" + text.text.replacing("\"", with: "\"\"") + "\""
-        if case .prefix = text { return body + "*" }
-        return body
+        switch text {
+        case .word, .prefix: return body + "*"
+        case .phrase: return body
+        }
     }
 }

@@ -7,6 +7,10 @@ extension FilterSQLFragment {
         switch term {
         case .text(let text):
             return fullText(FilterFullTextQuery.searched(text), negated: false, satisfied: satisfied)
+        case .substring(let text):
+            return FilterSQLFragment("event.message LIKE ? ESCAPE '\\'", [.text(likePattern(FilterPattern(pieces: [.wildcard, .literal(text), .wildcard])))])
+        case .regex(let regex):
+            return FilterSQLRegex.condition(regex)
         case .sourceKind(let kind):
             return FilterSQLFragment("event.source_kind = ?", [.text(kind.rawValue)])
         case .sourceName(let pattern):

@@ -57,7 +57,8 @@ extension InquestStore {
     /// resident): the canvas must stay under 80 MB and ingest flat in file size.
     ///
     /// Every connection also gets `inquest_actor()` and `inquest_now()`, which the audit
-    /// triggers call (see ``registerAuditMigrations(_:)``), read from `audit`.
+    /// triggers call (see ``registerAuditMigrations(_:)``), read from `audit`, and `regexp()` for
+    /// the filter's regular expressions (``FilterSQLRegex``).
     ///
     /// Connections that read attach the full-text index as `fts` (see ``FullTextIndex``): a
     /// pool's readers attach its file, an in-memory store's only connection an in-memory database.
@@ -71,6 +72,7 @@ extension InquestStore {
         configuration.prepareDatabase { db in
             db.add(function: actorFunction)
             db.add(function: nowFunction)
+            db.add(function: FilterSQLRegex.function)
             try db.execute(sql: connectionPragmas)
             switch fullText {
             case .inMemory:

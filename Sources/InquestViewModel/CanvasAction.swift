@@ -39,6 +39,8 @@ public enum CanvasAction: Sendable, Hashable {
     case effectFailed(String)
     /// `$EDITOR` finished; nil when the user aborted or the editor failed.
     case editorFinished(noteID: Int64?, investigationID: Int64, eventID: Int64?, text: String?)
+    /// The runtime switched to the theme `:theme NAME` asked for.
+    case themeSwitched(name: String)
     /// Text went to the clipboard; `label` says what (`the message of event #42`).
     case copiedToClipboard(label: String)
     /// A report was written; `paths` are the files (the report first, then e.g. its chart).
@@ -61,4 +63,7 @@ public enum CanvasAction: Sendable, Hashable {
     case seriesListLoaded(requestID: Int, [MetricSeriesInfo])
     /// A series' samples over the range asked for arrived (the series overlay's chart).
     case seriesExcerptLoaded(requestID: Int, MetricSeriesExcerpt)
+    /// The store's filter history (least recently used first), saved views and tag names, for
+    /// the filter bar's `↑`/`↓`, `:view` and `:` completion.
+    case filterMemoryLoaded(history: [String], views: [SavedView], tags: [String])
 }

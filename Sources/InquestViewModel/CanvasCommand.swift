@@ -6,6 +6,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case feedHealth = "feeds.health"
     case seriesOverlay = "series"
     case suspects
+    case theme
     case commandPrompt = "command-prompt"
     case cancel
     case focusNext = "focus.next"
@@ -29,6 +30,11 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case previousError = "timeline.previous-error"
     case nextMatch = "timeline.next-match"
     case previousMatch = "timeline.previous-match"
+    case search = "timeline.search"
+    case saveView = "view.save"
+    case openView = "view.open"
+    case listViews = "view.list"
+    case deleteView = "view.delete"
     case timeMode = "timeline.time-mode"
     case follow = "timeline.follow"
     case onlyLinked = "timeline.only-linked"
@@ -62,6 +68,8 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case helpBottom = "help.bottom"
     case filterHistoryPrevious = "filter.history-previous"
     case filterHistoryNext = "filter.history-next"
+    case promptComplete = "prompt.complete"
+    case promptCompletePrevious = "prompt.complete-previous"
     case noteSave = "note.save"
     case noteCite = "note.cite"
     case formNextField = "form.next-field"
@@ -94,7 +102,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     public static let groups = ["General", "Panes", "Movement", "Timeline", "Events", "Investigations", "Notes", "Overlays"]
 
     /// Short names the `:` prompt also accepts.
-    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation, "log": .auditLog, "context": .context, "event": .jumpToEvent, "yank": .yank]
+    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation, "log": .auditLog, "context": .context, "event": .jumpToEvent, "yank": .yank, "search": .search, "save": .saveView, "view": .openView, "views": .listViews, "delete-view": .deleteView]
 
     /// Looks a command up by name or alias.
     public init?(name: String) {
@@ -131,10 +139,18 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .last: ("Movement", "Go to the last row (newest event)")
         case .filter: ("Timeline", "Edit the filter (:filter TEXT applies TEXT)")
         case .jump: ("Timeline", "Jump to a time: 10:42, -15m, 2026-11-20T10:42Z")
+        case .promptComplete: ("Overlays", "Complete the command or its argument (view names, tags, formats); again: the next candidate")
+        case .promptCompletePrevious: ("Overlays", "The previous completion candidate")
+        case .saveView: ("Timeline", "Save the filter, its scope and the time mode as a view: :save NAME")
+        case .openView: ("Timeline", "Show a saved view: :view NAME (Tab completes the name)")
+        case .listViews: ("Timeline", "List the saved views: :views")
+        case .deleteView: ("Timeline", "Delete a saved view: :delete-view NAME")
+        case .theme: ("General", "Switch the colour theme (:theme light; :theme alone lists them, Tab completes)")
+        case .search: ("Timeline", "Search the filtered rows for text (inside words) or /regex/; n/N go to the next/previous match, the filter stays (:search TEXT; blank clears)")
         case .nextError: ("Timeline", "Next error or critical event")
         case .previousError: ("Timeline", "Previous error or critical event")
-        case .nextMatch: ("Timeline", "Next event matching the filter's words")
-        case .previousMatch: ("Timeline", "Previous event matching the filter's words")
+        case .nextMatch: ("Timeline", "Next event matching the search (Ctrl-S), else the filter's words; wraps at the end")
+        case .previousMatch: ("Timeline", "Previous event matching the search (Ctrl-S), else the filter's words; wraps at the start")
         case .timeMode: ("Timeline", "Show times in UTC, local or relative")
         case .follow: ("Timeline", "Follow new events (toggle)")
         case .onlyLinked: ("Timeline", "Show only events linked to the current investigation (toggle)")

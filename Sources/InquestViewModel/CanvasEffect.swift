@@ -43,6 +43,9 @@ public enum CanvasEffect: Sendable, Hashable {
     case copyToClipboard(text: String, label: String)
     /// Copy `inquest --db PATH --event ID` for this event (the runtime knows the store's path).
     case copyEventLink(eventID: Int64)
+    /// Load the theme named (the user's theme directory first, then the bundled ones) and draw
+    /// with it → `themeSwitched`, or `effectFailed` saying why (not found, a bad file).
+    case switchTheme(name: String)
     /// Restore the terminal and exit.
     case quit
     /// Read every feed's health row (the health overlay).
@@ -61,4 +64,12 @@ public enum CanvasEffect: Sendable, Hashable {
     /// Link up to `limit` of the query's events (oldest first) to the investigation, with
     /// `reason` on each link → `eventsLinked`, then `storeChanged`.
     case linkEvents(query: TimelineQuery, investigationID: Int64, reason: String, limit: Int)
+    /// Read the store's filter history, saved views and tag names → `filterMemoryLoaded`.
+    case loadFilterMemory
+    /// Remember an applied filter in the store's history.
+    case recordFilter(String)
+    /// Save a view under its name (replacing one of the same name).
+    case saveView(SavedView)
+    /// Delete the saved view of that name.
+    case deleteView(name: String)
 }

@@ -21,9 +21,12 @@ extension CanvasReducer {
             return toggleBreakdownOverlay(&state, argument: argument)
         case .suspects:
             return openSuspectsOverlay(&state)
+        case .theme:
+            return switchTheme(&state, name: argument)
         case .commandPrompt:
             state.prompt = PromptState(kind: .command, field: TextField(argument ?? ""))
-            return []
+            // Fresh view and tag names for Tab completion.
+            return [.loadFilterMemory]
         case .cancel:
             state.status = nil
             state.filterBar.problem = nil
@@ -56,6 +59,14 @@ extension CanvasReducer {
         case .jump:
             if let argument { return jump(&state, to: argument) }
             state.prompt = PromptState(kind: .jump)
+            return []
+        case .saveView: return saveView(&state, name: argument)
+        case .openView: return openView(&state, name: argument)
+        case .listViews: return listViews(&state)
+        case .deleteView: return deleteView(&state, name: argument)
+        case .search:
+            if let argument { return search(&state, argument) }
+            state.prompt = PromptState(kind: .search, field: TextField(state.timeline.search?.text ?? ""))
             return []
         case .nextError: return find(&state, .findError(forward: true))
         case .previousError: return find(&state, .findError(forward: false))
@@ -140,7 +151,7 @@ extension CanvasReducer {
             }
             return [.openExternalEditor(initialText: note.body, noteID: note.id, investigationID: note.investigationID, eventID: note.eventID)]
         case .overlayClose, .overlaySubmit, .helpScrollDown, .helpScrollUp, .helpPageDown, .helpPageUp, .helpTop, .helpBottom,
-             .filterHistoryPrevious, .filterHistoryNext, .noteSave, .noteCite, .formNextField, .formPreviousField,
+             .filterHistoryPrevious, .filterHistoryNext, .promptComplete, .promptCompletePrevious, .noteSave, .noteCite, .formNextField, .formPreviousField,
              .seriesDown, .seriesUp, .seriesPageDown, .seriesPageUp, .seriesFirst, .seriesLast,
              .breakdownNextDimension, .breakdownPreviousDimension, .breakdownCompare, .breakdownTraces,
              .suspectsNext, .suspectsPrevious, .suspectsLink:

@@ -79,13 +79,16 @@ extension CanvasReducer {
         state.filterBar.editing = nil
         state.filterBar.problem = nil
         state.filterBar.historyIndex = nil
+        var effects: [CanvasEffect] = []
         if !text.trimmingWhitespace.isEmpty {
             var history = state.filterBar.history.filter { $0 != text }
             history.append(text)
             state.filterBar.history = Array(history.suffix(FilterBarState.historyLimit))
+            effects.append(.recordFilter(text))
         }
         state.timeline.highlightTerms = filter.highlightTerms
+        state.timeline.highlightPatterns = filter.highlightPatterns
         state.status = nil
-        return reloadKeepingPlace(&state)
+        return effects + reloadKeepingPlace(&state)
     }
 }

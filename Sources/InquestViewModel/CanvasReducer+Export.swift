@@ -1,6 +1,8 @@
 extension CanvasReducer {
-    /// The formats `:export` accepts (the report layer writes them).
-    static let exportFormats = ["md", "markdown", "json", "html", "htm", "pdf"]
+    /// The formats `:export` offers (the report layer writes them), as `Tab` completes them.
+    static let exportFormats = ["md", "json", "html", "pdf"]
+    /// Other spellings `:export` accepts for them.
+    static let exportFormatAliases = ["markdown", "htm"]
 
     /// `:export [FORMAT [PATH]]` on the current investigation (Markdown when no format is given):
     /// validates here, writes in an effect.
@@ -11,8 +13,8 @@ extension CanvasReducer {
         }
         let words = (argument ?? "").split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         let format = words.first.map { String($0).lowercased() } ?? "md"
-        guard exportFormats.contains(format) else {
-            state.status = StatusMessage(.error, "Say which format: :export md|json|html|pdf [PATH]")
+        guard exportFormats.contains(format) || exportFormatAliases.contains(format) else {
+            state.status = StatusMessage(.error, "Say which format: :export \(exportFormats.joined(separator: "|")) [PATH]")
             return []
         }
         let path = words.count > 1 ? String(words[1]).trimmingWhitespace : nil

@@ -88,11 +88,20 @@ extension CanvasReducer {
             case .tag:
                 guard let eventID = prompt.eventID else { return noEvent(&state) }
                 return tag(&state, eventID: eventID, tag: text, add: true)
+            case .search:
+                return search(&state, text)
             }
+        case .promptComplete:
+            return complete(&state, forward: true)
+        case .promptCompletePrevious:
+            return complete(&state, forward: false)
         case .some:
             return []
         case nil:
-            if prompt.field.apply(key) { state.prompt = prompt }
+            if prompt.field.apply(key) {
+                prompt.completion = nil
+                state.prompt = prompt
+            }
             return []
         }
     }

@@ -171,12 +171,11 @@ extension CanvasReducer {
             query = state.query.narrowed(by: .term(.severity(.greaterOrEqual, .error)))
             forward = isForward
         case .findMatch(let isForward):
-            let terms = state.timeline.highlightTerms
-            guard !terms.isEmpty else {
-                state.status = StatusMessage(.error, "No words to match: filter with free text first (/ then a word)")
+            guard let matches = matchQuery(state) else {
+                state.status = StatusMessage(.error, "Nothing to find: Ctrl-S searches for text, or filter with words (/)")
                 return []
             }
-            query = state.query.narrowed(by: .any(terms.map { .term(.text(.phrase($0))) }))
+            query = matches
             forward = isForward
         default:
             return []
@@ -203,11 +202,19 @@ extension CanvasReducer {
             extendAfter(&state, rows: rows, reachedEnd: reachedEnd)
         case .extendBefore:
             extendBefore(&state, rows: rows, reachedStart: reachedStart)
-        case .findError(let forward), .findMatch(let forward):
+        case .findError(let forward), .findMatch(let forward), .wrapMatch(let forward):
             guard let target = rows.first else {
-                let what = if case .findError = purpose { "error" } else { "match" }
-                state.status = StatusMessage(.info, "No \(what) \(forward ? "after" : "before") the cursor")
+                switch purpose {
+                case .findMatch: return wrapSearch(&state, forward: forward)
+                case .wrapMatch: state.status = StatusMessage(.error, "Not found: \(matchLabel(state))")
+                default: state.status = StatusMessage(.info, "No error \(forward ? "after" : "before") the cursor")
+                }
                 return []
+            }
+            if case .wrapMatch = purpose {
+                // vim's words: the reader learns the search went round.
+                state.status = StatusMessage(.info, forward ? "Search hit BOTTOM, continuing at TOP" : "Search hit TOP, continuing at BOTTOM")
+                if target.id == state.timeline.cursorID { state.status = StatusMessage(.info, "The only match of \(matchLabel(state))") }
             }
             if let index = state.timeline.rows.firstIndex(where: { $0.id == target.id }) {
                 state.timeline.cursorID = target.id

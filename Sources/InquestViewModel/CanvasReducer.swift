@@ -19,7 +19,8 @@ public enum CanvasReducer {
             state.now = environment.now
             state.localOffsetSeconds = environment.localOffsetSeconds
             state.timeline.highlightTerms = state.filterBar.applied.highlightTerms
-            var effects = [CanvasEffect.loadInvestigations(requestID: state.issueRequestID(\.investigations))]
+            state.timeline.highlightPatterns = state.filterBar.applied.highlightPatterns
+            var effects = [CanvasEffect.loadInvestigations(requestID: state.issueRequestID(\.investigations)), .loadFilterMemory]
             effects += reloadTimeline(&state, anchor: .newest, placement: .last)
             return effects
         case .keyPressed(let key):
@@ -96,6 +97,8 @@ public enum CanvasReducer {
             let extra = paths.count > 1 ? " (+\(paths.count - 1) file\(paths.count == 2 ? "" : "s"))" : ""
             state.status = StatusMessage(.info, "Exported to \(paths.first ?? "?")" + extra)
             return []
+        case .themeSwitched(let name):
+            return themeSwitched(&state, name: name)
         case .copiedToClipboard(let label):
             state.status = StatusMessage(.info, "Copied \(label) to the clipboard (OSC 52)")
             return []
@@ -118,6 +121,8 @@ public enum CanvasReducer {
             return seriesListLoaded(&state, requestID: requestID, list)
         case .seriesExcerptLoaded(let requestID, let excerpt):
             return seriesExcerptLoaded(&state, requestID: requestID, excerpt)
+        case .filterMemoryLoaded(let history, let views, let tags):
+            return filterMemoryLoaded(&state, history: history, views: views, tags: tags)
         }
     }
 

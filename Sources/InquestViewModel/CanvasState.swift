@@ -54,6 +54,8 @@ public struct CanvasState: Sendable, Hashable {
     public var nextRequestID: Int
     /// Set by `quit`; the runtime stops after executing the effect.
     public var isQuitting: Bool
+    /// The colour theme shown and the ones `:theme NAME` can switch to.
+    public var theme = ThemeChoice()
 
     public init(
         width: Int = 80,

@@ -48,6 +48,7 @@ e          timeline.next-error
 E          timeline.previous-error
 n          timeline.next-match
 N          timeline.previous-match
+ctrl-s     timeline.search
 T          timeline.time-mode
 F          timeline.follow
 o          timeline.only-linked
@@ -113,6 +114,8 @@ down       filter.history-next
 [prompt]
 esc        overlay.close
 enter      overlay.submit
+tab        prompt.complete
+shift-tab  prompt.complete-previous
 
 [editor]
 esc        overlay.close

@@ -15,9 +15,13 @@ public struct FilterBarState: Sendable, Hashable {
     public var historyIndex: Int?
     /// The text typed before browsing history, restored when Down goes past the newest.
     public var draft: String
+    /// The store's saved views, by name (`:save`, `:view`, `:views`).
+    public var savedViews: [SavedView] = []
+    /// The store's tag names, for completing `:tag`, `:untag` and `tag:` at the `:` prompt.
+    public var knownTags: [String] = []
 
-    /// How many filters the history keeps.
-    public static let historyLimit = 50
+    /// How many filters the history keeps (the store keeps as many).
+    public static let historyLimit = 200
 
     public init(applied: Filter = .everything, editing: TextField? = nil, problem: FilterError? = nil, history: [String] = [], historyIndex: Int? = nil, draft: String = "") {
         self.applied = applied

@@ -14,6 +14,8 @@ public struct PendingRequests: Sendable, Hashable {
         case findError(forward: Bool)
         /// Find the next (or previous) match of the highlight terms and move to it.
         case findMatch(forward: Bool)
+        /// Nothing matched past the cursor: find the first (or last) match from the other end.
+        case wrapMatch(forward: Bool)
     }
 
     /// Where the cursor goes when a window replaces the old one.

@@ -1,5 +1,5 @@
-/// A one-line prompt at the bottom: the `:` command line, the `@` jump-to-time prompt
-/// or the `t` tag-name prompt.
+/// A one-line prompt at the bottom: the `:` command line, the `@` jump-to-time prompt,
+/// the `t` tag-name prompt or the `Ctrl-S` search.
 public struct PromptState: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         /// `:` runs a command by name (`:quit`, `:filter severity>=error`).
@@ -8,6 +8,8 @@ public struct PromptState: Sendable, Hashable {
         case jump
         /// `t` adds a tag to the selected event.
         case tag
+        /// `Ctrl-S` searches the filtered rows for text or a `/regex/` (then `n`/`N`).
+        case search
 
         /// The prompt's leading text.
         public var prefix: String {
@@ -15,6 +17,7 @@ public struct PromptState: Sendable, Hashable {
             case .command: ":"
             case .jump: "@"
             case .tag: "tag: "
+            case .search: "search: "
             }
         }
     }
@@ -25,6 +28,8 @@ public struct PromptState: Sendable, Hashable {
     public var field: TextField
     /// The event a tag prompt applies to.
     public var eventID: Int64?
+    /// Tab completion in progress at the `:` prompt.
+    public var completion: CompletionCycle?
 
     public init(kind: Kind, field: TextField = TextField(), eventID: Int64? = nil) {
         self.kind = kind

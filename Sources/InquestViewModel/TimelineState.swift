@@ -32,6 +32,11 @@ public struct TimelineState: Sendable, Hashable {
     public var onlyOpened: Bool
     /// Free-text terms of the filter, highlighted in messages and searched by `n`/`N`.
     public var highlightTerms: [String]
+    /// Regular expressions of the filter, highlighted in messages.
+    public var highlightPatterns: [FilterRegex] = []
+    /// The `Ctrl-S` search `n`/`N` look for (its matches are highlighted too); nil for none,
+    /// when `n`/`N` look for the filter's words.
+    public var search: TimelineSearch?
     /// True until the first window arrives.
     public var isLoading: Bool
     /// The context view (`C`) while it is open: its query replaces the filter's.
@@ -69,6 +74,16 @@ public struct TimelineState: Sendable, Hashable {
         self.onlyOpened = onlyOpened
         self.highlightTerms = highlightTerms
         self.isLoading = isLoading
+    }
+
+    /// Text highlighted in messages: the filter's words and the search's text.
+    public var highlightedTexts: [String] {
+        highlightTerms + (search?.highlightTerms ?? []).filter { !highlightTerms.contains($0) }
+    }
+
+    /// Regular expressions highlighted in messages: the filter's and the search's.
+    public var highlightedPatterns: [FilterRegex] {
+        highlightPatterns + (search?.highlightPatterns ?? []).filter { !highlightPatterns.contains($0) }
     }
 
     /// Index of the cursor row in ``rows``, if loaded.

@@ -102,6 +102,11 @@ final class TmuxSession {
         try tmux(["-L", socket, "capture-pane", "-t", "t", "-p", "-J", "-S", "-200"])
     }
 
+    /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    func captureWithColours() throws -> String {
+        try tmux(["-L", socket, "capture-pane", "-t", "t", "-p", "-e"])
+    }
+
     /// The screen now, or "" when tmux cannot be asked (for failure messages).
     var screen: String { (try? capture()) ?? "" }
 

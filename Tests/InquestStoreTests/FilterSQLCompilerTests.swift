@@ -148,7 +148,7 @@ import Testing
         #expect(sql.whereClause.components(separatedBy: "MATCH").count == 2)
         let searched = "{message attributes} : "
         #expect(sql.arguments.contains(.text(
-            #"((\#(searched)"payment") AND (\#(searched)"gateway") AND (\#(searched)"time"*)) NOT (\#(searched)"slow")"#)))
+            #"((\#(searched)"payment"*) AND (\#(searched)"gateway"*) AND (\#(searched)"time"*)) NOT (\#(searched)"slow"*)"#)))
         #expect(try FilterSQLFixture().ids(sql) == [3])
     }
 

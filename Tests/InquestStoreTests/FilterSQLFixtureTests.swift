@@ -50,7 +50,9 @@ struct FilterSQLFixture {
     let database: DatabaseQueue
 
     init() throws {
-        database = try DatabaseQueue()
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in db.add(function: FilterSQLRegex.function) }
+        database = try DatabaseQueue(configuration: configuration)
         try database.write { db in
             try Self.createSchema(db)
             for (index, row) in Self.rows.enumerated() {

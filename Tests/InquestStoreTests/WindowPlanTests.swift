@@ -30,7 +30,7 @@ import Testing
     @Test(arguments: [
         ("n:250", #"attributes : "250""#),
         ("service:api n:13", #"(attributes : "13") AND (service : s617069)"#),
-        ("timeout n:20", #"({message attributes} : "timeout") AND (attributes : "20")"#),
+        ("timeout n:20", #"({message attributes} : "timeout"*) AND (attributes : "20")"#),
     ])
     func anAttributeEqualityDrivesByItsIndexCandidates(filterText: String, driving: String) throws {
         let store = try InquestStore.inMemory()

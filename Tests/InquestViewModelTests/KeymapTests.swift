@@ -13,8 +13,9 @@ import Testing
 
     @Test func everyCommandHasAKeyOrIsReachableByName() {
         let unbound = CanvasCommand.allCases.filter { HelpGenerator.keys(for: $0, in: .defaults).isEmpty }
-        // Both take an argument: `:untag NAME`, `:event ID`.
-        #expect(unbound == [.jumpToEvent, .untag])
+        // They take an argument (`:theme NAME`, `:untag NAME`, `:event ID`, `:save NAME`,
+        // `:view NAME`, `:delete-view NAME`) or list what those take (`:views`).
+        #expect(unbound == [.theme, .saveView, .openView, .listViews, .deleteView, .jumpToEvent, .untag])
     }
 
     @Test func aPaneBindingWinsOverTheGlobalOne() {

@@ -53,7 +53,8 @@ import Testing
         var state = Fixtures.loadedState()
         state.investigations.selected = 0
         let effects = state.press(.character(":")) + state.type("log") + state.press(.enter)
-        #expect(effects == [])
+        // Opening `:` reads the view and tag names for Tab; `:log` itself does nothing.
+        #expect(effects == [.loadFilterMemory])
         #expect(state.audit.overlay == nil)
         #expect(state.status == StatusMessage(.error, "Select an investigation to see its log"))
     }

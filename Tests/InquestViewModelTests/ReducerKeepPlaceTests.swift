@@ -74,6 +74,7 @@ import Testing
         _ = state.press(.character("/"))
         _ = state.type("timeout")
         let effects = state.press(.enter)
-        #expect(effects.first == .loadWindow(requestID: 10, query: TimelineQuery(filter: try Filter.parse("timeout")), anchor: .newest, limit: 60))
+        #expect(effects.first == .recordFilter("timeout"))
+        #expect(effects.dropFirst().first == .loadWindow(requestID: 10, query: TimelineQuery(filter: try Filter.parse("timeout")), anchor: .newest, limit: 60))
     }
 }

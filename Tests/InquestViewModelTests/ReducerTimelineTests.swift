@@ -15,6 +15,7 @@ import Testing
         #expect(state == expected)
         #expect(effects == [
             .loadInvestigations(requestID: 1),
+            .loadFilterMemory,
             .loadWindow(requestID: 2, query: TimelineQuery(), anchor: .newest, limit: 60),
             .loadCount(requestID: 3, query: TimelineQuery()),
         ])

@@ -28,4 +28,7 @@ public struct Filter: Sendable, Hashable {
     /// The free-text words and phrases that must appear (not negated), for highlighting
     /// matches; prefix searches give their stem. In order, without duplicates.
     public var highlightTerms: [String] { expression?.positiveTextTerms ?? [] }
+
+    /// The regular expressions that must match (not negated), for highlighting matches.
+    public var highlightPatterns: [FilterRegex] { expression?.positiveRegexes ?? [] }
 }

@@ -38,6 +38,8 @@ public enum FilterError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The filter has more than `limit` terms (``FilterParser/maximumTerms``); the store could not
     /// evaluate the condition.
     case tooManyTerms(limit: Int, column: Int)
+    /// A regular expression (`/.../`, `re:`) that does not compile; `reason` says why.
+    case invalidRegex(String, reason: String, column: Int)
 
     /// The 1-based column, counted in characters, where the problem is.
     public var column: Int {
@@ -50,7 +52,8 @@ public enum FilterError: Error, Sendable, Hashable, CustomStringConvertible {
             .unsupportedComparison(_, _, let column), .notANumber(_, _, _, let column),
             .unknownIsValue(_, let column), .invalidInvestigationID(_, let column),
             .invalidAttributeKey(_, let column), .nothingToSearch(_, let column),
-            .nestedTooDeeply(_, let column), .tooManyTerms(_, let column):
+            .nestedTooDeeply(_, let column), .tooManyTerms(_, let column),
+            .invalidRegex(_, _, let column):
             column
         }
     }
@@ -94,6 +97,8 @@ public enum FilterError: Error, Sendable, Hashable, CustomStringConvertible {
             "parentheses and NOT nest deeper than \(limit) levels — remove redundant ones"
         case .tooManyTerms(let limit, _):
             "more than \(limit) terms — split the search or use a broader term"
+        case .invalidRegex(_, let reason, _):
+            "bad regular expression: \(reason)"
         }
     }
 

@@ -34,6 +34,8 @@ extension FilterTerm {
     public var spelling: String {
         switch self {
         case .text(let text): text.spelling
+        case .substring(let text): "*" + (FilterPattern.isBare(text) ? text : FilterPattern.quoted(text)) + "*"
+        case .regex(let regex): "re:" + FilterPattern.quoted(regex.source)
         case .sourceKind(let kind): "source:" + kind.rawValue
         case .sourceName(let pattern): "source:" + pattern.spelling
         case .severity(let comparison, let severity): "severity" + comparison.operatorSpelling + severity.name

@@ -49,8 +49,24 @@ extension FilterExpression {
             return
         case .term(.text(let text)):
             terms.append(text.text)
+        case .term(.substring(let text)):
+            terms.append(text)
         case .term:
             return
         }
+    }
+
+    /// The regular expressions that must match (those not under a NOT), in order, for highlighting.
+    public var positiveRegexes: [FilterRegex] {
+        var found: [FilterRegex] = []
+        var pending = [self]
+        while let expression = pending.popLast() {
+            switch expression {
+            case .and(let children), .or(let children): pending += children.reversed()
+            case .term(.regex(let regex)): if !found.contains(regex) { found.append(regex) }
+            case .not, .term: continue
+            }
+        }
+        return found
     }
 }

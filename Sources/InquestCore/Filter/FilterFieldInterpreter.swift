@@ -28,6 +28,9 @@ enum FilterFieldInterpreter {
             condition = .requestID(try equalityPattern(term))
         case "tag"?:
             condition = .tag(try equalityPattern(term))
+        case "re"?, "regex"?:
+            try requireEquality(term)
+            condition = .regex(try FilterRegex(term.valueText, column: term.column))
         case "is"?:
             try requireEquality(term)
             switch term.valueText.lowercased() {

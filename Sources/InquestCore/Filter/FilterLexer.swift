@@ -30,6 +30,8 @@ struct FilterToken: Sendable, Hashable {
         case minus
         case keyword(FilterKeyword)
         case term(FilterRawTerm)
+        /// `/pattern/`: a regular expression, as typed between the slashes.
+        case regex(String)
     }
 
     var kind: Kind
@@ -54,9 +56,12 @@ enum FilterLexer {
             } else if character == ")" {
                 tokens.append(FilterToken(kind: .closeParenthesis, column: column))
                 index += 1
-            } else if character == "-" {
+            } else if character == "-" || (character == "!" && (index + 1 >= characters.count || characters[index + 1] != "=")) {
+                // `!` inverts like `-` (as in lnav and most query bars); `!=` stays a comparison.
                 tokens.append(FilterToken(kind: .minus, column: column))
                 index += 1
+            } else if character == "/" {
+                tokens.append(FilterToken(kind: .regex(try readRegex(characters, from: &index)), column: column))
             } else {
                 let term = try readTerm(characters, from: &index)
                 if term.segments.count == 1, !term.segments[0].isQuoted,
@@ -69,6 +74,27 @@ enum FilterLexer {
             }
         }
         return tokens
+    }
+
+    /// The pattern between `/` and the next `/` not escaped by `\\` (escapes are kept: they
+    /// mean the same to the regular expression).
+    private static func readRegex(_ characters: [Character], from index: inout Int) throws(FilterError) -> String {
+        let column = index + 1
+        index += 1
+        var pattern = ""
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\\", index + 1 < characters.count {
+                pattern.append(character)
+                pattern.append(characters[index + 1])
+                index += 2
+                continue
+            }
+            index += 1
+            if character == "/" { return pattern }
+            pattern.append(character)
+        }
+        throw .invalidRegex(pattern, reason: "no closing / — end it with / (quote a path: \"/var/log\")", column: column)
     }
 
     private static func readTerm(_ characters: [Character], from index: inout Int) throws(FilterError) -> FilterRawTerm {

@@ -49,7 +49,7 @@ struct FilterParser {
 
     private var nextStartsTerm: Bool {
         switch peek?.kind {
-        case .openParenthesis?, .minus?, .keyword(.not)?, .term?: true
+        case .openParenthesis?, .minus?, .keyword(.not)?, .term?, .regex?: true
         case .closeParenthesis?, .keyword(.and)?, .keyword(.or)?, nil: false
         }
     }
@@ -122,6 +122,10 @@ struct FilterParser {
             terms += 1
             guard terms <= Self.maximumTerms else { throw .tooManyTerms(limit: Self.maximumTerms, column: token.column) }
             return try FilterTermParser.expression(for: raw)
+        case .regex(let pattern):
+            terms += 1
+            guard terms <= Self.maximumTerms else { throw .tooManyTerms(limit: Self.maximumTerms, column: token.column) }
+            return .term(.regex(try FilterRegex(pattern, column: token.column)))
         }
     }
 

@@ -2,6 +2,11 @@
 public enum FilterTerm: Sendable, Hashable {
     /// Free text searched in the message and attributes (full-text index).
     case text(FilterText)
+    /// `*text*` (a leading `*`): the message contains the text anywhere, inside words too
+    /// (ASCII case-insensitive); read along the time index, not the full-text index.
+    case substring(String)
+    /// `/pattern/` or `re:pattern`: the message matches the regular expression.
+    case regex(FilterRegex)
     /// `source:KIND` where KIND is a ``SourceKind`` name.
     case sourceKind(SourceKind)
     /// `source:NAME` for anything that is not a source kind: the source name

@@ -56,6 +56,7 @@ enum FilterTermParser {
         if let fieldTerm = split(raw) {
             return try FilterFieldInterpreter.expression(for: fieldTerm)
         }
+        if let substring = try substring(raw) { return .term(.substring(substring)) }
         return .term(.text(try freeText(raw)))
     }
 
@@ -108,6 +109,20 @@ enum FilterTermParser {
         default:
             return nil
         }
+    }
+
+    /// `*text` or `*text*` (a leading unquoted `*`): the text inside words; nil without the star.
+    static func substring(_ raw: FilterRawTerm) throws(FilterError) -> String? {
+        guard let first = raw.segments.first, !first.isQuoted, first.text.hasPrefix("*") else { return nil }
+        var segments = raw.segments
+        segments[0].text = String(first.text.drop { $0 == "*" })
+        if var last = segments.last, !last.isQuoted {
+            while last.text.hasSuffix("*") { last.text.removeLast() }
+            segments[segments.count - 1] = last
+        }
+        let text = segments.map(\.text).joined()
+        guard !text.isEmpty else { throw .nothingToSearch(raw.source, column: raw.column) }
+        return text
     }
 
     /// A word, prefix or phrase. Trailing unquoted `*` make it a prefix search.

@@ -16,8 +16,13 @@ enum FilterBarView {
             return
         }
         let applied = state.filterBar.applied.text
-        let x = rect.x + buffer.put("/", x: rect.x, y: rect.y, maxWidth: rect.width, role: StyleRole.filterbarPrompt)
-        if applied.isEmpty {
+        var x = rect.x + buffer.put("/", x: rect.x, y: rect.y, maxWidth: rect.width, role: StyleRole.filterbarPrompt)
+        if let search = state.timeline.search {
+            // What `n`/`N` look for, beside the filter they search within.
+            let shown = applied.isEmpty ? "" : applied + "  "
+            x += buffer.put(shown, x: x, y: rect.y, maxWidth: rect.maxX - x, role: StyleRole.filterbar)
+            buffer.put("search: \(search.text) (n/N, Ctrl-S)", x: x, y: rect.y, maxWidth: rect.maxX - x, role: StyleRole.dim)
+        } else if applied.isEmpty {
             buffer.put("filter: / to edit, e.g. service:api severity>=error timeout", x: x, y: rect.y, maxWidth: rect.maxX - x, role: StyleRole.dim)
         } else {
             buffer.put(applied, x: x, y: rect.y, maxWidth: rect.maxX - x, role: StyleRole.filterbar)

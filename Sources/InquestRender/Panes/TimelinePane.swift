@@ -125,19 +125,20 @@ enum TimelinePane {
         let visiblePrefix = row.message.count > columns.message * 4 + 64 ? String(row.message.prefix(columns.message * 4 + 64)) : row.message
         // put sanitises; sanitise here too only when a term occurs, to place the highlights.
         let lowered = visiblePrefix.lowercased()
-        let terms = state.timeline.highlightTerms.filter { !$0.isEmpty && lowered.contains($0.lowercased()) }
-        guard !terms.isEmpty else {
+        let terms = state.timeline.highlightedTexts.filter { !$0.isEmpty && lowered.contains($0.lowercased()) }
+        let patterns = state.timeline.highlightedPatterns
+        guard !terms.isEmpty || !patterns.isEmpty else {
             buffer.put(visiblePrefix, x: column, y: y, maxWidth: columns.message, role: StyleRole.timelineMessage)
             return
         }
         let message = TextSanitizer.singleLine(visiblePrefix)
         buffer.put(message, x: column, y: y, maxWidth: columns.message, role: StyleRole.timelineMessage)
-        highlight(message, terms: terms, x: column, y: y, width: columns.message, into: &buffer)
+        highlight(message, terms: terms, patterns: patterns, x: column, y: y, width: columns.message, into: &buffer)
     }
 
-    /// Marks each case-insensitive occurrence of a term in the drawn message.
-    static func highlight(_ message: String, terms: [String], x: Int, y: Int, width: Int, into buffer: inout CellBuffer) {
-        guard !terms.isEmpty else { return }
+    /// Marks each case-insensitive occurrence of a term, and each match of a pattern, in the drawn message.
+    static func highlight(_ message: String, terms: [String], patterns: [FilterRegex] = [], x: Int, y: Int, width: Int, into buffer: inout CellBuffer) {
+        guard !terms.isEmpty || !patterns.isEmpty else { return }
         let characters = Array(message)
         let lowered = characters.map { $0.lowercased() }
         // Column where each character starts, so matches map to cells.
@@ -164,6 +165,15 @@ enum TimelinePane {
                     buffer.setRole(StyleRole.matchHighlight, in: Rect(x: x + offset, y: y, width: visible, height: 1))
                 }
                 start += needle.count
+            }
+        }
+        for pattern in patterns {
+            for match in pattern.matches(in: message) where match.upperBound < starts.count {
+                let offset = starts[match.lowerBound]
+                let visible = min(starts[match.upperBound] - offset, width - offset)
+                if offset < width, visible > 0 {
+                    buffer.setRole(StyleRole.matchHighlight, in: Rect(x: x + offset, y: y, width: visible, height: 1))
+                }
             }
         }
     }
