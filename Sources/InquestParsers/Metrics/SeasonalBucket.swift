@@ -3,9 +3,10 @@
 /// and one block's move for the values, however many values share a time or a bucket (a filter
 /// and a sort per value made a column of equal timestamps quadratic).
 ///
-/// A heap orders the entries by time, so the oldest are found at once; the values are kept
-/// sorted in ``SortedValues``, where a forgotten value is removed at once (no lazy deletion, no
-/// table of ids), so the median is read by rank.
+/// Entries whose time is not before the latest in-order one (the usual case: a series goes
+/// forward) queue in arrival order, which is then time order, so the oldest is at the front;
+/// the others go to a heap by time. The values are kept sorted in ``SortedValues``, where a
+/// forgotten value is removed at once, so the median is read by rank.
 ///
 /// It encodes as the list of its entries in arrival order, so a checkpoint reads the same as
 /// before this type existed; equality compares that list.
@@ -24,7 +25,11 @@ struct SeasonalBucket: Sendable {
         static func == (a: Timed, b: Timed) -> Bool { a.id == b.id }
     }
 
-    private var byTime = MinimumHeap<Timed>()
+    /// Entries in time order (and arrival order), from `front` on.
+    private var inOrder: [Timed] = []
+    private var front = 0
+    /// Entries that arrived with a time before the last in `inOrder`.
+    private var outOfOrder = MinimumHeap<Timed>()
     private var values = SortedValues()
     private var nextID = 0
 
@@ -38,20 +43,36 @@ struct SeasonalBucket: Sendable {
 
     /// The remembered entries, oldest arrival first.
     var entries: [Entry] {
-        byTime.elements.sorted { $0.id < $1.id }.map { Entry(time: $0.time, value: $0.value) }
+        (inOrder[front...] + outOfOrder.elements).sorted { $0.id < $1.id }.map { Entry(time: $0.time, value: $0.value) }
     }
 
     /// Remembers a finite `value` seen at `time`.
     mutating func insert(_ value: Double, time: Int64) {
-        byTime.push(Timed(time: time, id: nextID, value: value))
+        let entry = Timed(time: time, id: nextID, value: value)
         nextID += 1
+        if front == inOrder.count || time >= inOrder[inOrder.count - 1].time {
+            inOrder.append(entry)
+        } else {
+            outOfOrder.push(entry)
+        }
         values.insert(value)
     }
 
     /// Forgets every value seen before `horizon`.
     mutating func forget(before horizon: Int64) {
-        while let oldest = byTime.top, oldest.time < horizon {
-            byTime.pop()
+        while front < inOrder.count, inOrder[front].time < horizon {
+            values.remove(inOrder[front].value)
+            front += 1
+        }
+        if front == inOrder.count {
+            inOrder.removeAll(keepingCapacity: true)
+            front = 0
+        } else if front >= 64, front * 2 >= inOrder.count {
+            inOrder.removeFirst(front)
+            front = 0
+        }
+        while let oldest = outOfOrder.top, oldest.time < horizon {
+            outOfOrder.pop()
             values.remove(oldest.value)
         }
     }

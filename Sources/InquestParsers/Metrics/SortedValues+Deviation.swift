@@ -1,13 +1,12 @@
 extension SortedValues {
-    /// The median of |x − center| over the values in O(log n) rank reads: the distances to the
-    /// left of `center` and to the right of it are two ascending sequences in the sorted values,
-    /// and the median is found by selecting ranks in their union, so no second sort is needed.
+    /// The median of |x − center| over the values in O(log n) rank reads: the k values nearest
+    /// `center` are the ranks `lo ..< lo + k` for some `lo`, found by a binary search, so no
+    /// second sort (nor a pass) is needed.
     func medianAbsoluteDeviation(around center: Double) -> Double {
         guard count > 0 else { return 0 }
         return withRanks { ranks in
-            let split = ranks.lowerBound(of: center, count: count)
-            let (low, next) = Self.distance(rank: (count - 1) / 2, around: center, split: split, count: count, ranks: ranks)
-            return count % 2 == 1 ? low : (low + next) / 2
+            let (kth, next) = Self.nearestDistances((count - 1) / 2 + 1, around: center, count: count, ranks: ranks)
+            return count % 2 == 1 ? kth : (kth + next) / 2
         }
     }
 
@@ -21,31 +20,26 @@ extension SortedValues {
         }
     }
 
-    /// The `rank`-th smallest (0-based) of |x − center| and the one after it (the same when there
-    /// is none), where the values of rank below `split` are < center ≤ those from `split` on.
-    /// Left distances `center − value(split − 1 − i)` and right distances `value(split + j) − center`
-    /// both ascend; binary search on how many of the `rank + 1` smallest come from the left.
-    private static func distance(rank: Int, around center: Double, split: Int, count: Int, ranks: Ranks) -> (Double, Double) {
-        let leftCount = split
-        let rightCount = count - split
-        func left(_ i: Int) -> Double { i < leftCount ? center - ranks[split - 1 - i] : .infinity }
-        func right(_ j: Int) -> Double { j < rightCount ? ranks[split + j] - center : .infinity }
-        let taken = rank + 1
-        var lowest = max(0, taken - rightCount)
-        var highest = min(taken, leftCount)
-        while lowest <= highest {
-            let i = (lowest + highest) / 2
-            let j = taken - i
-            if i < leftCount, j > 0, right(j - 1) > left(i) {
-                lowest = i + 1
-            } else if i > 0, j < rightCount, left(i - 1) > right(j) {
-                highest = i - 1
+    /// The `k`-th smallest (`k` ≥ 1) of |x − center| over the first `count` values, and the one
+    /// after it (the same when there is none). The `k` values nearest `center` are the ranks
+    /// `lo ..< lo + k` of the first `lo` at which the value below the range is no farther from
+    /// `center` than the one just above it; the distance from `center` of the value at `lo`
+    /// shrinks and that of the value at `lo + k` grows with `lo`, so `lo` is found by bisection.
+    private static func nearestDistances(_ k: Int, around center: Double, count: Int, ranks: Ranks) -> (Double, Double) {
+        // The median's rank is next to the middle one.
+        let split = ranks.lowerBound(of: center, count: count, near: count / 2)
+        var low = max(0, split - k)
+        var high = min(split, count - k)
+        while low < high {
+            let middle = (low + high) / 2
+            if center - ranks[middle] > ranks[middle + k] - center {
+                low = middle + 1
             } else {
-                let found = max(i > 0 ? left(i - 1) : -.infinity, j > 0 ? right(j - 1) : -.infinity)
-                let after = min(left(i), right(j))
-                return (found, after.isFinite ? after : found)
+                high = middle
             }
         }
-        return (0, 0)
+        let kth = max(center - ranks[low], ranks[low + k - 1] - center)
+        let next = min(low > 0 ? center - ranks[low - 1] : .infinity, low + k < count ? ranks[low + k] - center : .infinity)
+        return (kth, next.isFinite ? next : kth)
     }
 }

@@ -119,18 +119,48 @@ extension SortedValues {
 
         /// How many of the first `count` values are less than `value`.
         func lowerBound(of value: Double, count: Int) -> Int {
-            var low = 0
-            var length = count
-            while length > 0 {
+            lowerBound(of: value, from: 0, to: count)
+        }
+
+        /// The first rank in `low ..< high` whose value is not less than `value` (`high` if none),
+        /// when the values below `low` are less than it.
+        func lowerBound(of value: Double, from low: Int, to high: Int) -> Int {
+            guard low < high else { return low }
+            // The answer stays in base ... base + length; the step is a conditional move, not a branch.
+            var base = low
+            var length = high &- low
+            while length > 1 {
                 let half = length / 2
-                if self[low + half] < value {
-                    low += half + 1
-                    length -= half + 1
-                } else {
-                    length = half
-                }
+                base = self[base &+ half &- 1] < value ? base &+ half : base
+                length &-= half
             }
-            return low
+            return self[base] < value ? base &+ 1 : base
+        }
+
+        /// ``lowerBound(of:count:)`` searched outward from `hint` in doubling steps: O(log d) reads
+        /// for an answer d ranks from the hint (a window's median is near its middle rank).
+        func lowerBound(of value: Double, count: Int, near hint: Int) -> Int {
+            guard count > 0 else { return 0 }
+            let start = min(max(hint, 0), count - 1)
+            var step = 1
+            if self[start] < value {
+                var low = start + 1
+                var probe = start + step
+                while probe < count, self[probe] < value {
+                    low = probe + 1
+                    step *= 2
+                    probe = start + step
+                }
+                return lowerBound(of: value, from: low, to: min(probe, count))
+            }
+            var high = start
+            var probe = start - step
+            while probe >= 0, !(self[probe] < value) {
+                high = probe
+                step *= 2
+                probe = start - step
+            }
+            return lowerBound(of: value, from: max(probe + 1, 0), to: high)
         }
     }
 
@@ -158,17 +188,17 @@ extension SortedValues {
             let (first, last) = (low >> blockShift, high >> blockShift)
             let (start, end) = (low & slotMask, high & slotMask)
             guard first < last else {
-                for offset in start..<end { self[offset, first] = self[offset + 1, first] }
+                pullDown(first, from: start, to: end)
                 self[end, first] = value
                 return
             }
-            for offset in start..<slotMask { self[offset, first] = self[offset + 1, first] }
+            pullDown(first, from: start, to: slotMask)
             for block in (first + 1)..<last {
                 self[slotMask, block - 1] = self[0, block]
                 turn(block, by: 1)
             }
             self[slotMask, last - 1] = self[0, last]
-            for offset in 0..<end { self[offset, last] = self[offset + 1, last] }
+            pullDown(last, from: 0, to: end)
             self[end, last] = value
         }
 
@@ -178,19 +208,11 @@ extension SortedValues {
             let (first, last) = (low >> blockShift, high >> blockShift)
             let (start, end) = (low & slotMask, high & slotMask)
             guard first < last else {
-                var offset = end
-                while offset > start {
-                    self[offset, first] = self[offset - 1, first]
-                    offset -= 1
-                }
+                pushUp(first, from: start, to: end)
                 self[start, first] = value
                 return
             }
-            var offset = end
-            while offset > 0 {
-                self[offset, last] = self[offset - 1, last]
-                offset -= 1
-            }
+            pushUp(last, from: 0, to: end)
             self[0, last] = self[slotMask, last - 1]
             var block = last - 1
             while block > first {
@@ -198,12 +220,48 @@ extension SortedValues {
                 self[0, block] = self[slotMask, block - 1]
                 block -= 1
             }
-            offset = slotMask
-            while offset > start {
-                self[offset, first] = self[offset - 1, first]
-                offset -= 1
-            }
+            pushUp(first, from: start, to: slotMask)
             self[start, first] = value
+        }
+
+        /// Offsets `start + 1 ... end` of `block` move to `start ..< end`, one contiguous run of
+        /// slots (a `memmove`) at a time.
+        func pullDown(_ block: Int, from start: Int, to end: Int) {
+            guard let base = storage.baseAddress else { return }
+            let origin = base + block << blockShift
+            let head = heads[block]
+            var offset = start
+            while offset < end {
+                let source = (head &+ offset &+ 1) & slotMask
+                guard source > 0 else {
+                    origin[slotMask] = origin[0]
+                    offset += 1
+                    continue
+                }
+                let run = min(end - offset, blockSize - source)
+                (origin + source - 1).update(from: origin + source, count: run)
+                offset += run
+            }
+        }
+
+        /// Offsets `start ..< end` of `block` move to `start + 1 ... end`, one contiguous run of
+        /// slots (a `memmove`) at a time.
+        func pushUp(_ block: Int, from start: Int, to end: Int) {
+            guard let base = storage.baseAddress else { return }
+            let origin = base + block << blockShift
+            let head = heads[block]
+            var offset = end
+            while offset > start {
+                let target = (head &+ offset) & slotMask
+                guard target > 0 else {
+                    origin[0] = origin[slotMask]
+                    offset -= 1
+                    continue
+                }
+                let run = min(offset - start, target)
+                (origin + target - run + 1).update(from: origin + target - run, count: run)
+                offset -= run
+            }
         }
     }
 }
