@@ -1,6 +1,6 @@
-/// The last `capacity` values of a stream, kept sorted (``SortedValues``) so one update moves at
-/// most one block of values, and the median, quantiles and the median absolute deviation (MAD)
-/// are read by rank without a sort or a pass.
+/// The last `capacity` values of a stream, kept sorted (``SortedValues``) so replacing the oldest
+/// value moves only the values ranked between it and the new one, and the median, quantiles and
+/// the median absolute deviation (MAD) are read by rank without a sort or a pass.
 ///
 /// It encodes as its capacity, its values in arrival order (a ring from `oldest`) and the same
 /// values sorted, as it did when the sorted values were one flat array.

@@ -5,20 +5,11 @@ import Testing
 extension MetricsTests {
     @Suite("Sorted values")
     struct SortedValuesTests {
-        /// Deterministic pseudo-random integers in 0..<bound.
-        struct Generator {
-            var state: UInt64
-            mutating func next(_ bound: Int) -> Int {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                return Int((state >> 33) % UInt64(bound))
-            }
-        }
+        typealias Generator = SeasonalBucketTests.Generator
 
         /// Brute force: the median of |x − center| by sorting the distances.
-        static func medianDistance(_ values: [Double], around center: Double) -> Double {
-            let distances = values.map { abs($0 - center) }.sorted()
-            let middle = distances.count / 2
-            return distances.count % 2 == 1 ? distances[middle] : (distances[middle - 1] + distances[middle]) / 2
+        static func medianDistance(_ values: [Double], around center: Double) -> Double? {
+            SeasonalBucketTests.median(values.map { abs($0 - center) })
         }
 
         @Test(arguments: [1 as UInt64, 42, 2026])
