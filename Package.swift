@@ -7,6 +7,7 @@ import PackageDescription
 //   InquestStore (SQLite via GRDB) · InquestParsers (pure parsers)
 //   InquestNet (HTTP, Prometheus, OTLP) · InquestIngest (files/documents -> store)
 //   InquestWatch (long-running feeds) · InquestReport · InquestExchange (bundles, import)
+//   InquestTeam (the team database on PostgreSQL)
 //   InquestViewModel (canvas state, reducer) · InquestRender (cells, panes) · InquestTerminal (ncurses)
 //   InquestCanvas (runtime) · InquestTmux · InquestCLI (`inquest`) · InquestBench
 let package = Package(
@@ -23,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "InquestCore", exclude: ["Filter/FILTER_SYNTAX.md"]),
@@ -64,11 +66,21 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The team database (PostgreSQL): shared investigations, live changes by LISTEN/NOTIFY and the
+        // replay of the local outbox. It owns the PostgreSQL SQL (parameterised only).
+        .target(
+            name: "InquestTeam",
+            dependencies: [
+                "InquestCore", "InquestStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "InquestCLI",
             dependencies: [
                 "InquestCore", "InquestText", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestCanvas", "InquestReport",
-                "InquestExchange", "InquestWatch", "InquestNet",
+                "InquestExchange", "InquestWatch", "InquestNet", "InquestTeam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -121,6 +133,7 @@ let package = Package(
         .testTarget(name: "InquestReportTests", dependencies: ["InquestReport", "InquestStore", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
         .testTarget(name: "InquestCanvasTests", dependencies: ["InquestTestSupport", "InquestCanvas", "InquestRender", "InquestViewModel", "InquestStore", "InquestCore"]),
+        .testTarget(name: "InquestTeamTests", dependencies: ["InquestTestSupport", "InquestTeam", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestWatchTests", dependencies: ["InquestWatch", "InquestNet", "InquestStore", "InquestParsers", "InquestIngest", "InquestCore"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
         .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore", "InquestTmux"]),

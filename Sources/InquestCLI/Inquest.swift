@@ -53,6 +53,7 @@ struct Inquest: ParsableCommand {
             WatchCommand.self,
             StatusCommand.self,
             ReceiveCommand.self,
+            TeamCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -161,6 +161,7 @@ extension InquestStore {
         registerRawBlockMigrations(&migrator)
         registerIDBlockMigrations(&migrator)
         registerTemplateMigrations(&migrator)
+        registerTeamOutboxMigrations(&migrator)
         return migrator
     }
 
