@@ -107,7 +107,7 @@ let package = Package(
         .target(name: "InquestReport", dependencies: ["InquestCore", "InquestStore"]),
         .executableTarget(
             name: "InquestBench",
-            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch", "InquestTmux"]
+            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch", "InquestTmux", "InquestTeam"]
         ),
         // Every parser of untrusted input as a fuzz target (`FuzzTarget`), and `inquest-fuzz`, which
         // replays kept inputs or, built by Fuzz/run.sh with -DFUZZING and libFuzzer, fuzzes them.

@@ -8,6 +8,7 @@ import InquestParsers
 //   swift run -c release inquest-bench open [--events 1000000,10000000] [--runs 3]
 //   swift run -c release inquest-bench follow [--events 500000] [--markers 200]
 //   swift run -c release inquest-bench sigterm [--runs 4] [--events 1000000]
+//   swift run -c release inquest-bench team --team postgres://... [--writers 3] [--changes 1000]
 // See README "Benchmarks".
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -24,6 +25,8 @@ do {
         try FollowBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "sigterm":
         try ShutdownBenchmark(arguments: Array(arguments.dropFirst())).run()
+    case "team":
+        try TeamBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "canvas-child":
         try CanvasBenchmark.child(arguments: Array(arguments.dropFirst()))
     case "query":
@@ -41,7 +44,7 @@ do {
             print("2 threads: " + ParseBenchmark.runParallel(bytes: Array(data), format: format, threads: 2, repeats: 3).description)
         }
     default:
-        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR] | open [--events N,M] [--runs N] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | sigterm [--runs N] [--events N] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR] | open [--events N,M] [--runs N] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | sigterm [--runs N] [--events N] | team --team URL [--writers N] [--changes N] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
         exit(2)
     }
 } catch {

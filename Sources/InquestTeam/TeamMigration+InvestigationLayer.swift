@@ -131,6 +131,7 @@ extension TeamMigration {
           action text := CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END;
           investigation bigint;
           entry bigint;
+          entry_at bigint;
         BEGIN
           IF TG_OP = 'UPDATE' THEN
             SELECT string_agg(field, ', ' ORDER BY field) INTO changed
@@ -144,9 +145,9 @@ extension TeamMigration {
           INSERT INTO audit (entity, action, investigation_id, event_key, note_id, detail, before, after)
             VALUES (entity, action, investigation, current_row ->> 'event_key',
                     CASE WHEN entity = 'note' THEN (current_row ->> 'id')::bigint END, changed, old_row, new_row)
-            RETURNING id INTO entry;
+            RETURNING id, at INTO entry, entry_at;
           PERFORM pg_notify('inquest_team', json_build_object(
-            'audit_id', entry, 'entity', entity, 'action', action, 'investigation_id', investigation,
+            'audit_id', entry, 'at', entry_at, 'entity', entity, 'action', action, 'investigation_id', investigation,
             'event_key', current_row ->> 'event_key', 'actor', session_user)::text);
           RETURN NULL;
         END $$
