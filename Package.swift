@@ -97,7 +97,7 @@ let package = Package(
         .target(
             name: "InquestCanvas",
             dependencies: [
-                "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal", "InquestReport",
+                "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal", "InquestReport", "InquestTeam",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -4,6 +4,7 @@ import InquestCanvas
 import InquestCore
 import InquestIngest
 import InquestStore
+import InquestTeam
 import Logging
 
 /// Options shared by `inquest` (no subcommand) and `inquest demo`.
@@ -16,6 +17,8 @@ struct CanvasArguments: ParsableArguments {
 
     @Option(help: ArgumentHelp("Start with this filter applied.", valueName: "filter"))
     var filter: String = ""
+
+    @OptionGroup var team: TeamOptions
 
     /// Opens the canvas on `store`; with `files`, scoped to them while a ``CanvasIngest`` stores
     /// them beside it (started once the first frame is drawn).
@@ -35,12 +38,32 @@ struct CanvasArguments: ParsableArguments {
             store: store,
             options: CanvasOptions(theme: theme, investigationID: investigation, filter: parsedFilter, logPath: logPath, openedSources: sources),
             logger: logger,
-            backgroundWork: ingest
+            backgroundWork: ingest,
+            team: try teamSync(store: store)
         )
         do {
             try runtime.run()
         } catch {
             throw CLIFailure("\(error)")
         }
+    }
+
+    /// The sync with the team database when one is configured (migrated if it answers; if it
+    /// does not, the canvas starts offline and its changes wait in the outbox).
+    private func teamSync(store: InquestStore) throws -> TeamSync? {
+        guard let url = try team.url() else { return nil }
+        let database = TeamDatabase(url: url)
+        let failure: TeamError? = try AsyncBridge.run {
+            do {
+                try await database.migrate()
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure {
+            guard case .unreachable = failure else { throw CLIFailure(failure.message) }
+        }
+        return TeamSync(database: database, store: store)
     }
 }

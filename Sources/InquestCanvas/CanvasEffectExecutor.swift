@@ -1,6 +1,7 @@
 import Foundation
 import InquestCore
 import InquestStore
+import InquestTeam
 import InquestViewModel
 
 /// Performs one view-model effect against the store, synchronously, and returns the
@@ -9,12 +10,17 @@ import InquestViewModel
 /// `.openExternalEditor` and `.quit` belong to the UI thread and return nothing here.
 public struct CanvasEffectExecutor: Sendable {
     private let store: InquestStore
+    /// The team database's side, when the canvas works on one (the investigation layer).
+    private let team: TeamEffectExecutor?
 
-    public init(store: InquestStore) {
+    /// With `team`, the investigation layer's effects go to the team database (see ``TeamEffectExecutor``).
+    public init(store: InquestStore, team: TeamSync? = nil) {
         self.store = store
+        self.team = team.map(TeamEffectExecutor.init(sync:))
     }
 
     public func execute(_ effect: CanvasEffect) throws -> [CanvasAction] {
+        if let team, let actions = try team.execute(effect) { return actions }
         var actions: [CanvasAction] = []
         let now = Timestamp.now()
         switch effect {
@@ -64,11 +70,13 @@ public struct CanvasEffectExecutor: Sendable {
                 return actions
             }
             let template = try event.templateID.flatMap { try store.template(of: $0) }
+            // With a team database, the event's links, notes and star are the team's.
+            let shared = team?.annotations(of: event, eventID: eventID)
             let detail = EventDetail(
                 event: event,
-                links: try store.links(eventID: eventID),
-                notes: try store.notes(eventID: eventID),
-                isStarred: try store.isStarred(eventID: eventID),
+                links: try shared?.links ?? store.links(eventID: eventID),
+                notes: try shared?.notes ?? store.notes(eventID: eventID),
+                isStarred: try shared?.starred ?? store.isStarred(eventID: eventID),
                 tags: try store.tags(eventID: eventID),
                 trace: try TraceTreeLoader.tree(of: event, store: store),
                 template: template?.template, templateEventCount: template?.events ?? 0

@@ -8,6 +8,8 @@ public enum CanvasError: Error, Sendable, CustomStringConvertible {
     case keymap(String)
     /// The store failed in a way the canvas cannot show in its status line.
     case store(String)
+    /// The team database refused a change or could not be read (the message says why).
+    case team(String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,8 @@ public enum CanvasError: Error, Sendable, CustomStringConvertible {
         case .keymap(let message):
             "keymap: \(message)"
         case .store(let message):
+            message
+        case .team(let message):
             message
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import InquestCore
 import InquestStore
+import InquestTeam
 import InquestViewModel
 import Logging
 
@@ -20,11 +21,11 @@ final class EffectRunner: @unchecked Sendable {
     private var lastPoll = ContinuousClock.now
     private let executor: CanvasEffectExecutor
 
-    init(store: InquestStore, inbox: ActionInbox, logger: Logger) {
+    init(store: InquestStore, inbox: ActionInbox, logger: Logger, team: TeamSync? = nil) {
         self.store = store
         self.inbox = inbox
         self.logger = logger
-        self.executor = CanvasEffectExecutor(store: store)
+        self.executor = CanvasEffectExecutor(store: store, team: team)
     }
 
     func start() {

@@ -87,6 +87,49 @@ extension TeamDatabase {
         }
     }
 
+    /// The investigations an event (by dedupe key) is linked to: investigation id, who, when, why.
+    public func links(eventKey: String) async throws(TeamError) -> [(investigationID: Int64, linkedBy: String, linkedAt: Timestamp, reason: String?)] {
+        let logger = self.logger
+        return try await withConnection("listing the links of an event") { connection in
+            var links: [(investigationID: Int64, linkedBy: String, linkedAt: Timestamp, reason: String?)] = []
+            for try await (id, by, at, reason) in try await connection.query(
+                "SELECT investigation_id, linked_by, linked_at, reason FROM event_link WHERE event_key = \(eventKey) ORDER BY linked_at",
+                logger: logger
+            ).decode((Int64, String, Int64, String?).self) {
+                links.append((id, by, Timestamp(nanoseconds: at), reason))
+            }
+            return links
+        }
+    }
+
+    /// The notes about an event (by dedupe key), from every investigation, oldest first.
+    public func notes(eventKey: String) async throws(TeamError) -> [TeamNote] {
+        let logger = self.logger
+        return try await withConnection("listing the notes of an event") { connection in
+            var notes: [TeamNote] = []
+            for try await (id, investigation, author, body, created, edited) in try await connection.query(
+                """
+                SELECT id, investigation_id, author, body, created_at, edited_at FROM note
+                WHERE event_key = \(eventKey) ORDER BY created_at, id
+                """, logger: logger
+            ).decode((Int64, Int64, String, String, Int64, Int64).self) {
+                let note = Note(
+                    id: id, investigationID: investigation, author: author, body: body,
+                    createdAt: Timestamp(nanoseconds: created), editedAt: Timestamp(nanoseconds: edited))
+                notes.append(TeamNote(note: note, eventKey: eventKey))
+            }
+            return notes
+        }
+    }
+
+    /// Whether an event (by dedupe key) is starred.
+    public func isStarred(eventKey: String) async throws(TeamError) -> Bool {
+        let logger = self.logger
+        return try await withConnection("reading a star") { connection in
+            try await !connection.query("SELECT 1 FROM star WHERE event_key = \(eventKey)", logger: logger).collect().isEmpty
+        }
+    }
+
     /// The dedupe keys of every starred event.
     public func starredEventKeys() async throws(TeamError) -> Set<String> {
         let logger = self.logger

@@ -41,4 +41,6 @@ public enum CanvasAction: Sendable, Hashable {
     case feedHealthLoaded(requestID: Int, [FeedHealth])
     /// The ingest of the files the canvas was opened on stored a batch, moved on or ended.
     case ingestProgressed(BackgroundIngestState)
+    /// The team database was reached or lost, or the outbox for it grew or shrank.
+    case teamLinkChanged(TeamLinkState)
 }

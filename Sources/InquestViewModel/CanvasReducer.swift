@@ -95,6 +95,9 @@ public enum CanvasReducer {
             return refreshHealthOverlay(&state)
         case .feedHealthLoaded(let requestID, let rows):
             return feedHealthLoaded(&state, requestID: requestID, rows: rows)
+        case .teamLinkChanged(let link):
+            state.team = link
+            return []
         case .ingestProgressed(let ingest):
             return ingestProgressed(&state, ingest)
         }
