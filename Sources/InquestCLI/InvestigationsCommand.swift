@@ -31,7 +31,7 @@ struct InvestigationsCommand: ParsableCommand {
                     try await TeamCommand.Migrate.failing { try await database.investigations() }
                 }
             }
-            print(summaries, format: format, origins: [:])
+            show(summaries, format: format, origins: [:])
             return
         }
         let database = try store.openForReading()
@@ -43,10 +43,10 @@ struct InvestigationsCommand: ParsableCommand {
         } catch {
             throw CLIFailure("\(error)")
         }
-        print(summaries, format: format, origins: origins)
+        show(summaries, format: format, origins: origins)
     }
 
-    private func print(_ summaries: [InvestigationSummary], format: Format, origins: [Int64: InvestigationOrigin]) {
+    private func show(_ summaries: [InvestigationSummary], format: Format, origins: [Int64: InvestigationOrigin]) {
         switch format {
         case .table: Swift.print(InvestigationListPrinter.table(summaries, origins: origins), terminator: "")
         case .jsonl: for summary in summaries { Swift.print(InvestigationListPrinter.jsonLine(summary, origin: summary.investigation.id.flatMap { origins[$0] })) }

@@ -22,8 +22,8 @@ extension TeamCommand {
         }
     }
 
-    struct Note: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a note to a team investigation (optionally about a local event).")
+    struct AddNote: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to a team investigation (optionally about a local event).")
         @OptionGroup var team: TeamOptions
         @OptionGroup var store: StoreOptions
         @Argument(help: "The investigation's id in the team database.") var investigation: Int64
@@ -38,8 +38,8 @@ extension TeamCommand {
         }
     }
 
-    struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a team investigation's status, severity, owner or title.")
+    struct SetFields: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a team investigation's status, severity, owner or title.")
         @OptionGroup var team: TeamOptions
         @OptionGroup var store: StoreOptions
         @Argument(help: "The investigation's id in the team database.") var investigation: Int64

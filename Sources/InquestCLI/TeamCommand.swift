@@ -17,7 +17,7 @@ struct TeamCommand: ParsableCommand {
             is unreachable are kept in the local store (--db) and sent in order, once each, when it returns.
             """,
         subcommands: [
-            Migrate.self, Status.self, Sync.self, Create.self, Note.self, Set.self, Link.self, Audit.self, Listen.self,
+            Migrate.self, Status.self, Sync.self, Create.self, AddNote.self, SetFields.self, Link.self, Audit.self, Listen.self,
         ]
     )
 

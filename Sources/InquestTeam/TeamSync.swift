@@ -1,6 +1,7 @@
 import Foundation
 import InquestCore
 import InquestStore
+import Synchronization
 
 /// Sends an investigator's changes to the team database through the local store's outbox:
 /// every change is first kept in the outbox (so nothing typed is lost), then the outbox is sent
@@ -13,6 +14,10 @@ public final class TeamSync: Sendable {
     /// How the outbox names this team database (its URL without the password).
     public let team: String
     private let lock = AsyncSerialLock()
+    /// Set when sending found the database unreachable, cleared by a flush that reaches it:
+    /// while set, ``submit(_:)`` only keeps the change (a write does not wait for a connect
+    /// timeout each time); ``flush()`` always tries.
+    private let offline = Atomic<Bool>(false)
 
     public init(database: TeamDatabase, store: InquestStore) {
         self.database = database
@@ -47,6 +52,9 @@ public final class TeamSync: Sendable {
     @discardableResult
     public func submit(_ change: TeamChange) async throws -> Outcome {
         try store.enqueueTeamChange(changeID: change.id.uuidString, team: team, payload: try change.encoded(), at: change.madeAt)
+        if offline.load(ordering: .acquiring) {
+            return .pending(pending: try pendingCount(), reason: "the team database was unreachable")
+        }
         let result = await flush()
         if let reason = result.refusals[change.id] { return .refused(reason) }
         if let reason = result.stoppedBecause, try store.pendingTeamChanges(team: team, limit: Int.max)
@@ -61,8 +69,13 @@ public final class TeamSync: Sendable {
     /// unreachable. One flush at a time (a second waits), so the order holds.
     @discardableResult
     public func flush() async -> FlushResult {
-        (try? await lock.withLock { await self.sendPending() }) ?? FlushResult()
+        let result = (try? await lock.withLock { await self.sendPending() }) ?? FlushResult()
+        offline.store(result.stoppedBecause != nil, ordering: .releasing)
+        return result
     }
+
+    /// Whether the last attempt found the database unreachable.
+    public var isOffline: Bool { offline.load(ordering: .acquiring) }
 
     /// How many changes wait in the outbox.
     public func pendingCount() throws -> Int {

@@ -31,3 +31,17 @@ import Testing
         #expect(InvestigationField.changed(from: before, to: before).isEmpty)
     }
 }
+
+@Suite struct TeamChangeNoticeTests {
+    @Test func readsTheTriggersPayload() {
+        let payload = #"{"audit_id": 42, "at": 1765000000123456789, "entity": "note", "action": "create", "investigation_id": 7, "event_key": null, "actor": "alice"}"#
+        #expect(TeamChangeNotice(payload: payload) == TeamChangeNotice(
+            auditID: 42, at: Timestamp(nanoseconds: 1_765_000_000_123_456_789), entity: .note, action: .create, investigationID: 7,
+            eventKey: nil, actor: "alice"))
+    }
+
+    @Test(arguments: ["", "not json", #"{"audit_id": 1}"#, #"{"audit_id": 1, "at": 0, "entity": "planet", "action": "create", "actor": "x"}"#])
+    func ignoresWhatIsNotANotice(_ payload: String) {
+        #expect(TeamChangeNotice(payload: payload) == nil)
+    }
+}

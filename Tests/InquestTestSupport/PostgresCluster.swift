@@ -87,9 +87,11 @@ public final class PostgresCluster: @unchecked Sendable {
         try run("pg_ctl", ["-D", dataDirectory, "-m", "fast", "-w", "stop"])
     }
 
-    /// Runs SQL as the superuser through `psql` (setup: roles, grants).
-    public func psql(_ sql: String, database: String = "postgres") throws {
-        try run("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory.path, "-p", String(port), "-U", superuser, "-d", database, "-c", sql])
+    /// Runs SQL as the superuser through `psql` (setup: roles, grants; checks) and returns what
+    /// it printed, unaligned and without headers (`-tA`).
+    @discardableResult
+    public func psql(_ sql: String, database: String = "postgres") throws -> String {
+        try run("psql", ["-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-h", directory.path, "-p", String(port), "-U", superuser, "-d", database, "-c", sql])
     }
 
     /// Stops the server at once and removes the directory.
@@ -100,7 +102,8 @@ public final class PostgresCluster: @unchecked Sendable {
     }
 
     /// Runs a PostgreSQL binary (as `postgres` when this process is root); throws with its output on failure.
-    private func run(_ tool: String, _ arguments: [String]) throws {
+    @discardableResult
+    private func run(_ tool: String, _ arguments: [String]) throws -> String {
         let process = Process()
         let executable = bin.appendingPathComponent(tool).path
         if geteuid() == 0 {
@@ -130,6 +133,7 @@ public final class PostgresCluster: @unchecked Sendable {
         guard process.terminationStatus == 0 else {
             throw Failure(message: "\(tool) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(text)")
         }
+        return text
     }
 
     public struct Failure: Error, CustomStringConvertible {
