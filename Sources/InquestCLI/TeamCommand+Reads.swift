@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InquestCore
 import InquestReport
+import InquestStore
 import InquestTeam
 import InquestText
 
@@ -20,6 +21,33 @@ extension TeamCommand {
                 }
             }
             for line in AuditLogPrinter.table(trail) { print(line) }
+        }
+    }
+
+    struct Evidence: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List a team investigation's evidence as shared (also events this store does not have), and the local id where it has them.")
+        @OptionGroup var team: TeamOptions
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The investigation's id in the team database.") var investigation: Int64
+
+        func run() throws {
+            let url = try team.requireURL()
+            let local = try store.openForReading()
+            let id = investigation
+            let evidence = try AsyncBridge.run {
+                try await TeamDatabase.using(url: url) { database in
+                    try await Migrate.failing { try await database.evidence(investigationID: id) }
+                }
+            }
+            if evidence.isEmpty { print("no evidence linked to team investigation #\(id)") }
+            for item in evidence {
+                let record = item.record
+                let localID = DedupeKey(hex: record.dedupeKey).flatMap { try? local.eventID(dedupeKey: $0) }
+                let here = localID.map { "#\($0)" } ?? "not here"
+                let line = "\(Timestamp(nanoseconds: record.timestampNs).iso8601)  \(record.severity)  \(record.sourceName)  \(record.message)"
+                print(TextSanitizer.singleLine(line) + "  [\(here); linked by \(TextSanitizer.singleLine(item.linkedBy))]")
+            }
         }
     }
 

@@ -10,14 +10,14 @@ import InquestTeam
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "team",
-        abstract: "Work on the shared team database: migrate, status, sync, create, note, set, link, audit, listen.",
+        abstract: "Work on the shared team database: migrate, status, sync, create, note, set, link, evidence, audit, listen.",
         discussion: """
             The team database is given by --team postgres://USER@HOST:PORT/DATABASE, else $INQUEST_TEAM, \
             else the first line of ~/.config/inquest/team. Authors are database roles. Changes made while it \
             is unreachable are kept in the local store (--db) and sent in order, once each, when it returns.
             """,
         subcommands: [
-            Migrate.self, Status.self, Sync.self, Create.self, AddNote.self, SetFields.self, Link.self, Audit.self, Listen.self,
+            Migrate.self, Status.self, Sync.self, Create.self, AddNote.self, SetFields.self, Link.self, Evidence.self, Audit.self, Listen.self,
         ]
     )
 
