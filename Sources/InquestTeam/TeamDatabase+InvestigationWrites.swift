@@ -40,24 +40,24 @@ extension TeamDatabase {
         }
         for field in fieldsToSet {
             switch field {
-            case .title: try binds.append(values.title)
-            case .summary: try binds.append(values.summary)
-            case .status: try binds.append(values.status.rawValue)
-            case .severity: try binds.append(values.severity.rawValue)
-            case .owner: try binds.append(values.owner)
-            case .resolvedAt: try binds.append(resolvedAt)
-            case .windowStart: try binds.append(values.windowStart?.nanoseconds)
-            case .windowEnd: try binds.append(values.windowEnd?.nanoseconds)
-            case .affectedServices: try binds.append(try servicesJSON(values.affectedServices))
-            case .rootCause: try binds.append(values.rootCause)
-            case .impact: try binds.append(values.impact)
-            case .resolution: try binds.append(values.resolution)
+            case .title: binds.append(values.title)
+            case .summary: binds.append(values.summary)
+            case .status: binds.append(values.status.rawValue)
+            case .severity: binds.append(values.severity.rawValue)
+            case .owner: binds.append(values.owner)
+            case .resolvedAt: binds.append(resolvedAt)
+            case .windowStart: binds.append(values.windowStart?.nanoseconds)
+            case .windowEnd: binds.append(values.windowEnd?.nanoseconds)
+            case .affectedServices: binds.append(try servicesJSON(values.affectedServices))
+            case .rootCause: binds.append(values.rootCause)
+            case .impact: binds.append(values.impact)
+            case .resolution: binds.append(values.resolution)
             }
             assignments.append("\(field.rawValue) = \(placeholder())::\(columnType(field))")
         }
-        try binds.append(time)
+        binds.append(time)
         assignments.append("updated_at = greatest(updated_at, \(placeholder())::bigint)")
-        try binds.append(id)
+        binds.append(id)
         let sql = "UPDATE investigation SET \(assignments.joined(separator: ", ")) WHERE id = \(placeholder()) RETURNING id"
         let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).collect()
         guard !rows.isEmpty else { throw TeamError.investigationNotFound(id) }

@@ -123,6 +123,7 @@ private actor ConnectionState {
     deinit {
         // A database released without close(): close its connection anyway (the future keeps
         // the connection alive until it is closed).
-        _ = current?.close()
+        let closing: EventLoopFuture<Void>? = current?.close()
+        _ = closing
     }
 }

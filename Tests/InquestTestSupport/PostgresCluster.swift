@@ -97,7 +97,7 @@ public final class PostgresCluster: @unchecked Sendable {
     /// Stops the server at once and removes the directory.
     public func destroy() {
         guard FileManager.default.fileExists(atPath: directory.path) else { return }
-        try? run("pg_ctl", ["-D", dataDirectory, "-m", "immediate", "-w", "stop"])
+        _ = try? run("pg_ctl", ["-D", dataDirectory, "-m", "immediate", "-w", "stop"])
         try? FileManager.default.removeItem(at: directory)
     }
 
@@ -120,7 +120,7 @@ public final class PostgresCluster: @unchecked Sendable {
         process.currentDirectoryURL = directory
         // Output to a file, not a pipe: the server pg_ctl starts could hold a pipe open for good.
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("inquest-pg-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: outputPath.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputPath.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outputPath) }
         let output = try FileHandle(forWritingTo: outputPath)
         defer { try? output.close() }
