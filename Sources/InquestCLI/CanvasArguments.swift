@@ -53,12 +53,14 @@ struct CanvasArguments: ParsableArguments {
     private func teamSync(store: InquestStore) throws -> TeamSync? {
         guard let url = try team.url() else { return nil }
         let database = TeamDatabase(url: url)
-        let failure: TeamError? = try AsyncBridge.run {
+        let failure: TeamError? = try AsyncBridge.run { () async -> TeamError? in
             do {
                 try await database.migrate()
                 return nil
-            } catch {
+            } catch let error as TeamError {
                 return error
+            } catch {
+                return TeamError.unreachable("\(error)")
             }
         }
         if let failure {

@@ -65,7 +65,7 @@ extension TeamCommand {
                 for await event in TeamListener.events(url: url) {
                     let line = Self.jsonLine(event)
                     print(line)
-                    fflush(stdout)
+                    fflush(nil)
                     if case .changed = event { seen += 1 }
                     if let limit, seen >= limit { break }
                 }

@@ -3,8 +3,8 @@ import Foundation
 import InquestCore
 import InquestTeam
 
-extension Investigation.Status: @retroactive ExpressibleByArgument {}
-extension Investigation.IncidentSeverity: @retroactive ExpressibleByArgument {}
+extension Investigation.Status: ExpressibleByArgument {}
+extension Investigation.IncidentSeverity: ExpressibleByArgument {}
 
 extension TeamCommand {
     struct Create: ParsableCommand {

@@ -35,10 +35,11 @@ struct TeamCommand: ParsableCommand {
             print(applied.isEmpty ? "\(url): up to date" : applied.map { "applied \($0)" }.joined(separator: "\n"))
         }
 
-        static func failing<T: Sendable>(_ body: @Sendable () async throws(TeamError) -> T) async throws -> T {
+        /// Runs `body`, turning a ``TeamError`` into the CLI's one-line failure.
+        static func failing<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
             do {
                 return try await body()
-            } catch {
+            } catch let error as TeamError {
                 throw CLIFailure(error.message)
             }
         }
