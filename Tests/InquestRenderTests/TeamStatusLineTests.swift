@@ -9,7 +9,8 @@ import Testing
         var state = SnapshotFixture.state(width: 120, height: 40)
         state.team = team
         let text = Snapshot.text(of: CanvasRenderer.render(state, width: 120, height: 40))
-        return String(text.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty } ?? "")
+        // The status line is the screen's last row (the text grid comes before the role grid).
+        return String(text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(39).first ?? "")
     }
 
     @Test func offlineSaysHowManyChangesWait() {

@@ -95,7 +95,7 @@ import Testing
         let now = try #require(try await alice.investigation(id: id))
         #expect(now.severity == .sev1 && now.summary == "p99 up 4x")
         let updates = try await alice.auditTrail(investigationID: id).filter { $0.action == .update }
-        #expect(updates.map(\.actor) == ["alice", "bob"])
+        #expect(updates.map(\.actor) == ["alice (tester)", "bob (tester)"])
         #expect(updates.compactMap(\.after).contains { $0.contains("\"SEV2\"") })
         #expect(updates.compactMap(\.after).contains { $0.contains("\"SEV1\"") })
         await alice.close()
