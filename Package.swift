@@ -49,6 +49,8 @@ let package = Package(
         ),
         // Bundles and import (`inquest bundle`, `inquest import`); reads JSON exports through InquestReport's model.
         .target(name: "InquestExchange", dependencies: ["InquestCore", "InquestStore", "InquestReport"]),
+        // Ranked suspects of an incident (`inquest suspects`, the canvas's suspects overlay): signals from logs, spans, metrics and changes.
+        .target(name: "InquestAnalysis", dependencies: ["InquestCore", "InquestText", "InquestStore", "InquestParsers"]),
         // Long-running feeds (followed files, git, ...) under a supervisor with leases and health.
         .target(
             name: "InquestWatch",
@@ -80,7 +82,7 @@ let package = Package(
             name: "InquestCLI",
             dependencies: [
                 "InquestCore", "InquestText", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestCanvas", "InquestReport",
-                "InquestExchange", "InquestWatch", "InquestNet", "InquestTeam",
+                "InquestExchange", "InquestWatch", "InquestNet", "InquestAnalysis", "InquestTeam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -97,7 +99,8 @@ let package = Package(
         .target(
             name: "InquestCanvas",
             dependencies: [
-                "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal", "InquestReport", "InquestTeam",
+                "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal", "InquestReport",
+                "InquestAnalysis", "InquestTeam",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -107,7 +110,7 @@ let package = Package(
         .target(name: "InquestReport", dependencies: ["InquestCore", "InquestStore"]),
         .executableTarget(
             name: "InquestBench",
-            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch", "InquestTmux", "InquestTeam"]
+            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch", "InquestTmux", "InquestAnalysis", "InquestTeam"]
         ),
         // Every parser of untrusted input as a fuzz target (`FuzzTarget`), and `inquest-fuzz`, which
         // replays kept inputs or, built by Fuzz/run.sh with -DFUZZING and libFuzzer, fuzzes them.
@@ -129,6 +132,7 @@ let package = Package(
         .testTarget(name: "InquestNetTests", dependencies: ["InquestTestSupport", "InquestNet", "InquestIngest", "InquestStore", "InquestParsers", "InquestCore"]),
         .testTarget(name: "InquestViewModelTests", dependencies: ["InquestViewModel", "InquestCore"]),
         .testTarget(name: "InquestRenderTests", dependencies: ["InquestRender", "InquestViewModel", "InquestText", "InquestCore"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "InquestAnalysisTests", dependencies: ["InquestAnalysis", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestExchangeTests", dependencies: ["InquestExchange", "InquestReport", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestReportTests", dependencies: ["InquestReport", "InquestStore", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),

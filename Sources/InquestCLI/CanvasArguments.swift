@@ -18,6 +18,12 @@ struct CanvasArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Start with this filter applied.", valueName: "filter"))
     var filter: String = ""
 
+    @Option(help: ArgumentHelp("Open on this event (its id), shown in its context: every source around it.", valueName: "id"))
+    var event: Int64?
+
+    @Flag(help: "Never copy to the clipboard (y/Y and :yank use OSC 52 through the terminal otherwise).")
+    var noClipboard = false
+
     @OptionGroup var team: TeamOptions
 
     /// Opens the canvas on `store`; with `files`, scoped to them while a ``CanvasIngest`` stores
@@ -36,7 +42,7 @@ struct CanvasArguments: ParsableArguments {
         for name in files.map(FileIngestor.sourceName(of:)) where !sources.contains(name) { sources.append(name) }
         let runtime = CanvasRuntime(
             store: store,
-            options: CanvasOptions(theme: theme, investigationID: investigation, filter: parsedFilter, logPath: logPath, openedSources: sources),
+            options: CanvasOptions(theme: theme, investigationID: investigation, filter: parsedFilter, logPath: logPath, openedSources: sources, eventID: event, clipboard: !noClipboard, storePath: storePath),
             logger: logger,
             backgroundWork: ingest,
             team: try teamSync(store: store)

@@ -36,7 +36,7 @@ struct DemoCommand: ParsableCommand {
         ("deploy-bot.jsonl", nil), ("checkout.jsonl", nil), ("payment.logfmt", nil),
         ("api-gateway.access.log", "api-gateway"), ("inventory.log", "inventory"), ("hosts.syslog", nil),
         // Documents the other connectors read: a metric series, traces, a CI report, git history.
-        ("checkout-latency.csv", nil), ("checkout-traces.otlp.json", nil), ("checkout-ci.junit.xml", "checkout"),
+        ("checkout-latency.csv", "checkout"), ("checkout-traces.otlp.json", nil), ("checkout-ci.junit.xml", "checkout"),
         ("checkout.gitlog", "checkout"),
     ]
 
@@ -79,6 +79,9 @@ struct DemoCommand: ParsableCommand {
             print(StatsPrinter.render(try database.stats(), path: options.resolvedPath))
             return
         }
-        try canvas.open(database, storePath: options.resolvedPath)
+        // The demo opens on its worked investigation, so the Notes pane shows its notes at once.
+        var canvasOptions = canvas
+        if canvasOptions.investigation == nil { canvasOptions.investigation = example.id }
+        try canvasOptions.open(database, storePath: options.resolvedPath)
     }
 }

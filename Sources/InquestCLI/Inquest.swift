@@ -42,6 +42,8 @@ struct Inquest: ParsableCommand {
             IngestCommand.self,
             QueryCommand.self,
             StatsCommand.self,
+            SeriesCommand.self,
+            SuspectsCommand.self,
             DemoCommand.self,
             DeadLetterCommand.self,
             DetectCommand.self,

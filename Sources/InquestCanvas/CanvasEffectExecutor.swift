@@ -1,4 +1,5 @@
 import Foundation
+import InquestAnalysis
 import InquestCore
 import InquestStore
 import InquestTeam
@@ -7,7 +8,7 @@ import InquestViewModel
 /// Performs one view-model effect against the store, synchronously, and returns the
 /// actions that report its result. The runtime calls it on its effect thread; the canvas
 /// benchmark calls it inline to measure keypress-to-frame without a terminal.
-/// `.openExternalEditor` and `.quit` belong to the UI thread and return nothing here.
+/// `.openExternalEditor`, the clipboard and `.quit` belong to the UI thread and return nothing here.
 public struct CanvasEffectExecutor: Sendable {
     private let store: InquestStore
     /// The team database's side, when the canvas works on one (the investigation layer).
@@ -48,6 +49,8 @@ public struct CanvasEffectExecutor: Sendable {
                 if rows.count > limit { trimmed.removeFirst() }
             }
             actions.append(.windowLoaded(requestID: requestID, rows: trimmed, anchor: anchor, reachedStart: reachedStart, reachedEnd: reachedEnd))
+        case .loadWindowAround(let requestID, let query, let cursor, let limit):
+            actions.append(try windowAround(requestID: requestID, query: query, cursor: cursor, limit: limit, now: now))
         case .loadCount(let requestID, let query):
             let sql = FilterSQLCompiler.compile(query, now: now)
             let extent = try store.extent(sql)
@@ -64,6 +67,16 @@ public struct CanvasEffectExecutor: Sendable {
             actions.append(.investigationEditsLoaded(try lastEdits(of: items)))
         case .loadFeedHealth(let requestID):
             actions.append(.feedHealthLoaded(requestID: requestID, try store.feedHealth()))
+        case .loadSeriesList(let requestID):
+            actions.append(.seriesListLoaded(requestID: requestID, try store.seriesList()))
+        case .loadSeriesExcerpt(let requestID, let series, let range):
+            let samples = try store.samples(series: series.id, range: range)
+            actions.append(.seriesExcerptLoaded(requestID: requestID, MetricSeriesExcerpt(series: series, range: range, samples: samples)))
+        case .loadBreakdown(let requestID, let request):
+            actions.append(.breakdownLoaded(requestID: requestID, try breakdown(request, now: now)))
+        case .locateEvent(let requestID, let eventID):
+            let cursor = try store.event(id: eventID).map { EventCursor(timestamp: $0.timestamp, id: eventID) }
+            actions.append(.eventLocated(requestID: requestID, eventID: eventID, cursor: cursor))
         case .loadDetail(let requestID, let eventID):
             guard let event = try store.event(id: eventID) else {
                 actions.append(.detailLoaded(requestID: requestID, nil))
@@ -79,7 +92,8 @@ public struct CanvasEffectExecutor: Sendable {
                 isStarred: try shared?.starred ?? store.isStarred(eventID: eventID),
                 tags: try store.tags(eventID: eventID),
                 trace: try TraceTreeLoader.tree(of: event, store: store),
-                template: template?.template, templateEventCount: template?.events ?? 0
+                template: template?.template, templateEventCount: template?.events ?? 0,
+                series: try SeriesExcerptLoader.excerpt(of: event, store: store)
             )
             actions.append(.detailLoaded(requestID: requestID, detail))
         case .loadNotes(let requestID, let investigationID):
@@ -122,11 +136,67 @@ public struct CanvasEffectExecutor: Sendable {
             let paths = try CanvasExport(store: store, environment: ProcessInfo.processInfo.environment)
                 .write(investigationID: investigationID, formatName: format, path: path, now: now)
             actions.append(.exportFinished(investigationID: investigationID, paths: paths))
-        case .openExternalEditor, .quit:
+        case .rankSuspects(let requestID, let time):
+            actions.append(rankSuspects(requestID: requestID, at: time))
+        case .linkEvents(let query, let investigationID, let reason, let limit):
+            let sql = FilterSQLCompiler.compile(query, now: now)
+            let events = try store.window(sql, anchor: .oldest, limit: limit + 1)
+            for event in events.prefix(limit) {
+                try store.link(eventID: event.id, toInvestigation: investigationID, reason: reason)
+            }
+            actions.append(.eventsLinked(investigationID: investigationID, count: min(events.count, limit), capped: events.count > limit))
+        case .openExternalEditor, .quit, .copyToClipboard, .copyEventLink:
             // Handled on the UI thread by the runtime.
             break
         }
         return actions
+    }
+
+    /// The overlay's rows: counts, the compare with the window just before, or the spans per service.
+    private func breakdown(_ request: BreakdownRequest, now: Timestamp) throws -> BreakdownResult {
+        let sql = FilterSQLCompiler.compile(request.query, now: now)
+        switch request.mode {
+        case .counts:
+            return .counts(try store.breakdown(sql, by: request.dimensions, in: request.window, limit: request.limit))
+        case .compare:
+            return .compare(try store.comparison(sql, by: request.dimensions, in: request.window, limit: request.limit))
+        case .traces:
+            return .traces(try store.traceBreakdown(in: request.window))
+        }
+    }
+
+    /// Up to half of `limit` events before `cursor` and the rest at or after it (its own event
+    /// first when it matches), with one extra row each way to tell whether an end was reached.
+    private func windowAround(requestID: Int, query: TimelineQuery, cursor: EventCursor, limit: Int, now: Timestamp) throws -> CanvasAction {
+        let sql = FilterSQLCompiler.compile(query, now: now)
+        let wantedBefore = max(1, limit / 2)
+        var before = try store.window(sql, anchor: .before(cursor), limit: wantedBefore + 1)
+        let reachedStart = before.count <= wantedBefore
+        if !reachedStart { before.removeFirst() }
+        let wantedAfter = max(1, limit - before.count)
+        let justBefore = EventCursor(timestamp: cursor.timestamp, id: cursor.id - 1)
+        var after = try store.window(sql, anchor: .after(justBefore), limit: wantedAfter + 1)
+        let reachedEnd = after.count <= wantedAfter
+        if !reachedEnd { after.removeLast() }
+        return .windowLoaded(requestID: requestID, rows: before + after, anchor: .after(justBefore), reachedStart: reachedStart, reachedEnd: reachedEnd)
+    }
+
+    /// Ranks the suspects at `time` (or at the latest error burst); a failure is a result the
+    /// overlay shows, not an effect failure.
+    private func rankSuspects(requestID: Int, at time: Timestamp?) -> CanvasAction {
+        let analysis = SuspectAnalysis()
+        do throws(AnalysisError) {
+            let at: Timestamp
+            if let time { at = time } else { at = try analysis.incidentTime(in: store) }
+            return .suspectsRanked(requestID: requestID, time: at, try analysis.suspects(in: store, at: at))
+        } catch {
+            switch error {
+            case .noIncidentTime:
+                return .suspectsFailed(requestID: requestID, "No error events to start from — select an event and press S again")
+            case .storeUnreadable:
+                return .suspectsFailed(requestID: requestID, "\(error)")
+            }
+        }
     }
 
     /// The latest audit entry of each note (notes without one are left out).

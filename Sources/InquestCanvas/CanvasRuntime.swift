@@ -70,6 +70,7 @@ public final class CanvasRuntime {
 
         let size = terminal.size
         var pending: [CanvasAction] = [.terminalResized(width: size.width, height: size.height), .started]
+        if let eventID = options.eventID { pending.append(.openedOnEvent(eventID)) }
         var lastTick = ContinuousClock.now
         var needsDraw = true
         var framesDeferred = 0
@@ -84,10 +85,17 @@ public final class CanvasRuntime {
                     case .quit:
                         return
                     case .openExternalEditor(let text, let noteID, let investigationID, let eventID):
-                        terminal.suspend()
-                        let edited = ExternalEditor.edit(text)
-                        terminal.resume()
-                        inbox.post(.editorFinished(noteID: noteID, investigationID: investigationID, eventID: eventID, text: edited))
+                        switch ExternalEditor.edit(text, terminal: terminal) {
+                        case .saved(let edited):
+                            inbox.post(.editorFinished(noteID: noteID, investigationID: investigationID, eventID: eventID, text: edited))
+                        case .failed(let message):
+                            inbox.post(.effectFailed(message))
+                        }
+                        needsDraw = true
+                    case .copyToClipboard(let text, let label):
+                        inbox.post(copy(text, label: label, terminal: terminal))
+                    case .copyEventLink(let eventID):
+                        inbox.post(copy(options.eventLink(eventID), label: "a link to event #\(eventID)", terminal: terminal))
                     default:
                         runner.submit([effect])
                     }
@@ -123,6 +131,17 @@ public final class CanvasRuntime {
                 pending.append(action)
             }
         }
+    }
+
+    /// Copies through the terminal unless `--no-clipboard`; the action reports what happened.
+    private func copy(_ text: String, label: String, terminal: NcursesTerminal) -> CanvasAction {
+        guard options.clipboard else {
+            return .effectFailed("The clipboard is off (--no-clipboard); nothing copied")
+        }
+        guard terminal.copyToClipboard(text) else {
+            return .effectFailed("Too long for the clipboard (\(text.utf8.count) bytes, the terminal takes \(NcursesTerminal.clipboardLimit))")
+        }
+        return .copiedToClipboard(label: label)
     }
 
     /// At most this many inputs already waiting are reduced before a frame is drawn.

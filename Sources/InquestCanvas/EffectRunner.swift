@@ -20,6 +20,10 @@ final class EffectRunner: @unchecked Sendable {
     private var lastToken: ChangeToken?
     private var lastPoll = ContinuousClock.now
     private let executor: CanvasEffectExecutor
+    /// Rankings run here, beside the loads, so a slow analysis never holds up the timeline.
+    private let analysisQueue = DispatchQueue(label: "inquest.analysis")
+    /// The newest ranking asked for; older ones still queued are skipped.
+    private var latestAnalysisID = 0
 
     init(store: InquestStore, inbox: ActionInbox, logger: Logger, team: TeamSync? = nil) {
         self.store = store
@@ -47,6 +51,11 @@ final class EffectRunner: @unchecked Sendable {
         guard !effects.isEmpty else { return }
         condition.lock()
         for effect in effects {
+            if case .rankSuspects(let requestID, _) = effect {
+                latestAnalysisID = requestID
+                submitAnalysis(effect, requestID: requestID)
+                continue
+            }
             if let kind = Self.coalescingKind(effect) {
                 queue.removeAll { Self.coalescingKind($0) == kind }
             }
@@ -54,6 +63,22 @@ final class EffectRunner: @unchecked Sendable {
         }
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// Runs a ranking on the analysis queue unless a newer one was asked for by the time it starts.
+    private func submitAnalysis(_ effect: CanvasEffect, requestID: Int) {
+        analysisQueue.async { [self] in
+            condition.lock()
+            let superseded = requestID != latestAnalysisID || stopped
+            condition.unlock()
+            guard !superseded else { return }
+            do {
+                try execute(effect)  // a read: no storeChanged after it
+            } catch {
+                logger.error("ranking failed", metadata: ["error": "\(error)"])
+                inbox.post(.effectFailed("\(error)"))
+            }
+        }
     }
 
     /// True while effects are queued or running: the UI loop then polls for their results
@@ -74,6 +99,9 @@ final class EffectRunner: @unchecked Sendable {
         case .loadDetail: "detail"
         case .loadNotes: "notes"
         case .loadAuditTrail: "audit-trail"
+        case .loadSeriesList: "series-list"
+        case .loadSeriesExcerpt: "series-excerpt"
+        case .loadBreakdown: "breakdown"
         default: nil
         }
     }

@@ -31,7 +31,7 @@ public struct DocumentIngestor {
         )
         var parsed = Self.parse(
             data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified,
-            columns: columns, timeZone: timeZone)
+            columns: columns, timeZone: timeZone, defaultService: defaultService)
         parsed.events.fillMissingService(with: defaultService)
         if let shape = parsed.tableShape { result.format = kind.rawValue + " (" + shape.rawValue + ")" }
         var batch = EventBatch(
@@ -64,7 +64,7 @@ public struct DocumentIngestor {
     ) -> EventBatch {
         var parsed = parse(
             data, kind: kind, path: path, identity: identity, sourceName: sourceName, modified: modified,
-            columns: columns, timeZone: timeZone)
+            columns: columns, timeZone: timeZone, defaultService: defaultService)
         parsed.events.fillMissingService(with: defaultService)
         return EventBatch(
             events: parsed.events, deadLetters: parsed.deadLetters, checkpoint: checkpoint, samples: parsed.samples, spans: parsed.spans)
@@ -83,7 +83,8 @@ public struct DocumentIngestor {
     /// The events, samples, spans and dead letters (with locations in `path`) of one document.
     static func parse(
         _ data: Data, kind: DocumentKind, path: String, identity: String, sourceName: String, modified: Date?,
-        columns: [ColumnRole: String] = [:], timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current
+        columns: [ColumnRole: String] = [:], timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current,
+        defaultService: String? = nil
     ) -> Parsed {
         let fallback = Timestamp(date: modified ?? Date())
         var events: [Event] = []
@@ -108,8 +109,9 @@ public struct DocumentIngestor {
             case .metrics:
                 let text = String(decoding: data, as: UTF8.self)
                 let parsed = CSVSeriesParser.parse(text, defaultSeries: URL(fileURLWithPath: sourceName).deletingPathExtension().lastPathComponent)
-                events = MetricAnomalyEvents.events(for: parsed.samples, sourceName: sourceName, identity: identity)
-                samples = parsed.samples.map(MetricPoint.init)
+                let tagged = MetricSeriesService.tagged(parsed.samples, fileName: path, fallback: defaultService)
+                events = MetricAnomalyEvents.events(for: tagged, sourceName: sourceName, identity: identity)
+                samples = tagged.map(MetricPoint.init)
                 for error in parsed.errors {
                     failures.append(("\(error)", "\(path):\(error.line ?? 0)", []))
                 }
@@ -117,8 +119,9 @@ public struct DocumentIngestor {
                 // Samples without their own timestamp are taken at the file's modification time.
                 let text = String(decoding: data, as: UTF8.self)
                 let parsed = PrometheusTextParser.parse(text, scrapeTime: fallback)
-                events = MetricAnomalyEvents.events(for: parsed.samples, sourceName: sourceName, identity: identity)
-                samples = parsed.samples.map(MetricPoint.init)
+                let tagged = MetricSeriesService.tagged(parsed.samples, fileName: path, fallback: defaultService)
+                events = MetricAnomalyEvents.events(for: tagged, sourceName: sourceName, identity: identity)
+                samples = tagged.map(MetricPoint.init)
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 for error in parsed.errors {
                     let line = error.line ?? 0
@@ -144,8 +147,9 @@ public struct DocumentIngestor {
                     spans = table.spans
                 }
                 if !table.samples.isEmpty {
-                    events += MetricAnomalyEvents.events(for: table.samples, sourceName: sourceName, identity: identity)
-                    samples = table.samples.map(MetricPoint.init)
+                    let tagged = MetricSeriesService.tagged(table.samples, fileName: path, fallback: defaultService)
+                    events += MetricAnomalyEvents.events(for: tagged, sourceName: sourceName, identity: identity)
+                    samples = tagged.map(MetricPoint.init)
                 }
                 for failure in table.failures {
                     failures.append((failure.reason, failure.location(in: path), failure.raw))

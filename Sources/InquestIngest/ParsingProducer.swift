@@ -17,7 +17,7 @@ final class ParsingProducer: ParsedBatchSource, @unchecked Sendable {
     private let options: LogParseOptions
     private let batchSize: Int
     private let defaultService: String?
-    /// Mask each message for the template miner (``PendingBatch/messageTokens``).
+    /// Mask each message for the template miner (``PendingBatch/maskedMessages``).
     private let maskMessages: Bool
     /// Where the input's read position is (a resumed ingest seeks there first), and the lines before it.
     private let startPosition: (offset: Int64, line: Int)

@@ -27,7 +27,7 @@ final class SegmentedParsingProducer: ParsedBatchSource, @unchecked Sendable {
     private let chunkSize: Int
     private let batchSize: Int
     private let defaultService: String?
-    /// Mask each message for the template miner (``PendingBatch/messageTokens``).
+    /// Mask each message for the template miner (``PendingBatch/maskedMessages``).
     private let maskMessages: Bool
     private let channels: [BatchChannel<PendingBatch>]
     private let finished = DispatchGroup()

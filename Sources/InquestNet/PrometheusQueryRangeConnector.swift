@@ -66,7 +66,9 @@ public struct PrometheusQueryRangeConnector: Sendable {
             let url = try piece.url(base: baseURL)
             let response = try await transport.get(url, timeout: timeout)
             result.requests += 1
-            let samples = try PrometheusMatrixDecoder.samples(from: response.body, status: response.status, url: url.absoluteString, query: query)
+            let samples = MetricSeriesService.tagged(
+                try PrometheusMatrixDecoder.samples(from: response.body, status: response.status, url: url.absoluteString, query: query),
+                fileName: nil)
             result.samplesRead += samples.count
             var episodes: [AnomalyEpisode] = []
             for sample in samples.sorted(by: { $0.timestamp < $1.timestamp }) {

@@ -42,8 +42,9 @@ public struct PrometheusScraper: Sendable {
         }
         let text = String(decoding: response.body, as: UTF8.self)
         let parsed = PrometheusTextParser.parse(text, scrapeTime: time)
+        let samples = MetricSeriesService.tagged(parsed.samples, fileName: nil)
         var episodes: [AnomalyEpisode] = []
-        for sample in parsed.samples {
+        for sample in samples {
             if let closed = tracker.observe(sample).closed { episodes.append(closed) }
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -57,7 +58,7 @@ public struct PrometheusScraper: Sendable {
             events: episodes.map { MetricAnomalyEvents.event(for: $0, sourceName: sourceName, identity: checkpointKey) },
             deadLetters: letters,
             checkpoint: Checkpoint(key: checkpointKey, position: String(time.nanoseconds)),
-            samples: parsed.samples.map(MetricPoint.init)))
+            samples: samples.map(MetricPoint.init)))
         var result = MetricFetchResult()
         result.requests = 1
         result.samplesRead = parsed.samples.count

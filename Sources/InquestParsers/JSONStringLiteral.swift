@@ -1,8 +1,8 @@
-/// Writes JSON string literals for the attribute text the parsers build.
-enum JSONStringLiteral {
+/// Writes JSON string literals for the attribute text the parsers build (and the CLI's JSON lines).
+public enum JSONStringLiteral {
     /// Appends `value` as a JSON string literal, escaping quotes, backslashes and control
     /// characters only (non-ASCII text such as CJK stays as UTF-8).
-    static func append(_ value: String, to out: inout String) {
+    public static func append(_ value: String, to out: inout String) {
         out += "\""
         for scalar in value.unicodeScalars {
             switch scalar {

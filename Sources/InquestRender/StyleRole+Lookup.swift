@@ -40,6 +40,11 @@ extension StyleRole {
         case .spanError: .timelineSeverityError
         case .spanSelected: .selectionUnfocused
         case .spanBar: .sourceTrace
+        // So does a series chart.
+        case .chartAxis: .densityAxis
+        case .chartPlot: .sourceMetric
+        case .chartMarked: .timelineSeverityError
+        case .chartGap: .dim
         }
     }
 }

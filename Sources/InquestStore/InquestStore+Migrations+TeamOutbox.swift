@@ -2,7 +2,7 @@ import GRDB
 
 extension InquestStore {
     static func registerTeamOutboxMigrations(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v17-team-outbox") { db in
+        migrator.registerMigration("v18-team-outbox") { db in
             // Changes to a team database (PostgreSQL) made while it was unreachable, in the order
             // they were made (`seq`). `change_id` is the change's own id, which the team database
             // records with the change, so a replay that is cut off between the team's commit and

@@ -161,6 +161,7 @@ extension InquestStore {
         registerRawBlockMigrations(&migrator)
         registerIDBlockMigrations(&migrator)
         registerTemplateMigrations(&migrator)
+        registerBreakdownMigrations(&migrator)
         registerTeamOutboxMigrations(&migrator)
         return migrator
     }

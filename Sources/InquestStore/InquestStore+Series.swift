@@ -3,23 +3,48 @@ import GRDB
 import InquestCore
 
 extension InquestStore {
-    /// Every stored series with its sample count and time extent, by name then labels.
-    public func seriesList() throws -> [MetricSeriesInfo] {
+    /// Every stored series with its sample count, time extent and value extent, by name then labels.
+    /// With `range`, only series with samples in it, counted over it (`lowerBound <= ts < upperBound`);
+    /// with `name`, only the series of that exact name.
+    public func seriesList(range: Range<Timestamp>? = nil, name: String? = nil) throws -> [MetricSeriesInfo] {
         try wrap("listing metric series") {
             try writer.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT s.id, s.name, s.labels, count(m.ts) AS samples, min(m.ts) AS first, max(m.ts) AS last
-                    FROM metric_series s LEFT JOIN metric_sample m ON m.series_id = s.id
+                let join = range == nil
+                    ? "LEFT JOIN metric_sample m ON m.series_id = s.id"
+                    : "JOIN metric_sample m ON m.series_id = s.id AND m.ts >= ? AND m.ts < ?"
+                var arguments: StatementArguments = range.map { [$0.lowerBound.nanoseconds, $0.upperBound.nanoseconds] } ?? []
+                if let name { arguments += [name] }
+                return try Row.fetchAll(db, sql: """
+                    SELECT s.id, s.name, s.labels, count(m.ts) AS samples, min(m.ts) AS first, max(m.ts) AS last,
+                           min(m.value) AS minimum, max(m.value) AS maximum
+                    FROM metric_series s \(join) \(name == nil ? "" : "WHERE s.name = ?")
                     GROUP BY s.id ORDER BY s.name, s.labels
-                    """).map { row in
-                    MetricSeriesInfo(
-                        id: row["id"], name: row["name"], labels: Self.decodeLabels(row["labels"]),
-                        sampleCount: row["samples"],
-                        first: (row["first"] as Int64?).map(Timestamp.init(nanoseconds:)),
-                        last: (row["last"] as Int64?).map(Timestamp.init(nanoseconds:)))
-                }
+                    """, arguments: arguments).map(Self.seriesInfo)
             }
         }
+    }
+
+    /// The series with id `id` and its extent, or nil when there is none.
+    public func series(id: Int64) throws -> MetricSeriesInfo? {
+        try wrap("reading series \(id)") {
+            try writer.read { db in
+                try Row.fetchOne(db, sql: """
+                    SELECT s.id, s.name, s.labels, count(m.ts) AS samples, min(m.ts) AS first, max(m.ts) AS last,
+                           min(m.value) AS minimum, max(m.value) AS maximum
+                    FROM metric_series s LEFT JOIN metric_sample m ON m.series_id = s.id
+                    WHERE s.id = ? GROUP BY s.id
+                    """, arguments: [id]).map(Self.seriesInfo)
+            }
+        }
+    }
+
+    private static func seriesInfo(_ row: Row) -> MetricSeriesInfo {
+        MetricSeriesInfo(
+            id: row["id"], name: row["name"], labels: decodeLabels(row["labels"]),
+            sampleCount: row["samples"],
+            first: (row["first"] as Int64?).map(Timestamp.init(nanoseconds:)),
+            last: (row["last"] as Int64?).map(Timestamp.init(nanoseconds:)),
+            minimum: row["minimum"], maximum: row["maximum"])
     }
 
     /// The id of the series `name` with exactly `labels`, or nil when it was never stored.

@@ -9,7 +9,7 @@ import Darwin
 /// `ESC [ 200 ~` … `ESC [ 201 ~`, which ``KeySequenceDecoder`` turns into one paste.
 ///
 /// ``NcursesTerminal`` turns it on when it takes the terminal and off on every way out:
-/// ``NcursesTerminal/stop()``, ``NcursesTerminal/suspend()``, the `atexit` hook and the
+/// ``NcursesTerminal/stop()``, ``NcursesTerminal/runInForeground(_:environment:)``, the `atexit` hook and the
 /// fatal-signal restore (``FatalSignalRestore/restoreSequence``).
 enum BracketedPasteMode {
     static let on: StaticString = "\u{1B}[?2004h"

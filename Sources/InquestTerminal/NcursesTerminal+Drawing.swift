@@ -9,7 +9,7 @@ struct CursesStyle {
 
 extension NcursesTerminal {
     /// Draws `buffer` (normally of ``size``), writing only the cells that differ from the frame
-    /// drawn last, then refreshes. A new theme, a new size or ``resume()`` repaints everything.
+    /// drawn last, then refreshes. A new theme, a new size or taking the terminal back from another program repaints everything.
     /// Cells beyond the screen edge are not drawn.
     public func draw(_ buffer: CellBuffer, theme: Theme) {
         guard isStarted, let window else { return }

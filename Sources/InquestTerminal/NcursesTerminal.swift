@@ -107,26 +107,6 @@ public final class NcursesTerminal {
     /// The stop signal received (SIGINT, SIGTERM or SIGHUP), if any; an exit status is `128 + signal`.
     public var interruptSignal: Int32? { SignalTrap.pending }
 
-    /// Hands the terminal back (e.g. to run `$EDITOR`): `endwin` and bracketed paste off,
-    /// leaving curses state intact.
-    public func suspend() {
-        guard isStarted else { return }
-        endwin()
-        BracketedPasteMode.write(BracketedPasteMode.off)
-        SignalTrap.setCursesActive(false)
-    }
-
-    /// Takes the terminal again after ``suspend()`` and forces the next ``draw(_:theme:)`` to
-    /// repaint every cell.
-    public func resume() {
-        guard isStarted, let window else { return }
-        SignalTrap.setCursesActive(true)
-        BracketedPasteMode.write(BracketedPasteMode.on)
-        wrefresh(window)
-        clearok(window, true)
-        previous = nil
-    }
-
     /// Restores the terminal (`endwin`, bracketed paste off) and releases curses. Safe to call
     /// more than once.
     public func stop() {

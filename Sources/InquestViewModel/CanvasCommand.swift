@@ -4,6 +4,8 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case quit
     case help
     case feedHealth = "feeds.health"
+    case seriesOverlay = "series"
+    case suspects
     case commandPrompt = "command-prompt"
     case cancel
     case focusNext = "focus.next"
@@ -31,9 +33,12 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case follow = "timeline.follow"
     case onlyLinked = "timeline.only-linked"
     case onlyOpened = "timeline.only-opened"
+    case context = "timeline.context"
+    case jumpToEvent = "timeline.event"
     case zoomIn = "density.zoom-in"
     case zoomOut = "density.zoom-out"
     case star = "event.star"
+    case yank = "event.yank"
     case tag = "event.tag"
     case untag = "event.untag"
     case link = "event.link"
@@ -45,6 +50,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case addNote = "note.add"
     case editNote = "note.edit"
     case editNoteExternally = "note.edit-external"
+    case openCitation = "note.open-citation"
     case auditLog = "investigation.log"
     case overlayClose = "overlay.close"
     case overlaySubmit = "overlay.submit"
@@ -60,6 +66,20 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case noteCite = "note.cite"
     case formNextField = "form.next-field"
     case formPreviousField = "form.previous-field"
+    case seriesDown = "series.down"
+    case seriesUp = "series.up"
+    case seriesPageDown = "series.page-down"
+    case seriesPageUp = "series.page-up"
+    case seriesFirst = "series.first"
+    case seriesLast = "series.last"
+    case breakdown
+    case breakdownNextDimension = "breakdown.next-dimension"
+    case breakdownPreviousDimension = "breakdown.previous-dimension"
+    case breakdownCompare = "breakdown.compare"
+    case breakdownTraces = "breakdown.traces"
+    case suspectsNext = "suspects.next"
+    case suspectsPrevious = "suspects.previous"
+    case suspectsLink = "suspects.link"
 
     /// The name used in keymap files and at the `:` prompt.
     public var name: String { rawValue }
@@ -74,7 +94,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     public static let groups = ["General", "Panes", "Movement", "Timeline", "Events", "Investigations", "Notes", "Overlays"]
 
     /// Short names the `:` prompt also accepts.
-    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation, "log": .auditLog]
+    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation, "log": .auditLog, "context": .context, "event": .jumpToEvent, "yank": .yank]
 
     /// Looks a command up by name or alias.
     public init?(name: String) {
@@ -90,6 +110,8 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .quit: ("General", "Quit the canvas")
         case .help: ("General", "Show or hide this help")
         case .feedHealth: ("General", "Show or hide the watcher's feed health (state, lag, errors; refreshed every second)")
+        case .seriesOverlay: ("Timeline", "Metric series overlay: filter, chart one (Enter)")
+        case .suspects: ("General", "Rank suspect services at the selected event's time (or the latest error burst), with their evidence")
         case .commandPrompt: ("General", "Run a command by name (:quit, :filter TEXT, :tag NAME, :jump 10:42)")
         case .cancel: ("General", "Close the open overlay or prompt, clear the message")
         case .focusNext: ("Panes", "Focus the next pane")
@@ -117,9 +139,12 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .follow: ("Timeline", "Follow new events (toggle)")
         case .onlyLinked: ("Timeline", "Show only events linked to the current investigation (toggle)")
         case .onlyOpened: ("Timeline", "Show only the files opened by inquest FILE (toggle)")
+        case .context: ("Timeline", "Every event within ±5m of the selected one, unfiltered (:context 10m); Esc goes back")
+        case .jumpToEvent: ("Timeline", "Show an event by its id in its context (:event ID; inquest --event ID opens on it)")
         case .zoomIn: ("Timeline", "Zoom the density strip in")
         case .zoomOut: ("Timeline", "Zoom the density strip out")
         case .star: ("Events", "Star or unstar the selected event")
+        case .yank: ("Events", "Copy the selected event's message to the clipboard (:yank raw, :yank link for inquest --event ID)")
         case .tag: ("Events", "Tag the selected event (:tag NAME)")
         case .untag: ("Events", "Remove a tag from the selected event (:untag NAME)")
         case .link: ("Events", "Link the selected event to the current investigation")
@@ -132,6 +157,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .addNote: ("Notes", "Add a note to the current investigation (about the selected event)")
         case .editNote: ("Notes", "Edit the selected note in the canvas")
         case .editNoteExternally: ("Notes", "Edit the selected note in $EDITOR")
+        case .openCitation: ("Notes", "Show the event the selected note cites ([[event:ID]]) in its context; a note citing none is edited")
         case .overlayClose: ("Overlays", "Close the overlay, prompt, editor or form without applying it")
         case .overlaySubmit: ("Overlays", "Apply the filter, run the prompt, or save the form")
         case .helpScrollDown: ("Overlays", "Scroll the help down one line")
@@ -146,6 +172,20 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .noteCite: ("Overlays", "Cite the event selected in the timeline in the note being edited")
         case .formNextField: ("Overlays", "Move to the next field of the form")
         case .formPreviousField: ("Overlays", "Move to the previous field of the form")
+        case .seriesDown: ("Overlays", "Select the next series (while a chart shows, chart it)")
+        case .seriesUp: ("Overlays", "Select the previous series (while a chart shows, chart it)")
+        case .seriesPageDown: ("Overlays", "Move down one page of series")
+        case .seriesPageUp: ("Overlays", "Move up one page of series")
+        case .seriesFirst: ("Overlays", "Select the first series")
+        case .seriesLast: ("Overlays", "Select the last series")
+        case .breakdown: ("Timeline", "Break the events on screen down by service, template, ... (:breakdown service,template); Enter narrows the filter")
+        case .breakdownNextDimension: ("Overlays", "Group the breakdown by the next dimension (service, template, severity, host, source, file)")
+        case .breakdownPreviousDimension: ("Overlays", "Group the breakdown by the previous dimension")
+        case .breakdownCompare: ("Overlays", "Compare the window with the one just before it: new and louder groups first (toggle)")
+        case .breakdownTraces: ("Overlays", "Spans per service in the window: errors, p50/p90/p99 latency, against the window before (toggle)")
+        case .suspectsNext: ("Overlays", "Select the next evidence row of the suspects")
+        case .suspectsPrevious: ("Overlays", "Select the previous evidence row of the suspects")
+        case .suspectsLink: ("Overlays", "Link the events behind the selected evidence row to the current investigation")
         }
     }
 }

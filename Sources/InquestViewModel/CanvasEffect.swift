@@ -5,12 +5,17 @@ import InquestCore
 public enum CanvasEffect: Sendable, Hashable {
     /// Load up to `limit` events of the query from the anchor, ascending → `windowLoaded`.
     case loadWindow(requestID: Int, query: TimelineQuery, anchor: WindowAnchor, limit: Int)
+    /// Load the query's events around `cursor` (up to half of `limit` before it, the rest at or
+    /// after it), ascending → `windowLoaded`; keeps the reader's place when the query changes.
+    case loadWindowAround(requestID: Int, query: TimelineQuery, cursor: EventCursor, limit: Int)
     /// Count the query's events and find its time range → `countLoaded`.
     case loadCount(requestID: Int, query: TimelineQuery)
     /// Count events per bucket of `[from, to)` split into `buckets` equal parts → `histogramLoaded`.
     case loadHistogram(requestID: Int, query: TimelineQuery, from: Timestamp, to: Timestamp, buckets: Int)
     /// → `investigationsLoaded`.
     case loadInvestigations(requestID: Int)
+    /// Find an event's time by id → `eventLocated`.
+    case locateEvent(requestID: Int, eventID: Int64)
     /// → `detailLoaded`.
     case loadDetail(requestID: Int, eventID: Int64)
     /// → `notesLoaded`, then `noteEditsLoaded`.
@@ -33,8 +38,27 @@ public enum CanvasEffect: Sendable, Hashable {
     case exportInvestigation(investigationID: Int64, format: String, path: String?)
     /// Suspend the screen, run `$EDITOR` on the text → `editorFinished`.
     case openExternalEditor(initialText: String, noteID: Int64?, investigationID: Int64, eventID: Int64?)
+    /// Put text on the clipboard through the terminal (OSC 52) → `copiedToClipboard`, or
+    /// `effectFailed` when the clipboard is off or the text too long.
+    case copyToClipboard(text: String, label: String)
+    /// Copy `inquest --db PATH --event ID` for this event (the runtime knows the store's path).
+    case copyEventLink(eventID: Int64)
     /// Restore the terminal and exit.
     case quit
     /// Read every feed's health row (the health overlay).
     case loadFeedHealth(requestID: Int)
+    /// List the stored metric series → `seriesListLoaded`.
+    case loadSeriesList(requestID: Int)
+    /// Read the samples of `series` in `range` → `seriesExcerptLoaded`.
+    case loadSeriesExcerpt(requestID: Int, series: MetricSeriesInfo, range: Range<Timestamp>)
+    /// Count the query's events in a window by the request's dimensions (or its spans per
+    /// service) → `breakdownLoaded`.
+    case loadBreakdown(requestID: Int, BreakdownRequest)
+    /// Rank suspect services at `time`, or at the start of the latest error burst when nil
+    /// → `suspectsRanked` or `suspectsFailed`. Slow: runs off the load queue, superseded
+    /// requests are skipped.
+    case rankSuspects(requestID: Int, at: Timestamp?)
+    /// Link up to `limit` of the query's events (oldest first) to the investigation, with
+    /// `reason` on each link → `eventsLinked`, then `storeChanged`.
+    case linkEvents(query: TimelineQuery, investigationID: Int64, reason: String, limit: Int)
 }

@@ -15,12 +15,19 @@ extension CanvasReducer {
             return []
         case .feedHealth:
             return toggleHealthOverlay(&state)
+        case .seriesOverlay:
+            return toggleSeriesOverlay(&state)
+        case .breakdown:
+            return toggleBreakdownOverlay(&state, argument: argument)
+        case .suspects:
+            return openSuspectsOverlay(&state)
         case .commandPrompt:
             state.prompt = PromptState(kind: .command, field: TextField(argument ?? ""))
             return []
         case .cancel:
             state.status = nil
             state.filterBar.problem = nil
+            if state.timeline.context != nil { return leaveContext(&state) }
             return []
         case .focusNext: return focus(&state, state.focus.next)
         case .focusPrevious: return focus(&state, state.focus.previous)
@@ -56,7 +63,9 @@ extension CanvasReducer {
         case .previousMatch: return find(&state, .findMatch(forward: false))
         case .timeMode:
             state.timeline.timeMode = state.timeline.timeMode.next
-            state.status = StatusMessage(.info, "Times in \(state.timeline.timeMode.label)")
+            // Days begin at another hour in another zone: the date separators move.
+            keepCursorVisible(&state)
+            state.status = StatusMessage(.info, state.timeline.timeMode == .relative ? "Times relative to the selected event" : "Times in \(state.timeline.timeMode.label)")
             return []
         case .follow:
             state.timeline.follow.toggle()
@@ -68,7 +77,7 @@ extension CanvasReducer {
                 return []
             }
             state.timeline.onlyLinked.toggle()
-            return reloadTimeline(&state, anchor: .newest, placement: .last)
+            return reloadKeepingPlace(&state)
         case .onlyOpened:
             guard !state.timeline.openedSources.isEmpty else {
                 state.status = StatusMessage(.error, "The canvas was not opened on files (inquest FILE...)")
@@ -76,12 +85,15 @@ extension CanvasReducer {
             }
             state.timeline.onlyOpened.toggle()
             state.status = StatusMessage(.info, state.timeline.openedScopeLabel.map { "Showing \($0)" } ?? "Showing every source")
-            return reloadTimeline(&state, anchor: .newest, placement: .last)
+            return reloadKeepingPlace(&state)
+        case .context: return showContext(&state, argument: argument)
+        case .jumpToEvent: return jumpToEvent(&state, argument: argument)
+        case .openCitation: return openCitation(&state)
         case .zoomIn, .zoomOut:
-            let step = invocation.command == .zoomIn ? 1 : -1
-            state.density.zoom = min(max(0, state.density.zoom + step), DensityState.spans.count - 1)
+            state.density.zoom = DensityState.zoom(from: state.density.zoom, in: invocation.command == .zoomIn, extent: state.timeline.extent)
             return densityEffects(&state, force: true)
         case .star: return star(&state)
+        case .yank: return yank(&state, what: argument)
         case .tag:
             guard let eventID = state.timeline.cursorID else { return noEvent(&state) }
             if let argument { return tag(&state, eventID: eventID, tag: argument, add: true) }
@@ -128,7 +140,10 @@ extension CanvasReducer {
             }
             return [.openExternalEditor(initialText: note.body, noteID: note.id, investigationID: note.investigationID, eventID: note.eventID)]
         case .overlayClose, .overlaySubmit, .helpScrollDown, .helpScrollUp, .helpPageDown, .helpPageUp, .helpTop, .helpBottom,
-             .filterHistoryPrevious, .filterHistoryNext, .noteSave, .noteCite, .formNextField, .formPreviousField:
+             .filterHistoryPrevious, .filterHistoryNext, .noteSave, .noteCite, .formNextField, .formPreviousField,
+             .seriesDown, .seriesUp, .seriesPageDown, .seriesPageUp, .seriesFirst, .seriesLast,
+             .breakdownNextDimension, .breakdownPreviousDimension, .breakdownCompare, .breakdownTraces,
+             .suspectsNext, .suspectsPrevious, .suspectsLink:
             // Overlays run these themselves (CanvasReducer+Overlays); bound elsewhere they have nothing to act on.
             let sections = KeymapOverlay.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")
             state.status = StatusMessage(.error, "\(invocation.command.name) works inside an overlay — bind it under \(sections)")
@@ -136,12 +151,10 @@ extension CanvasReducer {
         }
     }
 
+    /// Focus decides the layout when maximised, and on small screens (the collapsed
+    /// Investigations header opens into a band; a short screen shows the focused pane).
     static func focus(_ state: inout CanvasState, _ pane: Pane) -> [CanvasEffect] {
-        guard state.maximised else {
-            state.focus = pane
-            return []
-        }
-        return relayout(&state) { $0.focus = pane }
+        relayout(&state) { $0.focus = pane }
     }
 
     /// Rows per page in the focused pane.

@@ -75,6 +75,7 @@ extension CanvasReducer {
     static func apply(_ state: inout CanvasState, _ filter: Filter) -> [CanvasEffect] {
         let text = filter.text
         state.filterBar.applied = filter
+        state.timeline.context = nil
         state.filterBar.editing = nil
         state.filterBar.problem = nil
         state.filterBar.historyIndex = nil
@@ -85,6 +86,6 @@ extension CanvasReducer {
         }
         state.timeline.highlightTerms = filter.highlightTerms
         state.status = nil
-        return reloadTimeline(&state, anchor: .newest, placement: .last)
+        return reloadKeepingPlace(&state)
     }
 }

@@ -33,14 +33,16 @@ extension CanvasReducer {
         let wantedID = state.investigations.pendingSelectionID ?? state.investigations.currentID
         state.investigations.pendingSelectionID = nil
         let previousID = state.investigations.currentID
-        state.investigations.items = items
+        // The number of investigations decides whether their pane is a column or a header.
+        var effects = relayout(&state) { $0.investigations.items = items }
         if let wantedID, let index = items.firstIndex(where: { $0.investigation.id == wantedID }) {
             state.investigations.selected = index + 1
         } else {
             state.investigations.selected = min(state.investigations.selected, items.count)
         }
-        guard state.investigations.currentID != previousID else { return [] }
-        return currentInvestigationChanged(&state)
+        guard state.investigations.currentID != previousID else { return effects }
+        effects += currentInvestigationChanged(&state)
+        return effects
     }
 
     /// Selects a row of the investigations list (0 = all events); the other panes follow.

@@ -16,12 +16,34 @@ extension CanvasReducer {
         let query = state.query
         var effects = [CanvasEffect.loadWindow(requestID: state.issueRequestID(\.window), query: query, anchor: anchor, limit: windowCapacity(state))]
         state.pending.windowPurpose = .replace(placement)
-        if recount {
-            effects.append(.loadCount(requestID: state.issueRequestID(\.count), query: query))
-            state.density = DensityState(zoom: state.density.zoom)
-            state.pending.histogram = nil
-        }
+        if recount { effects += recountEffects(&state, query) }
         return effects
+    }
+
+    /// Reloads after the query changed (filter, scope), keeping the reader's place: the selected
+    /// event if it still matches, else the nearest one in time, centred. Following, or with
+    /// nothing selected yet, the newest events show.
+    static func reloadKeepingPlace(_ state: inout CanvasState) -> [CanvasEffect] {
+        guard !state.timeline.follow, let cursor = state.timeline.cursorRow?.cursor else {
+            return reloadTimeline(&state, anchor: .newest, placement: .last)
+        }
+        return reloadAround(&state, cursor: cursor, recount: true)
+    }
+
+    /// A window around an event, which gets the cursor (else the nearest row in time), centred.
+    static func reloadAround(_ state: inout CanvasState, cursor: EventCursor, recount: Bool) -> [CanvasEffect] {
+        let query = state.query
+        var effects = [CanvasEffect.loadWindowAround(requestID: state.issueRequestID(\.window), query: query, cursor: cursor, limit: windowCapacity(state))]
+        state.pending.windowPurpose = .replace(.nearest(cursor))
+        if recount { effects += recountEffects(&state, query) }
+        return effects
+    }
+
+    /// The count of a new query; the density strip starts over.
+    private static func recountEffects(_ state: inout CanvasState, _ query: TimelineQuery) -> [CanvasEffect] {
+        state.density = DensityState(zoom: state.density.zoom)
+        state.pending.histogram = nil
+        return [.loadCount(requestID: state.issueRequestID(\.count), query: query)]
     }
 
     /// Moves the timeline cursor within the loaded window; near an edge, asks for more.
@@ -42,7 +64,7 @@ extension CanvasReducer {
 
     /// Scrolling, prefetching, the detail and the density strip after the cursor moved.
     static func afterCursorMove(_ state: inout CanvasState, previousID: Int64?) -> [CanvasEffect] {
-        keepCursorVisible(&state.timeline, page: state.timelinePageSize)
+        keepCursorVisible(&state)
         var effects = prefetch(&state)
         if let cursorID = state.timeline.cursorID, cursorID != previousID {
             state.details.scroll = 0
@@ -82,11 +104,15 @@ extension CanvasReducer {
             state.timeline.reachedStart = false
             state.timeline.top -= start
         }
-        keepCursorVisible(&state.timeline, page: page)
+        keepCursorVisible(&state)
     }
 
-    /// Keeps the cursor row on screen.
-    static func keepCursorVisible(_ timeline: inout TimelineState, page: Int) {
+    /// Keeps the cursor row on screen, date separator rows counted.
+    static func keepCursorVisible(_ state: inout CanvasState) {
+        keepCursorVisible(&state.timeline, page: state.timelinePageSize, offsetSeconds: state.localOffsetSeconds)
+    }
+
+    static func keepCursorVisible(_ timeline: inout TimelineState, page: Int, offsetSeconds: Int64) {
         guard let index = timeline.cursorIndex else {
             timeline.top = min(timeline.top, max(0, timeline.rows.count - 1))
             return
@@ -94,6 +120,11 @@ extension CanvasReducer {
         if index < timeline.top { timeline.top = index }
         if index >= timeline.top + page { timeline.top = index - page + 1 }
         timeline.top = max(0, min(timeline.top, max(0, timeline.rows.count - page)))
+        // Each day change above the cursor takes a line: scroll on until the cursor fits
+        // (at most `page` steps, as the cursor is within a page of the top by now).
+        while timeline.top < index && timeline.linesUsed(from: timeline.top, through: index, offsetSeconds: offsetSeconds) > page {
+            timeline.top += 1
+        }
     }
 
     /// Asks for the next page when the cursor is within a screen of an unloaded edge.
@@ -178,12 +209,14 @@ extension CanvasReducer {
                 state.status = StatusMessage(.info, "No \(what) \(forward ? "after" : "before") the cursor")
                 return []
             }
-            if state.timeline.rows.contains(where: { $0.id == target.id }) {
+            if let index = state.timeline.rows.firstIndex(where: { $0.id == target.id }) {
                 state.timeline.cursorID = target.id
+                // Mid-pane, so the events that led up to it show above it.
+                let page = state.timelinePageSize
+                state.timeline.top = max(0, min(index - page / 2, state.timeline.rows.count - page))
             } else {
                 state.timeline.follow = false
-                let justBefore = EventCursor(timestamp: target.timestamp, id: target.id - 1)
-                return reloadTimeline(&state, anchor: .after(justBefore), placement: .keep(target.cursor), recount: false)
+                return reloadAround(&state, cursor: target.cursor, recount: false)
             }
         }
         state.timeline.isLoading = false
@@ -211,6 +244,14 @@ extension CanvasReducer {
             timeline.cursorID = rows.isEmpty ? nil : rows[index].id
             let screenRow = (oldScreenRow.flatMap { (0..<page).contains($0) ? $0 : nil }) ?? 0
             timeline.top = max(0, index - screenRow)
+        case .nearest(let cursor):
+            if let index = nearestIndex(in: rows, to: cursor) {
+                timeline.cursorID = rows[index].id
+                timeline.top = max(0, min(index - page / 2, rows.count - page))
+            } else {
+                timeline.cursorID = nil
+                timeline.top = 0
+            }
         }
         state.timeline = timeline
     }
@@ -244,5 +285,22 @@ extension CanvasReducer {
             state.timeline.reachedEnd = false
         }
         if state.timeline.cursorID == nil { state.timeline.cursorID = state.timeline.rows.last?.id }
+    }
+
+    /// The row of `cursor`'s event, else the row nearest to it in time (the later on a tie).
+    static func nearestIndex(in rows: [EventSummary], to cursor: EventCursor) -> Int? {
+        guard !rows.isEmpty else { return nil }
+        if let same = rows.firstIndex(where: { $0.id == cursor.id }) { return same }
+        guard let later = rows.firstIndex(where: { $0.cursor > cursor }) else { return rows.count - 1 }
+        guard later > 0 else { return 0 }
+        let before = rows[later - 1].timestamp.nanoseconds
+        let after = rows[later].timestamp.nanoseconds
+        let target = cursor.timestamp.nanoseconds
+        // Compared as magnitudes that cannot overflow (times may be centuries apart).
+        let gapBefore = target.subtractingReportingOverflow(before)
+        let gapAfter = after.subtractingReportingOverflow(target)
+        if gapBefore.overflow { return later }
+        if gapAfter.overflow { return later - 1 }
+        return gapBefore.partialValue < gapAfter.partialValue ? later - 1 : later
     }
 }

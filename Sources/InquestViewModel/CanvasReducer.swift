@@ -46,6 +46,10 @@ public enum CanvasReducer {
             return []
         case .investigationsLoaded(let requestID, let items):
             return investigationsLoaded(&state, requestID: requestID, items: items)
+        case .eventLocated(let requestID, let eventID, let cursor):
+            return eventLocated(&state, requestID: requestID, eventID: eventID, cursor: cursor)
+        case .openedOnEvent(let eventID):
+            return jumpToEvent(&state, id: eventID)
         case .detailLoaded(let requestID, let detail):
             guard requestID == state.pending.detail else { return [] }
             state.pending.detail = nil
@@ -90,16 +94,31 @@ public enum CanvasReducer {
             let extra = paths.count > 1 ? " (+\(paths.count - 1) file\(paths.count == 2 ? "" : "s"))" : ""
             state.status = StatusMessage(.info, "Exported to \(paths.first ?? "?")" + extra)
             return []
+        case .copiedToClipboard(let label):
+            state.status = StatusMessage(.info, "Copied \(label) to the clipboard (OSC 52)")
+            return []
         case .tick(let now):
             state.now = now
             return refreshHealthOverlay(&state)
         case .feedHealthLoaded(let requestID, let rows):
             return feedHealthLoaded(&state, requestID: requestID, rows: rows)
+        case .breakdownLoaded(let requestID, let result):
+            return breakdownLoaded(&state, requestID: requestID, result: result)
+        case .suspectsRanked(let requestID, let time, let suspects):
+            return suspectsRanked(&state, requestID: requestID, time: time, suspects: suspects)
+        case .suspectsFailed(let requestID, let message):
+            return suspectsFailed(&state, requestID: requestID, message: message)
+        case .eventsLinked(let investigationID, let count, let capped):
+            return eventsLinked(&state, investigationID: investigationID, count: count, capped: capped)
         case .teamLinkChanged(let link):
             state.team = link
             return []
         case .ingestProgressed(let ingest):
             return ingestProgressed(&state, ingest)
+        case .seriesListLoaded(let requestID, let list):
+            return seriesListLoaded(&state, requestID: requestID, list)
+        case .seriesExcerptLoaded(let requestID, let excerpt):
+            return seriesExcerptLoaded(&state, requestID: requestID, excerpt)
         }
     }
 
@@ -111,6 +130,9 @@ public enum CanvasReducer {
         if state.help != nil { return helpKey(&state, keymap.invocation(for: key, in: .help)) }
         if state.audit.overlay != nil { return auditKey(&state, key) }
         if state.healthOverlay != nil { return healthKey(&state, key) }
+        if state.seriesOverlay != nil { return seriesKey(&state, key, keymap.invocation(for: key, in: .series)) }
+        if state.breakdown != nil { return breakdownKey(&state, keymap.invocation(for: key, in: .breakdown)) }
+        if state.suspectsOverlay != nil { return suspectsKey(&state, keymap.invocation(for: key, in: .suspects)) }
         if state.editor != nil { return editorKey(&state, key, keymap.invocation(for: key, in: .editor)) }
         if state.form != nil { return formKey(&state, key, keymap.invocation(for: key, in: .form)) }
         if state.prompt != nil { return promptKey(&state, key, keymap.invocation(for: key, in: .prompt), environment: environment) }
@@ -140,7 +162,7 @@ public enum CanvasReducer {
         if let width = state.layout?.detailsTextWidth { state.details.width = width }
         // A hidden timeline (maximised pane, tiny terminal) keeps its scroll for later.
         if state.layout?.timeline != nil {
-            keepCursorVisible(&state.timeline, page: state.timelinePageSize)
+            keepCursorVisible(&state)
             trimWindow(&state)
         }
         var effects = prefetch(&state)

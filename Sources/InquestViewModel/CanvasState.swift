@@ -30,8 +30,14 @@ public struct CanvasState: Sendable, Hashable {
     public var editor: NoteEditorState?
     /// The open feed-health overlay, if any.
     public var healthOverlay: HealthOverlayState?
+    /// The open series overlay, if any.
+    public var seriesOverlay: SeriesOverlayState?
+    /// The open suspects overlay, if any.
+    public var suspectsOverlay: SuspectsOverlayState?
     /// The open investigation form, if any.
     public var form: InvestigationFormState?
+    /// The open breakdown overlay, if any.
+    public var breakdown: BreakdownOverlayState?
     /// Who last edited notes and investigations, and the `:log` overlay.
     public var audit: AuditState
     /// The status line's message, if any.
@@ -73,7 +79,10 @@ public struct CanvasState: Sendable, Hashable {
         pending: PendingRequests = PendingRequests(),
         nextRequestID: Int = 1,
         isQuitting: Bool = false,
-        healthOverlay: HealthOverlayState? = nil
+        healthOverlay: HealthOverlayState? = nil,
+        seriesOverlay: SeriesOverlayState? = nil,
+        breakdown: BreakdownOverlayState? = nil,
+        suspectsOverlay: SuspectsOverlayState? = nil
     ) {
         self.width = width
         self.height = height
@@ -97,11 +106,15 @@ public struct CanvasState: Sendable, Hashable {
         self.nextRequestID = nextRequestID
         self.isQuitting = isQuitting
         self.healthOverlay = healthOverlay
+        self.seriesOverlay = seriesOverlay
+        self.breakdown = breakdown
+        self.suspectsOverlay = suspectsOverlay
         if let width = layout?.detailsTextWidth { self.details.width = width }
     }
 
     /// The query the timeline shows: the applied filter in the current scope.
     public var query: TimelineQuery {
+        if let context = timeline.context { return context.query }
         var query = TimelineQuery(filter: filterBar.applied).linked(to: timeline.onlyLinked ? investigations.currentID : nil)
         if timeline.onlyOpened, let sources = TimelineState.sourceScope(timeline.openedSources) {
             query = query.narrowed(by: sources)
@@ -111,7 +124,12 @@ public struct CanvasState: Sendable, Hashable {
 
     /// The pane layout for the current size, focus and maximise flag (nil when too small).
     public var layout: CanvasLayout? {
-        CanvasLayout(width: width, height: height, focus: focus, maximised: maximised)
+        layout(width: width, height: height)
+    }
+
+    /// The pane layout of this state drawn at another size (nil when too small).
+    public func layout(width: Int, height: Int) -> CanvasLayout? {
+        CanvasLayout(width: width, height: height, focus: focus, maximised: maximised, investigationRows: investigations.rowCount)
     }
 
     /// Timeline event rows visible on screen (at least 1, so paging always moves).

@@ -16,6 +16,9 @@ public enum DefaultKeymap {
 q          quit
 ?          help
 H          feeds.health
+M          series
+b          breakdown
+S          suspects
 :          command-prompt
 esc        cancel
 tab        focus.next
@@ -57,6 +60,8 @@ l          event.link
 L          event.unlink
 c          investigation.create
 a          note.add
+y          event.yank
+Y          event.yank raw
 
 [investigations]
 enter      investigation.edit
@@ -67,12 +72,14 @@ x          investigation.export
 [timeline]
 enter      focus.details
 f          details.filter-trace
+C          timeline.context
 
 [details]
 f          details.filter-trace
+C          timeline.context
 
 [notes]
-enter      note.edit
+enter      note.open-citation
 i          note.edit
 E          note.edit-external
 
@@ -112,6 +119,16 @@ esc        overlay.close
 ctrl-s     note.save
 ctrl-r     note.cite
 
+[series]
+esc        overlay.close
+enter      overlay.submit
+down       series.down
+up         series.up
+pgdn       series.page-down
+pgup       series.page-up
+home       series.first
+end        series.last
+
 [form]
 esc        overlay.close
 enter      overlay.submit
@@ -120,5 +137,37 @@ tab        form.next-field
 down       form.next-field
 shift-tab  form.previous-field
 up         form.previous-field
+
+[breakdown]
+esc        overlay.close
+q          overlay.close
+b          overlay.close
+enter      overlay.submit
+j          cursor.down
+down       cursor.down
+k          cursor.up
+up         cursor.up
+pgdn       cursor.page-down
+ctrl-d     cursor.page-down
+pgup       cursor.page-up
+ctrl-u     cursor.page-up
+g          cursor.first
+home       cursor.first
+G          cursor.last
+end        cursor.last
+tab        breakdown.next-dimension
+shift-tab  breakdown.previous-dimension
+c          breakdown.compare
+t          breakdown.traces
+[suspects]
+esc        overlay.close
+q          overlay.close
+S          overlay.close
+enter      overlay.submit
+j          suspects.next
+down       suspects.next
+k          suspects.previous
+up         suspects.previous
+l          suspects.link
 """#
 }

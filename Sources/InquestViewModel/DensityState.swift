@@ -33,6 +33,23 @@ public struct DensityState: Sendable, Hashable {
         ["all", "1d", "6h", "1h", "15m", "5m", "1m"][min(max(zoom, 0), Self.spans.count - 1)]
     }
 
+    /// The zoom level after `z` (`zoomIn`) or `Z` from `level`, measured against the data's own
+    /// extent (nanoseconds from the oldest to the newest matching event): zooming in from the
+    /// whole range goes to the widest span narrower than it (a 2-hour incident goes to 1h, never
+    /// out to a day); zooming out to a span as wide as the data shows it all.
+    public static func zoom(from level: Int, in zoomIn: Bool, extent: Int64?) -> Int {
+        let current = min(max(0, level), spans.count - 1)
+        let shown: Int64? = current == 0 ? extent : spans[current]
+        if zoomIn {
+            guard let shown else { return min(current + 1, spans.count - 1) }
+            return spans.indices.first { $0 > current && (spans[$0] ?? .max) < shown } ?? current
+        }
+        guard current > 0 else { return 0 }
+        let wider = current - 1
+        if let extent, let span = spans[wider], span >= extent { return 0 }
+        return wider
+    }
+
     /// True when the strip's range contains the time.
     public func covers(_ time: Timestamp) -> Bool {
         guard let from, let to else { return false }

@@ -9,6 +9,9 @@ public enum DetailSpanKind: String, Sendable, Hashable {
     case span, spanError, spanSelected, spanBar
     /// A key hint (`[f: filter on it]`): drawn like the key column, and never split by wrapping.
     case hint
+    /// A chart's axes and their labels; its plotted line; the line inside the marked range (an
+    /// anomaly episode); the stretches without data (see ``SeriesChart``).
+    case chartAxis, chartPlot, chartMarked, chartGap
 }
 
 /// A run of text of one kind within a details line. ``DetailLines`` sanitises every span
@@ -33,7 +36,7 @@ public enum DetailLines {
     /// continuations keep the line's indentation. ``DetailState`` keeps the result, so
     /// scrolling and drawing read the same lines.
     public static func build(_ detail: EventDetail, width: Int?) -> [[DetailSpan]] {
-        let lines = build(detail)
+        let lines = build(detail, chartWidth: width ?? defaultChartWidth)
         guard let width, width > 8 else { return lines }
         return lines.flatMap { wrap($0, width: width) }
     }
@@ -41,12 +44,17 @@ public enum DetailLines {
     /// The key hint after a trace id (or a request id when there is no trace).
     static let filterHint = "[f: filter on it]"
 
-    /// The unwrapped lines, every span sanitised.
-    public static func build(_ detail: EventDetail) -> [[DetailSpan]] {
-        unsanitisedLines(detail).map { line in line.map { DetailSpan(TextSanitizer.singleLine($0.text), $0.kind) } }
+    /// The width of a series chart when the lines are not wrapped to a pane.
+    public static let defaultChartWidth = 72
+    /// The height of a series chart in the pane (plot rows plus the two axis lines).
+    public static let chartHeight = 10
+
+    /// The unwrapped lines, every span sanitised; a series chart is `chartWidth` columns wide.
+    public static func build(_ detail: EventDetail, chartWidth: Int = defaultChartWidth) -> [[DetailSpan]] {
+        unsanitisedLines(detail, chartWidth: chartWidth).map { line in line.map { DetailSpan(TextSanitizer.singleLine($0.text), $0.kind) } }
     }
 
-    private static func unsanitisedLines(_ detail: EventDetail) -> [[DetailSpan]] {
+    private static func unsanitisedLines(_ detail: EventDetail, chartWidth: Int) -> [[DetailSpan]] {
         let event = detail.event
         var lines: [[DetailSpan]] = []
         func field(_ key: String, _ value: String?, hint: String? = nil) {
@@ -76,6 +84,11 @@ public enum DetailLines {
         if let template = detail.template {
             let shared = detail.templateEventCount == 1 ? "1 event" : "\(detail.templateEventCount) events"
             field("template", template.text, hint: "#\(template.id) · \(shared)")
+        }
+        if let series = detail.series {
+            lines.append([])
+            lines += SeriesChartLines.heading(series)
+            lines += SeriesChart.lines(series, width: chartWidth, height: chartHeight)
         }
         if let trace = detail.trace, !trace.lines.isEmpty {
             lines.append([])

@@ -16,12 +16,16 @@ public struct EventDetail: Sendable, Hashable {
     /// The event's log template as it reads now, and how many stored events share it.
     public var template: LogTemplate?
     public var templateEventCount: Int64
+    /// The series of a metric anomaly event around its episode (the episode marked), when stored.
+    public var series: MetricSeriesExcerpt?
 
     public init(
         event: Event, links: [EventLink] = [], notes: [Note] = [], isStarred: Bool = false, tags: [String] = [],
-        trace: TraceTree? = nil, template: LogTemplate? = nil, templateEventCount: Int64 = 0
+        trace: TraceTree? = nil, template: LogTemplate? = nil, templateEventCount: Int64 = 0,
+        series: MetricSeriesExcerpt? = nil
     ) {
         self.event = event
+        self.series = series
         self.template = template
         self.templateEventCount = templateEventCount
         self.trace = trace

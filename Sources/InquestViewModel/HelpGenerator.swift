@@ -48,9 +48,10 @@ public enum HelpGenerator {
         names, e.g. `:filter severity>=error`, `:tag suspect`, `:jump -15m`, `:quit`.
 
         While an overlay is open, only its section applies: `[help]`, `[filter]` (the filter
-        bar), `[prompt]` (the `:`, `@` and tag prompts), `[editor]` (the note editor) or
-        `[form]` (the investigation form). Keys an overlay does not bind edit its text (Enter
-        is a newline in the note editor).
+        bar), `[prompt]` (the `:`, `@` and tag prompts), `[editor]` (the note editor),
+        `[form]` (the investigation form), `[series]` (the series overlay), `[breakdown]` (the
+        breakdown overlay) or `[suspects]` (the suspects overlay). Keys an overlay does not bind
+        edit its text (Enter is a newline in the note editor).
 
         """
         for group in CanvasCommand.groups {

@@ -11,4 +11,10 @@ public enum KeymapOverlay: String, Sendable, Hashable, CaseIterable {
     case editor
     /// The investigation form.
     case form
+    /// The `M` series overlay (its list and chart).
+    case series
+    /// The `b` breakdown overlay.
+    case breakdown
+    /// The suspects overlay.
+    case suspects
 }

@@ -23,6 +23,9 @@ public struct PendingRequests: Sendable, Hashable {
         /// Keep this event selected if it is in the new window (else the nearest later row),
         /// on the same screen row as before when it was on screen.
         case keep(EventCursor)
+        /// Keep this event selected if it is in the new window, else the row nearest to it in
+        /// time (the later one on a tie); centred on screen.
+        case nearest(EventCursor)
     }
 
     /// The window load in flight and what it is for.
@@ -36,6 +39,15 @@ public struct PendingRequests: Sendable, Hashable {
     public var notes: Int?
     /// The feed-health load of the open health overlay.
     public var feedHealth: Int?
+    /// The series overlay's list load and chart load.
+    public var seriesList: Int?
+    public var seriesChart: Int?
+    /// The load of the open breakdown overlay.
+    public var breakdown: Int?
+    /// The look-up of an event by id (`:event`, a note's citation, `--event`).
+    public var locate: Int?
+    /// The ranking of the open suspects overlay.
+    public var suspects: Int?
 
     public init(window: Int? = nil, windowPurpose: WindowPurpose? = nil, count: Int? = nil, histogram: Int? = nil, investigations: Int? = nil, detail: Int? = nil, notes: Int? = nil) {
         self.window = window

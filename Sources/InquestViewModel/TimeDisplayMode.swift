@@ -4,7 +4,8 @@ public enum TimeDisplayMode: String, Sendable, Hashable, CaseIterable {
     case utc
     /// `HH:MM:SS.mmm` shifted by the local zone offset held in the state.
     case local
-    /// Age relative to the state's `now`, e.g. `-3m12s`.
+    /// Time from the selected event, e.g. `-3m12s` before it and `+5s` after (the state's `now`
+    /// when nothing is selected).
     case relative
 
     /// The mode after this one.

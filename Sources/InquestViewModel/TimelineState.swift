@@ -34,6 +34,8 @@ public struct TimelineState: Sendable, Hashable {
     public var highlightTerms: [String]
     /// True until the first window arrives.
     public var isLoading: Bool
+    /// The context view (`C`) while it is open: its query replaces the filter's.
+    public var context: TimelineContext?
 
     public init(
         rows: [EventSummary] = [],
@@ -73,6 +75,14 @@ public struct TimelineState: Sendable, Hashable {
     public var cursorIndex: Int? {
         guard let cursorID else { return nil }
         return rows.firstIndex { $0.id == cursorID }
+    }
+
+    /// Nanoseconds from the oldest to the newest matching event, once counted (nil when unknown
+    /// or wider than Int64 nanoseconds reach).
+    public var extent: Int64? {
+        guard let oldest, let newest else { return nil }
+        let (span, overflow) = newest.nanoseconds.subtractingReportingOverflow(oldest.nanoseconds)
+        return overflow ? nil : span
     }
 
     /// The selected event's summary, if loaded.

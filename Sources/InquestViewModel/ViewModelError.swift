@@ -18,7 +18,7 @@ public enum ViewModelError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownCommand(let source, let line, let name):
             "\(source):\(line): unknown command \"\(name)\" — see docs/keybindings.md or press ? for the command names"
         case .unknownSection(let source, let line, let name):
-            "\(source):\(line): unknown section [\(name)] — use [global], [investigations], [timeline], [details], [notes], or an overlay's [help], [filter], [prompt], [editor], [form]"
+            "\(source):\(line): unknown section [\(name)] — use [global], [investigations], [timeline], [details], [notes], or an overlay's [help], [filter], [prompt], [editor], [form], [series]"
         case .missingCommand(let source, let line, let key):
             "\(source):\(line): key \"\(key)\" has no command — write `\(key)  command-name` (or `\(key)  none` to unbind)"
         case .invalidTime(let text):

@@ -69,6 +69,16 @@ final class TmuxSession {
         try tmux(["-L", socket, "paste-buffer", "-p", "-d", "-b", "e2e", "-t", "t"])
     }
 
+    /// Sets a server option, e.g. `set-clipboard on` (programs' OSC 52 copies become tmux buffers).
+    func setServerOption(_ name: String, _ value: String) throws {
+        try tmux(["-L", socket, "set-option", "-s", name, value])
+    }
+
+    /// The newest paste buffer (what the program last copied with OSC 52), or nil when none.
+    func newestBuffer() -> String? {
+        try? tmux(["-L", socket, "show-buffer"])
+    }
+
     func capture() throws -> String {
         try tmux(["-L", socket, "capture-pane", "-t", "t", "-p"])
     }

@@ -17,6 +17,7 @@ import Testing
         "InquestReport",
         "InquestExchange",
         "InquestTeam",
+        "InquestAnalysis",
         "InquestFuzzing",
         "InquestViewModel",
         "InquestRender",

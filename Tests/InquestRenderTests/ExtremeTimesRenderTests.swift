@@ -30,9 +30,11 @@ import Testing
         // 1700-01-01 seen from 2026-11-20 is 119,392 days ago: more than Int64 nanoseconds span.
         var state = SnapshotFixture.state(width: 120, height: 40)
         state.now = Timestamp(seconds: 1_795_168_800)
+        // Relative times count from the selected event: select one at that `now`.
         state.timeline.rows = [EventSummary(id: 1, timestamp: Timestamp(seconds: -8_520_336_000), sourceKind: .log,
-                                            sourceName: "a", severity: .info, message: "m")]
-        state.timeline.cursorID = 1
+                                            sourceName: "a", severity: .info, message: "m"),
+                               EventSummary(id: 2, timestamp: state.now, sourceKind: .log, sourceName: "a", severity: .info, message: "n")]
+        state.timeline.cursorID = 2
         state.timeline.timeMode = .relative
 
         let text = CanvasRenderer.render(state, width: 120, height: 40).textLines().joined(separator: "\n")

@@ -6,7 +6,7 @@ import Testing
 
 /// The main screens at 80×24, 120×40 and the smallest drawable size, as text and roles.
 @Suite struct SnapshotCanvasTests {
-    static let sizes: [(Int, Int)] = [(80, 24), (120, 40), (60, 15)]
+    static let sizes: [(Int, Int)] = [(80, 24), (120, 40), (40, 12)]
 
     func check(_ state: CanvasState, _ name: String) throws {
         let buffer = CanvasRenderer.render(state, width: state.width, height: state.height)
@@ -73,7 +73,7 @@ import Testing
         try check(state, "prompt-relative")
     }
 
-    @Test(arguments: [(59, 24), (40, 10), (12, 3)])
+    @Test(arguments: [(39, 24), (40, 11), (12, 3)])
     func tooSmallScreenSaysSo(width: Int, height: Int) throws {
         try check(SnapshotFixture.state(width: width, height: height), "too-small")
     }
@@ -127,12 +127,15 @@ import Testing
         var state = SnapshotFixture.state(width: 80, height: 24)
         state.timeline.rows[0].message = "timeout " + String(repeating: "x\u{1B}[1m ", count: 30_000)
         let buffer = CanvasRenderer.render(state, width: 80, height: 24)
-        let row = buffer.textLines()[2]
-        #expect(row.hasSuffix("││11:06:40.123 Δ INFO deploy       timeout x x x x x …│"))
-        // border, time, glyph, severity, service (8 columns in a 52-column pane), markers
-        let messageStart = 26 + 1 + 13 + 2 + 5 + 9 + 4
-        #expect((0..<7).allSatisfy { buffer[messageStart + $0, 2].role == "match.highlight" })
-        #expect(buffer[messageStart + 7, 2].role == "timeline.message")
+        // Row 0 is the collapsed Investigations header, 1 the timeline's border, 2 its density strip.
+        let row = buffer.textLines()[3]
+        #expect(row.hasPrefix("│11:06:40.123 Δ INFO deploy"))
+        #expect(row.hasSuffix(" timeout x x x x x x x x x x x x x x x x x …│"))
+        // Every character before the message is one column wide here.
+        let messageStart = row.distance(from: row.startIndex, to: row.range(of: "timeout")?.lowerBound ?? row.startIndex)
+        #expect(messageStart > 0)
+        #expect((0..<7).allSatisfy { buffer[messageStart + $0, 3].role == "match.highlight" })
+        #expect(buffer[messageStart + 7, 3].role == "timeline.message")
     }
 
     @Test func everyRowIsExactlyTheTerminalWidth() {

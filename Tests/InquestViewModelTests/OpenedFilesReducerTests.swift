@@ -34,12 +34,20 @@ import Testing
         let effects = state.press(.character("O"))
         #expect(!state.timeline.onlyOpened)
         #expect(state.status == StatusMessage(.info, "Showing every source"))
-        #expect(effects.contains { if case .loadWindow(_, let query, _, _) = $0 { query.scope.isEmpty } else { false } })
+        #expect(effects.contains { Self.windowQuery(of: $0)?.scope.isEmpty == true })
 
         let again = state.press(.character("O"))
         #expect(state.timeline.onlyOpened)
         #expect(state.status == StatusMessage(.info, "Showing app.log only"))
-        #expect(again.contains { if case .loadWindow(_, let query, _, _) = $0 { query.scope == [.term(.sourceName(.exact("app.log")))] } else { false } })
+        #expect(again.contains { Self.windowQuery(of: $0)?.scope == [.term(.sourceName(.exact("app.log")))] })
+    }
+
+    /// The query of a window load, wherever it is anchored.
+    static func windowQuery(of effect: CanvasEffect) -> TimelineQuery? {
+        switch effect {
+        case .loadWindow(_, let query, _, _), .loadWindowAround(_, let query, _, _): query
+        default: nil
+        }
     }
 
     @Test func capitalOWithoutOpenedFilesSaysSo() {

@@ -53,16 +53,49 @@ import Testing
         #expect(lines[8].contains(DetailSpan("\"q\\\"x\"", .jsonString)))
     }
 
-    @Test func layoutAt80x24() throws {
-        let layout = try #require(CanvasLayout(width: 80, height: 24, focus: .timeline, maximised: false))
-        #expect(layout.investigations == Rect(x: 0, y: 0, width: 26, height: 22))
-        #expect(layout.timeline == Rect(x: 26, y: 0, width: 54, height: 13))
-        #expect(layout.details == Rect(x: 26, y: 13, width: 29, height: 9))
-        #expect(layout.notes == Rect(x: 55, y: 13, width: 25, height: 9))
+    @Test func layoutAt80x24CollapsesTheInvestigationsToAHeader() throws {
+        let layout = try #require(CanvasLayout(width: 80, height: 24, focus: .timeline, maximised: false, investigationRows: 3))
+        #expect(layout.investigations == Rect(x: 0, y: 0, width: 80, height: 1))
+        #expect(layout.investigationsCollapsed)
+        #expect(layout.timeline == Rect(x: 0, y: 1, width: 80, height: 13))
+        #expect(layout.details == Rect(x: 0, y: 14, width: 44, height: 8))
+        #expect(layout.notes == Rect(x: 44, y: 14, width: 36, height: 8))
         #expect(layout.filterBar == Rect(x: 0, y: 22, width: 80, height: 1))
         #expect(layout.statusLine == Rect(x: 0, y: 23, width: 80, height: 1))
         #expect(layout.timelineEventRows == 10)
-        #expect(CanvasLayout(width: 59, height: 24, focus: .timeline, maximised: false) == nil)
+    }
+
+    @Test func focusingTheCollapsedInvestigationsOpensABandOfItsRows() throws {
+        let layout = try #require(CanvasLayout(width: 80, height: 24, focus: .investigations, maximised: false, investigationRows: 3))
+        #expect(layout.investigations == Rect(x: 0, y: 0, width: 80, height: 5))
+        #expect(layout.timeline?.y == 5)
+    }
+
+    @Test func wideWithInvestigationsKeepsTheColumnAndWithoutThemCollapses() throws {
+        let wide = try #require(CanvasLayout(width: 120, height: 40, focus: .timeline, maximised: false, investigationRows: 3))
+        #expect(wide.investigations == Rect(x: 0, y: 0, width: 32, height: 38))
+        #expect(wide.timeline?.x == 32)
+        let empty = try #require(CanvasLayout(width: 120, height: 40, focus: .timeline, maximised: false, investigationRows: 1))
+        #expect(empty.investigationsCollapsed)
+        #expect(empty.timeline == Rect(x: 0, y: 1, width: 120, height: 22))
+        #expect(empty.details?.height == 15)
+    }
+
+    @Test func aShortScreenShowsTheFocusedPaneAlone() throws {
+        let timeline = try #require(CanvasLayout(width: 40, height: 12, focus: .timeline, maximised: false, investigationRows: 3))
+        #expect(timeline.investigations == Rect(x: 0, y: 0, width: 40, height: 1))
+        #expect(timeline.timeline == Rect(x: 0, y: 1, width: 40, height: 9))
+        #expect(timeline.details == nil && timeline.notes == nil)
+        #expect(timeline.timelineEventRows == 6)
+        let details = try #require(CanvasLayout(width: 40, height: 12, focus: .details, maximised: false, investigationRows: 3))
+        #expect(details.details == Rect(x: 0, y: 1, width: 40, height: 9))
+        #expect(details.timeline == nil)
+    }
+
+    @Test func belowFortyByTwelveIsTooSmall() {
+        #expect(CanvasLayout(width: 39, height: 24, focus: .timeline, maximised: false) == nil)
+        #expect(CanvasLayout(width: 80, height: 11, focus: .timeline, maximised: false) == nil)
+        #expect(CanvasLayout(width: 40, height: 12, focus: .timeline, maximised: false) != nil)
     }
 
     @Test func textFieldEditsAtTheCaret() {
@@ -149,7 +182,8 @@ import Testing
         let width = state.layout?.detailsTextWidth
         #expect(state.details.lines == DetailLines.build(EventDetail(event: Self.event), width: width))
         _ = reduce(&state, .terminalResized(width: 120, height: 40), environment: Fixtures.environment)
-        #expect(state.details.width == 46)
+        // No investigation to list: their pane is a header, and the details get its width.
+        #expect(state.details.width == 64)
         #expect(state.details.lines == DetailLines.build(EventDetail(event: Self.event), width: state.details.width))
     }
 }

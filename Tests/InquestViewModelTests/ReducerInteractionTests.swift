@@ -23,11 +23,11 @@ import Testing
         let effects = state.press(.character("m"))
         expected.maximised = true
         expected.timeline.top = 41
-        expected.pending.histogram = 10
-        expected.nextRequestID = 11
         #expect(state == expected)
         #expect(state.timelinePageSize == 19)
-        #expect(effects == [.loadHistogram(requestID: 10, query: TimelineQuery(), from: Fixtures.row(1).timestamp, to: Timestamp(nanoseconds: Fixtures.row(100).timestamp.nanoseconds + 1), buckets: 78)])
+        // At 80 columns the Investigations are a header: the timeline is as wide either way, so
+        // the density strip keeps its buckets.
+        #expect(effects == [])
     }
 
     @Test func applyingAFilterReloadsTheTimelineAndRemembersIt() throws {
@@ -43,10 +43,11 @@ import Testing
         expected.filterBar = FilterBarState(applied: try Filter.parse("timeout"), history: ["timeout"])
         expected.timeline.highlightTerms = ["timeout"]
         expected.density = DensityState()
-        expected.pending = PendingRequests(window: 10, windowPurpose: .replace(.last), count: 11)
+        let place = Fixtures.row(100).cursor
+        expected.pending = PendingRequests(window: 10, windowPurpose: .replace(.nearest(place)), count: 11)
         expected.nextRequestID = 12
         #expect(state == expected)
-        #expect(effects == [.loadWindow(requestID: 10, query: query, anchor: .newest, limit: 60), .loadCount(requestID: 11, query: query)])
+        #expect(effects == [.loadWindowAround(requestID: 10, query: query, cursor: place, limit: 60), .loadCount(requestID: 11, query: query)])
     }
 
     @Test func aBadFilterShowsTheColumnAndKeepsTheOldFilter() throws {
@@ -241,7 +242,7 @@ import Testing
         _ = state.press(.character("3"))
         let effects = state.press(.character("f"))
         #expect(state.filterBar.applied == (try Filter.parse("trace:\"abc123\"")))
-        #expect(effects.first == .loadWindow(requestID: 10, query: TimelineQuery(filter: try Filter.parse("trace:\"abc123\"")), anchor: .newest, limit: 60))
+        #expect(effects.first == .loadWindowAround(requestID: 10, query: TimelineQuery(filter: try Filter.parse("trace:\"abc123\"")), cursor: Fixtures.row(100).cursor, limit: 60))
     }
 
     @Test func staleDetailsAndCountsAreIgnored() {

@@ -219,8 +219,9 @@ import Testing
 
         let effects = reduce(&state, .windowLoaded(requestID: 10, rows: [error], anchor: .before(Fixtures.row(100).cursor), reachedStart: false, reachedEnd: false), environment: env)
 
-        #expect(effects == [.loadWindow(requestID: 11, query: TimelineQuery(), anchor: .after(EventCursor(timestamp: error.timestamp, id: 4)), limit: 60)])
-        #expect(state.pending.windowPurpose == .replace(.keep(error.cursor)))
+        // Read around the error, so it can sit mid-pane with what led up to it above.
+        #expect(effects == [.loadWindowAround(requestID: 11, query: TimelineQuery(), cursor: error.cursor, limit: 60)])
+        #expect(state.pending.windowPurpose == .replace(.nearest(error.cursor)))
     }
 
     @Test func noFurtherErrorSaysSo() {
@@ -266,9 +267,10 @@ import Testing
         var state = Fixtures.loadedState()
         let effects = state.press(.character("z"))
         let centre = Fixtures.row(100).timestamp.nanoseconds
-        let span: Int64 = 86_400 * 1_000_000_000
-        #expect(state.density.zoom == 1)
-        #expect(effects == [.loadHistogram(requestID: 10, query: TimelineQuery(), from: Timestamp(nanoseconds: centre - span / 2), to: Timestamp(nanoseconds: centre + span / 2), buckets: 52)])
+        // The data spans 99 s: the first zoom goes to the 1-minute span, never out to a day.
+        let span: Int64 = 60 * 1_000_000_000
+        #expect(state.density.zoom == DensityState.spans.count - 1)
+        #expect(effects == [.loadHistogram(requestID: 10, query: TimelineQuery(), from: Timestamp(nanoseconds: centre - span / 2), to: Timestamp(nanoseconds: centre + span / 2), buckets: 78)])
     }
 
     @Test func timeModeCyclesUTCLocalRelative() {

@@ -3,8 +3,13 @@ import InquestCore
 /// One excursion of a series away from its baseline: from the first value whose score reached the
 /// high threshold to the last value whose score stayed above the low threshold.
 public struct AnomalyEpisode: Sendable, Hashable, Codable {
-    /// The series it happened on.
+    /// The series it happened on (``MetricSeriesKey/description``: the metric, e.g. the column of a
+    /// wide metric file, with its labels).
     public var series: String
+    /// The identity of that series — the metric (column) name and its labels — when known (set
+    /// by ``MetricAnomalyTracker``), so the episode's event can name the series' service and the
+    /// stored series can be found again; nil in episodes stored before it was recorded.
+    public var key: MetricSeriesKey?
     /// The time of the value that opened the episode.
     public var start: Timestamp
     /// The time of the last value still above the low threshold.
@@ -17,8 +22,12 @@ public struct AnomalyEpisode: Sendable, Hashable, Codable {
     public var baseline: Double
 
     /// Creates an episode.
-    public init(series: String, start: Timestamp, end: Timestamp, peakScore: Double, peakValue: Double, baseline: Double) {
+    public init(
+        series: String, key: MetricSeriesKey? = nil, start: Timestamp, end: Timestamp, peakScore: Double,
+        peakValue: Double, baseline: Double
+    ) {
         self.series = series
+        self.key = key
         self.start = start
         self.end = end
         self.peakScore = peakScore
@@ -26,8 +35,8 @@ public struct AnomalyEpisode: Sendable, Hashable, Codable {
         self.baseline = baseline
     }
 
-    /// `critical` from a peak score of 0.98 (z ≈ 28 with the default scale), `error` from 0.93
-    /// (z ≈ 15), `warning` below.
+    /// `critical` from a peak score of 0.98 (z ≈ 24.5 with the default half-score z of 3.5),
+    /// `error` from 0.93 (z ≈ 12.8), `warning` below.
     public var severity: Severity {
         switch peakScore {
         case 0.98...: .critical

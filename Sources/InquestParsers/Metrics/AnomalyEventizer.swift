@@ -34,6 +34,8 @@ public struct AnomalyEventizer: Sendable, Codable {
 
     /// The series name written into episodes.
     public let series: String
+    /// The series identity written into episodes, when known.
+    public let key: MetricSeriesKey?
     /// The thresholds.
     public let configuration: Configuration
     /// The episode under way, if any.
@@ -44,17 +46,27 @@ public struct AnomalyEventizer: Sendable, Codable {
     /// Creates an eventizer for one series.
     public init(series: String, configuration: Configuration = .standard) {
         self.series = series
+        key = nil
         self.configuration = configuration
     }
 
-    /// Feeds one assessed value; returns the episode this value closed, if any.
+    /// Creates an eventizer for the series `key`: its episodes carry the key and are named after it.
+    public init(key: MetricSeriesKey, configuration: Configuration = .standard) {
+        series = key.displayName
+        self.key = key
+        self.configuration = configuration
+    }
+
+    /// Feeds one assessed value; returns the episode this value closed, if any. The hysteresis follows
+    /// the assessment's undamped ``AnomalyAssessment/level``, so an excursion lasts as long as the
+    /// values stay off their baseline.
     public mutating func observe(timestamp: Timestamp, value: Double, assessment: AnomalyAssessment) -> AnomalyEpisode? {
         guard value.isFinite else { return nil }
-        let score = assessment.score
+        let score = assessment.level
         guard var episode = openEpisode else {
             if score >= configuration.high {
                 openEpisode = AnomalyEpisode(
-                    series: series, start: timestamp, end: timestamp, peakScore: score, peakValue: value,
+                    series: series, key: key, start: timestamp, end: timestamp, peakScore: score, peakValue: value,
                     baseline: assessment.baseline)
                 quietCount = 0
                 openPoints = 1

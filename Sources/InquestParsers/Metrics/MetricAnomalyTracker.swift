@@ -28,7 +28,7 @@ public struct MetricAnomalyTracker: Sendable, Codable {
     public var seriesKeys: [MetricSeriesKey] { order }
 
     /// Episodes still open, in order of their series' first appearance.
-    public var openEpisodes: [AnomalyEpisode] { order.compactMap { eventizers[$0]?.openEpisode } }
+    public var openEpisodes: [AnomalyEpisode] { order.compactMap { key in eventizers[key]?.openEpisode } }
 
     /// Scores `sample` against its own series' history; returns the assessment and the episode this
     /// sample closed, if any.
@@ -36,7 +36,7 @@ public struct MetricAnomalyTracker: Sendable, Codable {
         let key = MetricSeriesKey(sample)
         if detectors[key] == nil {
             detectors[key] = AnomalyDetector(configuration: detectorConfiguration)
-            eventizers[key] = AnomalyEventizer(series: key.description, configuration: eventizerConfiguration)
+            eventizers[key] = AnomalyEventizer(key: key, configuration: eventizerConfiguration)
             order.append(key)
         }
         let assessment = detectors[key]?.assess(timestamp: sample.timestamp, value: sample.value)
@@ -47,6 +47,6 @@ public struct MetricAnomalyTracker: Sendable, Codable {
 
     /// Closes every open episode (end of data, or a feed stopping) and returns them.
     public mutating func finish() -> [AnomalyEpisode] {
-        order.compactMap { eventizers[$0]?.finish() }
+        order.compactMap { key in eventizers[key]?.finish() }
     }
 }

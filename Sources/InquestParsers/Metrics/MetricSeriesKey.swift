@@ -19,7 +19,13 @@ public struct MetricSeriesKey: Sendable, Hashable, Codable, CustomStringConverti
     }
 
     /// `name{a="b",c="d"}` with labels sorted by name (quotes and backslashes escaped), or just the name.
-    public var description: String {
+    public var description: String { Self.describe(series, labels) }
+
+    /// The description without the ``MetricSeriesService/labelKey`` label: how an episode names
+    /// its series, since its event carries the service as its own field.
+    public var displayName: String { Self.describe(series, labels.filter { $0.key != MetricSeriesService.labelKey }) }
+
+    private static func describe(_ series: String, _ labels: [String: String]) -> String {
         guard !labels.isEmpty else { return series }
         let pairs = labels.sorted { $0.key < $1.key }.map { pair -> String in
             var value = ""

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The last `capacity` values of a stream, kept sorted so the median and the median absolute
 /// deviation (MAD) cost O(capacity) per update instead of a sort.
 struct RollingRobustWindow: Sendable, Hashable, Codable {
@@ -16,17 +18,31 @@ struct RollingRobustWindow: Sendable, Hashable, Codable {
 
     var count: Int { sorted.count }
 
-    /// Adds a finite value, evicting the oldest when full.
+    /// Adds a finite value, evicting the oldest when full. A full window moves only the values
+    /// between the evicted one and the new one's place, in one shift.
     mutating func append(_ value: Double) {
-        if arrivals.count == capacity {
-            let evicted = arrivals[oldest]
-            arrivals[oldest] = value
-            oldest = (oldest + 1) % capacity
-            sorted.remove(at: Self.lowerBound(of: evicted, in: sorted))
-        } else {
+        guard arrivals.count == capacity else {
             arrivals.append(value)
+            sorted.insert(value, at: Self.lowerBound(of: value, in: sorted))
+            return
         }
-        sorted.insert(value, at: Self.lowerBound(of: value, in: sorted))
+        let evicted = arrivals[oldest]
+        arrivals[oldest] = value
+        oldest = (oldest + 1) % capacity
+        let from = Self.lowerBound(of: evicted, in: sorted)
+        let to = Self.lowerBound(of: value, in: sorted)
+        sorted.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            if to > from {
+                // Values in (from, to) move down one place; the new value goes just below `to`.
+                memmove(base + from, base + from + 1, (to - 1 - from) * MemoryLayout<Double>.stride)
+                base[to - 1] = value
+            } else {
+                // Values in [to, from) move up one place; the new value goes at `to`.
+                memmove(base + to + 1, base + to, (from - to) * MemoryLayout<Double>.stride)
+                base[to] = value
+            }
+        }
     }
 
     /// The median (mean of the two middle values for an even count); nil when empty.

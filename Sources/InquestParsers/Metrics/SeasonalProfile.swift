@@ -14,6 +14,9 @@ struct SeasonalProfile: Sendable, Hashable, Codable {
     private var buckets: [SeasonalBucket]
     /// Residuals of values against the bucket median they were expected at.
     private(set) var residuals: RollingRobustWindow
+    /// What ``prepare(at:)`` expected for the value about to be recorded (kept here so scoring a
+    /// value allocates nothing).
+    private(set) var pendingExpectation: Double?
 
     init(periodSeconds: Int64, bucketCount: Int, periodsRemembered: Int, minimumBucketEntries: Int, residualWindow: Int) {
         period = periodSeconds * 1_000_000_000
@@ -39,6 +42,18 @@ struct SeasonalProfile: Sendable, Hashable, Codable {
         buckets[index].forget(before: horizon(of: timestamp))
         guard buckets[index].count >= minimumBucketEntries else { return nil }
         return buckets[index].median
+    }
+
+    /// Computes and keeps the expectation at `timestamp` (``pendingExpectation``) for the value
+    /// ``recordPending(_:at:)`` will learn next.
+    mutating func prepare(at timestamp: Timestamp) {
+        pendingExpectation = expected(at: timestamp)
+    }
+
+    /// Remembers a value against the expectation ``prepare(at:)`` kept.
+    mutating func recordPending(_ value: Double, at timestamp: Timestamp) {
+        record(value, at: timestamp, expected: pendingExpectation)
+        pendingExpectation = nil
     }
 
     /// Remembers a value (and its residual against `expected`, when there was one).

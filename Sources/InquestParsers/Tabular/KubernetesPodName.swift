@@ -25,6 +25,17 @@ public enum KubernetesPodName {
         return name.isEmpty ? pod : name
     }
 
+    /// The workload of `name` only when it ends in the random tail Kubernetes gives a
+    /// Deployment's or ReplicaSet's pods (`-<5 generated characters>`, optionally after the
+    /// ReplicaSet hash); nil otherwise. Stricter than ``workload(of:)``: a StatefulSet ordinal is
+    /// not enough, so text that merely ends in a number (`latency-2023`) is not taken for a pod.
+    public static func generatedWorkload(of name: String) -> String? {
+        guard let last = name.split(separator: "-", omittingEmptySubsequences: false).last,
+              last.count == 5, isGenerated(last) else { return nil }
+        let workload = workload(of: name)
+        return workload == name ? nil : workload
+    }
+
     /// Whether every character is from Kubernetes' generated-name alphabet.
     private static func isGenerated(_ text: Substring) -> Bool {
         text.utf8.allSatisfy { alphabet.contains($0) }

@@ -1,13 +1,14 @@
 extension MessageMasker {
-    private static let dayAndMonthPrefixes: Set<UInt32> = Set(
+    /// Searched linearly: 19 integer compares cost less than hashing the key.
+    private static let dayAndMonthPrefixes: [UInt32] =
         ["mon", "tue", "wed", "thu", "fri", "sat", "sun",
          "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { word in
             word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        })
+        }
 
     /// How many raw tokens from `position` spell a date (two or more, at least one weekday or
     /// month name and one number or time); 0 when they do not.
-    static func dateRunLength(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ raw: [Range<Int>], from position: Int) -> Int {
+    static func dateRunLength(_ buffer: UnsafeBufferPointer<UInt8>, _ raw: [Range<Int>], from position: Int) -> Int {
         var end = position
         var hasName = false
         var hasNumber = false

@@ -1,32 +1,55 @@
 extension MessageMasker {
-    private static let leadingWrappers: Set<UInt8> = Set("([{<\"'".utf8)
-    private static let trailingWrappers: Set<UInt8> = Set(")]}>\"',;:.".utf8)
+    /// `(`, `[`, `{`, `<` and quotes: kept around a masked path or host name.
+    @inline(__always) static func isLeadingWrapper(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x28, 0x5B, 0x7B, 0x3C, 0x22, 0x27: true
+        default: false
+        }
+    }
 
-    /// One token with its variable parts replaced.
-    static func masked(_ token: UnsafeBufferPointer<UInt8>) -> String {
+    /// Closing brackets, quotes and `,;:.`: kept after a masked path or host name.
+    @inline(__always) static func isTrailingWrapper(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x29, 0x5D, 0x7D, 0x3E, 0x22, 0x27, 0x2C, 0x3B, 0x3A, 0x2E: true
+        default: false
+        }
+    }
+
+    /// Appends one token with its variable parts replaced to `output`.
+    static func appendMasked(_ token: UnsafeBufferPointer<UInt8>, to output: inout MaskedBytes) {
+        if isPlainWord(token) {
+            output.append(token, 0, token.count)
+            return
+        }
         var start = 0
         var end = token.count
-        while start < end, leadingWrappers.contains(token[start]) { start += 1 }
-        while end > start, trailingWrappers.contains(token[end - 1]) { end -= 1 }
+        while start < end, isLeadingWrapper(token[start]) { start += 1 }
+        while end > start, isTrailingWrapper(token[end - 1]) { end -= 1 }
         if end > start, isPath(token, start, end) || isHostName(token, start, withoutPort(token, start, end)) {
-            return text(token, 0, start) + wildcard + text(token, end, token.count)
+            output.append(token, 0, start)
+            output.appendWildcard()
+            output.append(token, end, token.count)
+            return
         }
         if let equals = firstIndex(of: 0x3D, in: token, start, end), equals > start {
             var valueEnd = end
-            while valueEnd > equals + 1, trailingWrappers.contains(token[valueEnd - 1]) { valueEnd -= 1 }
+            while valueEnd > equals + 1, isTrailingWrapper(token[valueEnd - 1]) { valueEnd -= 1 }
             if valueEnd > equals + 1, isPath(token, equals + 1, valueEnd) || isHostName(token, equals + 1, valueEnd) {
-                return text(token, 0, equals + 1) + wildcard + text(token, valueEnd, token.count)
+                output.append(token, 0, equals + 1)
+                output.appendWildcard()
+                output.append(token, valueEnd, token.count)
+                return
             }
         }
-        return maskedRuns(token)
+        appendMaskedRuns(token, to: &output)
     }
 
-    /// Replaces each letter-and-digit run holding a digit by `<*>`: a `-` sign right before it
-    /// (at the token's start or after other punctuation) goes with it, and `<*>` joined to the
-    /// previous `<*>` by one `.`, `:` or `-` (an IP, a time, a version) merges into it.
-    static func maskedRuns(_ token: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(token.count)
+    /// Appends `token` with each letter-and-digit run holding a digit replaced by `<*>`: a `-`
+    /// sign right before it (at the token's start or after other punctuation) goes with it, and
+    /// `<*>` joined to the previous `<*>` by one `.`, `:` or `-` (an IP, a time, a version) merges
+    /// into it.
+    static func appendMaskedRuns(_ token: UnsafeBufferPointer<UInt8>, to output: inout MaskedBytes) {
+        let base = output.count  // where this token's text starts in `output`
         var lastWildcardEnd = -1  // output length right after the last `<*>` written
         var index = 0
         let count = token.count
@@ -43,26 +66,30 @@ extension MessageMasker {
                 index += 1
             }
             guard hasDigit else {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: token[start..<index]))
+                output.append(token, start, index)
                 continue
             }
-            if let last = output.last, last == 0x2D,
-               output.count == 1 || !isWordByte(output[output.count - 2]) {
+            if output.count > base, output[output.count - 1] == 0x2D,
+               output.count - base == 1 || !isWordByte(output[output.count - 2]) {
                 output.removeLast()
             }
             if lastWildcardEnd >= 0, output.count == lastWildcardEnd + 1,
-               let separator = output.last, separator == 0x2E || separator == 0x3A || separator == 0x2D {
+               output[output.count - 1] == 0x2E || output[output.count - 1] == 0x3A || output[output.count - 1] == 0x2D {
                 output.removeLast()
                 continue
             }
             if output.count == lastWildcardEnd { continue }
-            output.append(contentsOf: wildcardBytes)
+            output.appendWildcard()
             lastWildcardEnd = output.count
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
-    private static let wildcardBytes = Array(wildcard.utf8)
+    /// Most tokens are words: no digit, nor `.`, `/` or `=` (so no number, path, host name or
+    /// `key=value`): kept as they are without the shape checks.
+    @inline(__always) static func isPlainWord(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in token where isDigit(byte) || byte == 0x2E || byte == 0x2F || byte == 0x3D { return false }
+        return true
+    }
 
     /// `/a/b`, `./a/b`, `~/a/b` or `scheme://host/...`: a leading root or scheme and one more `/`.
     static func isPath(_ token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -119,9 +146,5 @@ extension MessageMasker {
             index += 1
         }
         return nil
-    }
-
-    static func text(_ token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        start < end ? String(decoding: UnsafeBufferPointer(rebasing: token[start..<end]), as: UTF8.self) : ""
     }
 }

@@ -1,7 +1,9 @@
 import InquestCore
 
-/// Turns a log message into the tokens a ``TemplateMiner`` mines: split on white space, with the
-/// parts whose *shape* says they vary replaced by ``MessageMasker/wildcard`` before any tree descent.
+/// Turns a log message into what a ``TemplateMiner`` mines: its tokens (split on white space),
+/// with the parts whose *shape* says they vary replaced by ``MessageMasker/wildcard``, joined by
+/// one space (``masked(_:)``): one string per message, built in one pass over its bytes, so the
+/// parsing threads hand the miner one value per message and the miner's cache hashes it once.
 ///
 /// By shape, not by name: a letter-and-digit run holding a digit (numbers, ids, hex, the digits of
 /// an IP, a version) becomes `<*>` inside its token, so `blk_-42` reads `blk_<*>`, `10.0.0.1:80`
@@ -19,38 +21,61 @@ public enum MessageMasker {
     /// Tokens kept from one message; a longer message ends in one `<*>` for the rest.
     public static let maximumTokens = 128
 
+    /// The masked tokens of `message` joined by one space (a token never holds white space).
+    public static func masked(_ message: String) -> String {
+        var message = message
+        return message.withUTF8 { maskedText(of: $0) }
+    }
+
     /// The masked tokens of `message`, in order.
     public static func tokens(of message: String) -> [String] {
-        var bytes = Array(message.utf8)
-        return bytes.withUnsafeMutableBufferPointer { buffer in
-            var raw: [Range<Int>] = []
-            var index = 0
-            let count = buffer.count
-            while index < count, raw.count <= maximumTokens {
-                while index < count, isSpace(buffer[index]) { index += 1 }
-                let start = index
-                while index < count, !isSpace(buffer[index]) { index += 1 }
-                if index > start { raw.append(start..<index) }
-            }
-            let truncated = raw.count > maximumTokens
-            if truncated { raw.removeLast(raw.count - maximumTokens + 1) }
-            var tokens: [String] = []
-            tokens.reserveCapacity(raw.count + 1)
+        tokens(ofMasked: masked(message))
+    }
+
+    /// The tokens of a ``masked(_:)`` text.
+    public static func tokens(ofMasked text: String) -> [String] {
+        text.split(separator: " ").map(String.init)
+    }
+
+    private static func maskedText(of buffer: UnsafeBufferPointer<UInt8>) -> String {
+        var raw: [Range<Int>] = []
+        raw.reserveCapacity(32)
+        var index = 0
+        let count = buffer.count
+        while index < count, raw.count <= maximumTokens {
+            while index < count, isSpace(buffer[index]) { index += 1 }
+            let start = index
+            while index < count, !isSpace(buffer[index]) { index += 1 }
+            if index > start { raw.append(start..<index) }
+        }
+        let truncated = raw.count > maximumTokens
+        if truncated { raw.removeLast(raw.count - maximumTokens + 1) }
+        // A token's masked text is at most three times its length (`1,2` → `<*>,<*>`), plus the
+        // spaces between tokens and a final `<*>`.
+        let capacity = 3 * (raw.last?.upperBound ?? 0) + raw.count + 8
+        return String(unsafeUninitializedCapacity: capacity) { storage in
+            var output = MaskedBytes(storage)
             var position = 0
             while position < raw.count {
+                if position > 0 { output.append(0x20) }
                 let run = dateRunLength(buffer, raw, from: position)
                 if run > 0 {
-                    tokens.append(wildcard)
+                    output.appendWildcard()
                     position += run
                     continue
                 }
-                tokens.append(masked(UnsafeBufferPointer(rebasing: buffer[raw[position]])))
+                appendMasked(UnsafeBufferPointer(rebasing: buffer[raw[position]]), to: &output)
                 position += 1
             }
-            if truncated { tokens.append(wildcard) }
-            return tokens
+            if truncated {
+                if output.count > 0 { output.append(0x20) }
+                output.appendWildcard()
+            }
+            return output.count
         }
     }
+
+    static let wildcardBytes = Array(wildcard.utf8)
 
     @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C

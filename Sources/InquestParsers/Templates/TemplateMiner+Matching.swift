@@ -90,6 +90,7 @@ extension TemplateMiner {
     /// Widens `survivor` to `wider`, then folds every other live template of the leaf that fits
     /// it into `survivor` (widening further where they differ in places already variable).
     private mutating func absorb(into survivor: Int64, wider: [String], leafKey: LeafKey) {
+        applyUncounted()
         templates[survivor]?.tokens = wider
         noteChanged(survivor)
         var kept: [Int64] = []

@@ -14,8 +14,12 @@ import InquestCore
 /// miner with templates saved earlier so ids survive re-opening.
 public struct TemplateMiner: Sendable {
     public let settings: TemplateMinerSettings
-    /// Every template by id, absorbed ones included (they carry ``LogTemplate/mergedInto``).
-    public internal(set) var templates: [Int64: LogTemplate] = [:]
+    /// Every template by id, absorbed ones included (they carry ``LogTemplate/mergedInto``); the
+    /// counts of events mined since the last ``takeChanges()`` wait in `uncounted`.
+    var templates: [Int64: LogTemplate] = [:]
+    /// Events mined per template id and not yet added to its count: one small dictionary update
+    /// per message on the writer's thread instead of rewriting the template's entry.
+    var uncounted: [Int64: Int64] = [:]
     /// Ids changed since the last ``takeChanges()``.
     var changed: Set<Int64> = []
     var nextID: Int64
@@ -23,7 +27,8 @@ public struct TemplateMiner: Sendable {
     var liveCount = 0
     /// Word tuples seen per widened template text, capped in size and count.
     var evidence: [[String]: Set<[String]>] = [:]
-    var shapeCache: [[String]: Int64] = [:]
+    /// Masked texts (``MessageMasker/masked(_:)``) remembered with their template.
+    var shapeCache: [String: Int64] = [:]
     var catchAll: [Int: Int64] = [:]
 
     public init(settings: TemplateMinerSettings = TemplateMinerSettings(), nextID: Int64 = 1) {
@@ -33,19 +38,20 @@ public struct TemplateMiner: Sendable {
 
     /// The id of the template `message` belongs to (its canonical id), after learning from it.
     public mutating func mine(_ message: String) -> Int64 {
-        mine(tokens: MessageMasker.tokens(of: message))
+        mine(masked: MessageMasker.masked(message))
     }
 
-    /// As ``mine(_:)`` for tokens already masked.
-    public mutating func mine(tokens: [String]) -> Int64 {
-        if let cached = shapeCache[tokens] {
+    /// As ``mine(_:)`` for a message already masked by ``MessageMasker/masked(_:)`` (the parsing
+    /// threads mask; the one miner only looks the text up, and walks its tree for a new shape).
+    public mutating func mine(masked text: String) -> Int64 {
+        if let cached = shapeCache[text] {
             let id = canonicalID(of: cached)
             record(id)
             return id
         }
-        let id = assign(tokens)
+        let id = assign(MessageMasker.tokens(ofMasked: text))
         if shapeCache.count >= settings.shapeCacheSize { shapeCache.removeAll(keepingCapacity: true) }
-        shapeCache[tokens] = id
+        shapeCache[text] = id
         record(id)
         return id
     }
@@ -53,13 +59,28 @@ public struct TemplateMiner: Sendable {
     /// The id a (possibly absorbed) template id now reads as.
     public func canonicalID(of id: Int64) -> Int64 { templates.canonicalID(of: id) }
 
-    /// The canonical template of `id`.
-    public func template(_ id: Int64) -> LogTemplate? { templates[canonicalID(of: id)] }
+    /// The canonical template of `id`, with every event mined so far counted.
+    public func template(_ id: Int64) -> LogTemplate? {
+        let canonical = canonicalID(of: id)
+        guard var template = templates[canonical] else { return nil }
+        template.count += uncounted[canonical] ?? 0
+        return template
+    }
 
     /// Templates created, widened, counted or absorbed since the last call.
     public mutating func takeChanges() -> [LogTemplate] {
+        applyUncounted()
         defer { changed.removeAll(keepingCapacity: true) }
         return changed.sorted().compactMap { templates[$0] }
+    }
+
+    /// Adds the events mined since the last call to their templates' counts.
+    mutating func applyUncounted() {
+        for (id, count) in uncounted {
+            templates[id]?.count += count
+            changed.insert(id)
+        }
+        uncounted.removeAll(keepingCapacity: true)
     }
 
     /// Seeds the miner with templates saved earlier (their ids, texts, counts and aliases).
@@ -78,8 +99,7 @@ public struct TemplateMiner: Sendable {
     }
 
     private mutating func record(_ id: Int64) {
-        templates[id]?.count += 1
-        changed.insert(id)
+        uncounted[id, default: 0] += 1
     }
 
     mutating func noteChanged(_ id: Int64) { changed.insert(id) }

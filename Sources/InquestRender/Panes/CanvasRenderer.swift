@@ -9,7 +9,7 @@ public enum CanvasRenderer {
     /// ``CanvasLayout/minimumWidth``×``CanvasLayout/minimumHeight``).
     public static func render(_ state: CanvasState, width: Int, height: Int) -> CellBuffer {
         var buffer = CellBuffer(width: max(0, width), height: max(0, height))
-        guard let layout = CanvasLayout(width: width, height: height, focus: state.focus, maximised: state.maximised) else {
+        guard let layout = state.layout(width: width, height: height) else {
             TooSmallScreen.draw(into: &buffer, width: width, height: height)
             return buffer
         }
@@ -26,6 +26,9 @@ public enum CanvasRenderer {
         }
         if state.audit.overlay != nil { AuditOverlay.draw(state, into: &buffer) }
         if state.healthOverlay != nil { HealthOverlay.draw(state, into: &buffer) }
+        if state.seriesOverlay != nil { SeriesOverlay.draw(state, into: &buffer) }
+        if state.breakdown != nil { BreakdownOverlay.draw(state, into: &buffer) }
+        if state.suspectsOverlay != nil { SuspectsOverlay.draw(state, into: &buffer) }
         if state.help != nil { HelpOverlay.draw(state, into: &buffer) }
         return buffer
     }

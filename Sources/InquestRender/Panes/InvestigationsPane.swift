@@ -1,4 +1,5 @@
 import InquestCore
+import InquestText
 import InquestViewModel
 
 /// The investigations list: "All events", then each investigation with its severity and
@@ -7,6 +8,10 @@ enum InvestigationsPane {
     static func draw(_ state: CanvasState, in rect: Rect, into buffer: inout CellBuffer) {
         let list = state.investigations
         let focused = state.focus == .investigations
+        guard rect.height > 1 else {
+            drawHeader(list, focused: focused, in: rect, into: &buffer)
+            return
+        }
         let inner = buffer.paneFrame(rect, pane: .investigations, focused: focused, info: list.items.isEmpty ? nil : "\(list.items.count)")
         guard inner.width > 0, inner.height > 0 else { return }
         let top = max(0, min(list.selected - inner.height + 1, list.rowCount - inner.height))
@@ -29,6 +34,25 @@ enum InvestigationsPane {
         }
         if list.items.isEmpty && inner.height > 2 {
             buffer.put("c: new investigation", x: inner.x + 1, y: inner.y + 2, maxWidth: inner.width - 1, role: StyleRole.dim)
+        }
+    }
+
+    /// The collapsed pane (narrow or nothing to list): one line naming what the timeline is
+    /// scoped to and how to open the list — `─ Investigations: Checkout outage ──── 3 · 1 to list ─`.
+    static func drawHeader(_ list: InvestigationListState, focused: Bool, in rect: Rect, into buffer: inout CellBuffer) {
+        guard rect.width > 0 else { return }
+        let border = focused ? StyleRole.paneBorderFocused : StyleRole.paneBorder
+        let titleRole = focused ? StyleRole.paneTitleFocused : StyleRole.paneTitle
+        buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), with: Cell(grapheme: "─", role: border))
+        let hint = list.items.isEmpty ? " c: new investigation " : " \(list.items.count) · 1 to list "
+        let hintWidth = DisplayWidth.of(hint)
+        let title = " \(Pane.investigations.title): " + (list.current?.investigation.title ?? "All events") + " "
+        let showsHint = rect.width - 2 >= hintWidth + 24
+        let titleSpace = rect.width - 2 - (showsHint ? hintWidth + 1 : 0)
+        guard titleSpace > 0 else { return }
+        buffer.put(title, x: rect.x + 1, y: rect.y, maxWidth: titleSpace, role: titleRole)
+        if showsHint {
+            buffer.put(hint, x: rect.maxX - 1 - hintWidth, y: rect.y, maxWidth: hintWidth, role: StyleRole.dim)
         }
     }
 

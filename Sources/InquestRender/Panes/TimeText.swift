@@ -29,7 +29,7 @@ enum TimeText {
         let span = Timestamp.span(from: time, to: now)
         let delta = span == .max || span == .min
             ? Int64((Double(now.nanoseconds) - Double(time.nanoseconds)) / 1_000_000_000) : span / 1_000_000_000
-        let sign = delta >= 0 ? "-" : "+"
+        let sign = delta > 0 ? "-" : (delta < 0 ? "+" : "")
         let seconds = abs(delta)
         let text: String
         if seconds < 60 {
@@ -47,6 +47,32 @@ enum TimeText {
 
     private static func two(_ value: Int64) -> String {
         value < 10 ? "0\(value)" : "\(value)"
+    }
+
+    /// Width of the time column when rows carry their date: `2016-03-04 11:43:16.199`.
+    static let datedWidth = 23
+
+    /// `2016-03-04 11:43:16.199` (relative times stay relative, right-aligned in the column).
+    static func dated(_ time: Timestamp, mode: TimeDisplayMode, now: Timestamp, offsetSeconds: Int64) -> String {
+        guard mode != .relative else { return relative(time, now: now, width: datedWidth) }
+        return date(time, mode: mode, offsetSeconds: offsetSeconds) + " "
+            + format(time, mode: mode, now: now, offsetSeconds: offsetSeconds, width: width)
+    }
+
+    /// `2016-03-04`: the day as the timeline shows it (local in `local` mode, else UTC).
+    static func date(_ time: Timestamp, mode: TimeDisplayMode, offsetSeconds: Int64) -> String {
+        let days = TimelineState.day(of: time, mode: mode, offsetSeconds: offsetSeconds)
+        let (year, month, day) = TimestampFormatter.civil(fromDays: days)
+        return "\(year)-" + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
+    }
+
+    /// `2016-03-04 Fri`: a date separator's label.
+    static func day(_ time: Timestamp, mode: TimeDisplayMode, offsetSeconds: Int64) -> String {
+        let days = TimelineState.day(of: time, mode: mode, offsetSeconds: offsetSeconds)
+        // 1970-01-01 was a Thursday.
+        let names = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+        let weekday = ((days % 7) + 7) % 7
+        return date(time, mode: mode, offsetSeconds: offsetSeconds) + " " + names[Int(weekday)]
     }
 
     /// `2026-11-20 10:42` for notes and headers.

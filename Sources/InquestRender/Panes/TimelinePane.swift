@@ -9,6 +9,7 @@ enum TimelinePane {
         let timeline = state.timeline
         let focused = state.focus == .timeline
         var info: [String] = []
+        if let context = timeline.context { info.append(context.label + " · esc back") }
         if let total = timeline.totalCount { info.append(total == 1 ? "1 event" : "\(total.grouped) events") }
         info.append(timeline.timeMode.label)
         if timeline.follow { info.append("follow") }
@@ -24,18 +25,52 @@ enum TimelinePane {
             buffer.put(text, x: rows.x + 1, y: rows.y, maxWidth: rows.width - 1, role: StyleRole.dim)
             return
         }
-        let columns = Columns(width: rows.width)
+        let offset = state.localOffsetSeconds
+        let columns = Columns(width: rows.width, dated: spansDays(timeline, lines: rows.height, offsetSeconds: offset))
         let cursorID = timeline.cursorID
-        for line in 0..<rows.height {
-            let index = timeline.top + line
-            guard index >= 0, index < timeline.rows.count else { break }
+        // Relative times count from the selected event (as a debugger's offsets from a breakpoint).
+        let reference = timeline.cursorRow?.timestamp ?? state.now
+        var y = rows.y
+        var index = max(0, timeline.top)
+        while y < rows.maxY, index < timeline.rows.count {
+            if timeline.startsNewDay(at: index, offsetSeconds: offset) {
+                drawDaySeparator(timeline.rows[index].timestamp, mode: timeline.timeMode, offsetSeconds: offset, x: rows.x, y: y, width: rows.width, into: &buffer)
+                y += 1
+                guard y < rows.maxY else { break }
+            }
             let row = timeline.rows[index]
-            let y = rows.y + line
-            drawRow(row, state: state, columns: columns, x: rows.x, y: y, into: &buffer)
+            drawRow(row, state: state, reference: reference, columns: columns, x: rows.x, y: y, into: &buffer)
             if row.id == cursorID {
                 buffer.setRole(focused ? StyleRole.selection : StyleRole.selectionUnfocused, in: Rect(x: rows.x, y: y, width: rows.width, height: 1))
             }
+            if row.id == timeline.context?.anchor.id {
+                // The event the context is about keeps a mark on its time, selected or not.
+                buffer.setRole(StyleRole.matchHighlight, in: Rect(x: rows.x, y: y, width: columns.time, height: 1))
+            }
+            y += 1
+            index += 1
         }
+    }
+
+    /// True when the rows on screen fall on more than one day.
+    static func spansDays(_ timeline: TimelineState, lines: Int, offsetSeconds: Int64) -> Bool {
+        let first = max(0, timeline.top)
+        let last = min(timeline.rows.count - 1, first + lines - 1)
+        guard first <= last else { return false }
+        var seen: Int64?
+        for index in first...last {
+            guard let day = timeline.day(at: index, offsetSeconds: offsetSeconds) else { continue }
+            if let seen, seen != day { return true }
+            seen = day
+        }
+        return false
+    }
+
+    /// `── 2016-03-04 Fri ───────` above the first event of a day.
+    static func drawDaySeparator(_ time: Timestamp, mode: TimeDisplayMode, offsetSeconds: Int64, x: Int, y: Int, width: Int, into buffer: inout CellBuffer) {
+        buffer.fill(Rect(x: x, y: y, width: width, height: 1), with: Cell(grapheme: "─", role: StyleRole.dim))
+        let label = " " + TimeText.day(time, mode: mode, offsetSeconds: offsetSeconds) + " "
+        buffer.put(label, x: x + 2, y: y, maxWidth: max(0, width - 2), role: StyleRole.timelineTime)
     }
 
     /// Column widths for a row of the given width: narrow panes drop milliseconds and the
@@ -44,21 +79,29 @@ enum TimelinePane {
         let time: Int
         let service: Int
         let message: Int
+        /// The time column starts with the date (the rows on screen span days and the pane is wide).
+        let dated: Bool
 
-        init(width: Int) {
+        /// Rows at least this wide show the date in each row when the screen spans days.
+        static let datedMinimumWidth = 80
+
+        init(width: Int, dated spansDays: Bool = false) {
             let narrow = width < 50
-            time = narrow ? 8 : TimeText.width
+            dated = spansDays && width >= Self.datedMinimumWidth
+            time = narrow ? 8 : (dated ? TimeText.datedWidth : TimeText.width)
             service = narrow ? 0 : (width >= 100 ? 14 : (width >= 70 ? 10 : 8))
             // time, space, glyph, space, severity(4), space, [service, space], markers(3), space
             message = max(0, width - (time + 1 + 1 + 1 + 4 + 1 + (service > 0 ? service + 1 : 0) + 3 + 1))
         }
     }
 
-    static func drawRow(_ row: EventSummary, state: CanvasState, columns: Columns, x: Int, y: Int, into buffer: inout CellBuffer) {
+    static func drawRow(_ row: EventSummary, state: CanvasState, reference: Timestamp, columns: Columns, x: Int, y: Int, into buffer: inout CellBuffer) {
         var column = x
         let time = row.isTimeUnknown
             ? TimeText.unknown(width: columns.time)
-            : TimeText.format(row.timestamp, mode: state.timeline.timeMode, now: state.now, offsetSeconds: state.localOffsetSeconds, width: columns.time)
+            : columns.dated
+            ? TimeText.dated(row.timestamp, mode: state.timeline.timeMode, now: reference, offsetSeconds: state.localOffsetSeconds)
+            : TimeText.format(row.timestamp, mode: state.timeline.timeMode, now: reference, offsetSeconds: state.localOffsetSeconds, width: columns.time)
         buffer.put(time, x: column, y: y, maxWidth: columns.time, role: StyleRole.timelineTime, truncate: false)
         column += columns.time + 1
         buffer.put(glyph(row.sourceKind), x: column, y: y, maxWidth: 1, role: StyleRole.source(row.sourceKind))

@@ -28,6 +28,7 @@ extension MetricsTests {
                 window.append(values[index])
                 let expected = Self.reference(values[max(0, index + 1 - capacity)...index])
                 #expect(window.median == expected.median)
+                #expect(window.sorted == values[max(0, index + 1 - capacity)...index].sorted())
                 #expect(window.medianAbsoluteDeviation(around: expected.median) == expected.mad)
             }
         }

@@ -43,4 +43,31 @@ import Testing
     @Test func keepsNonASCIIWordsWhole() {
         #expect(MessageMasker.tokens(of: "Größe überschritten 42") == ["Größe", "überschritten", "<*>"])
     }
+
+    @Test func maskedTextIsTheTokensJoinedByOneSpace() {
+        let message = "  PacketResponder 1\tfor  block blk_-42 terminating "
+        #expect(MessageMasker.masked(message) == "PacketResponder <*> for block blk_<*> terminating")
+        #expect(MessageMasker.tokens(ofMasked: MessageMasker.masked(message)) == MessageMasker.tokens(of: message))
+    }
+
+    /// The masked text is written into storage sized for the worst case: one-digit runs between
+    /// punctuation triple in length, and a long message gets the final `<*>`.
+    @Test func worstCaseExpansionFitsItsStorage() {
+        let digits = Array(repeating: "1,2;3)4", count: 200).joined(separator: " ")
+        let tokens = MessageMasker.tokens(of: digits)
+        #expect(tokens.count == MessageMasker.maximumTokens)
+        #expect(tokens.first == "<*>,<*>;<*>)<*>")
+        #expect(MessageMasker.masked("1") == "<*>")
+        #expect(MessageMasker.masked("x=/a/b") == "x=<*>")
+        #expect(MessageMasker.masked("(/a/b)") == "(<*>)")
+        #expect(MessageMasker.masked("Sun Jul 10 03:55:15 2005") == "<*>")
+    }
+
+    @Test func minesFromMaskedTextAsFromTheMessage() {
+        var fromMessages = TemplateMiner()
+        var fromMasked = TemplateMiner()
+        let lines = ["job 1 done", "job 2 done", "disk full on /dev/sda1", "disk full on /dev/sdb2"]
+        #expect(lines.map { fromMessages.mine($0) } == lines.map { fromMasked.mine(masked: MessageMasker.masked($0)) })
+        #expect(fromMessages.takeChanges() == fromMasked.takeChanges())
+    }
 }
