@@ -73,7 +73,7 @@ let package = Package(
         .target(
             name: "InquestTeam",
             dependencies: [
-                "InquestCore", "InquestStore",
+                "InquestCore", "InquestStore", "InquestExchange",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -137,7 +137,7 @@ let package = Package(
         .testTarget(name: "InquestReportTests", dependencies: ["InquestReport", "InquestStore", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
         .testTarget(name: "InquestCanvasTests", dependencies: ["InquestTestSupport", "InquestCanvas", "InquestRender", "InquestViewModel", "InquestStore", "InquestCore"]),
-        .testTarget(name: "InquestTeamTests", dependencies: ["InquestTestSupport", "InquestTeam", "InquestStore", "InquestCore"]),
+        .testTarget(name: "InquestTeamTests", dependencies: ["InquestTestSupport", "InquestTeam", "InquestExchange", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestWatchTests", dependencies: ["InquestWatch", "InquestNet", "InquestStore", "InquestParsers", "InquestIngest", "InquestCore"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
         .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestTestSupport", "InquestCore", "InquestTmux"]),

@@ -59,7 +59,7 @@ struct CanvasArguments: ParsableArguments {
     private func teamSync(store: InquestStore) throws -> TeamSync? {
         guard let url = try team.url() else { return nil }
         let database = TeamDatabase(url: url)
-        let failure: TeamError? = try AsyncBridge.run { () async -> TeamError? in
+        let failure: TeamError? = try BlockingAsync.run { () async -> TeamError? in
             do {
                 try await database.migrate()
                 return nil

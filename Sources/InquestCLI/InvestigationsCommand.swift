@@ -26,7 +26,7 @@ struct InvestigationsCommand: ParsableCommand {
     func run() throws {
         if let url = try team.url() {
             // The team database holds the investigations (ids are the team's).
-            let summaries = try AsyncBridge.run {
+            let summaries = try BlockingAsync.run {
                 return try await TeamDatabase.using(url: url) { database in
                     try await TeamCommand.Migrate.failing { try await database.investigations() }
                 }

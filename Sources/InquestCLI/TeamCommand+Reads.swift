@@ -15,7 +15,7 @@ extension TeamCommand {
         func run() throws {
             let url = try team.requireURL()
             let id = investigation
-            let trail = try AsyncBridge.run {
+            let trail = try BlockingAsync.run {
                 return try await TeamDatabase.using(url: url) { database in
                     try await Migrate.failing { try await database.auditTrail(investigationID: id) }
                 }
@@ -35,7 +35,7 @@ extension TeamCommand {
             let url = try team.requireURL()
             let local = try store.openForReading()
             let id = investigation
-            let evidence = try AsyncBridge.run {
+            let evidence = try BlockingAsync.run {
                 try await TeamDatabase.using(url: url) { database in
                     try await Migrate.failing { try await database.evidence(investigationID: id) }
                 }
@@ -60,7 +60,7 @@ extension TeamCommand {
         func run() throws {
             let url = try team.requireURL()
             let limit = count
-            try AsyncBridge.run {
+            try BlockingAsync.run {
                 var seen = 0
                 for await event in TeamListener.events(url: url) {
                     let line = Self.jsonLine(event)

@@ -18,7 +18,7 @@ extension TeamCommand {
         func run() throws {
             let session = try TeamSession(team: team, store: store)
             let change = TeamChange(kind: .createInvestigation(Investigation(title: title, summary: summary, severity: severity)))
-            try AsyncBridge.run { try await session.submit(change, describing: "created investigation") }
+            try BlockingAsync.run { try await session.submit(change, describing: "created investigation") }
         }
     }
 
@@ -34,7 +34,7 @@ extension TeamCommand {
             let session = try TeamSession(team: team, store: store)
             let record = try event.map { try session.record(ofEvent: $0) }
             let change = TeamChange(kind: .addNote(.id(investigation), event: record, body: body))
-            try AsyncBridge.run { try await session.submit(change, describing: "added note") }
+            try BlockingAsync.run { try await session.submit(change, describing: "added note") }
         }
     }
 
@@ -60,7 +60,7 @@ extension TeamCommand {
             guard !fields.isEmpty else { throw CLIFailure("nothing to change: give --status, --severity, --owner or --title") }
             let change = TeamChange(kind: .updateInvestigation(.id(investigation), values: values, fields: fields))
             let what = "set \(fields.map(\.rawValue).joined(separator: ", ")) of investigation #\(investigation)"
-            try AsyncBridge.run { try await session.submit(change, describing: what) }
+            try BlockingAsync.run { try await session.submit(change, describing: what) }
         }
     }
 
@@ -75,7 +75,7 @@ extension TeamCommand {
         func run() throws {
             let session = try TeamSession(team: team, store: store)
             let change = TeamChange(kind: .link(.id(investigation), event: try session.record(ofEvent: event), reason: reason))
-            try AsyncBridge.run { try await session.submit(change, describing: "linked event #\(event) to investigation #\(investigation)") }
+            try BlockingAsync.run { try await session.submit(change, describing: "linked event #\(event) to investigation #\(investigation)") }
         }
     }
 }

@@ -27,7 +27,7 @@ struct TeamCommand: ParsableCommand {
 
         func run() throws {
             let url = try team.requireURL()
-            let applied = try AsyncBridge.run {
+            let applied = try BlockingAsync.run {
                 return try await TeamDatabase.using(url: url) { database in
                     try await Self.failing { try await database.migrate() }
                 }
@@ -52,7 +52,7 @@ struct TeamCommand: ParsableCommand {
 
         func run() throws {
             let session = try TeamSession(team: team, store: store)
-            let offlineReason = try AsyncBridge.run { await session.offlineReason() }
+            let offlineReason = try BlockingAsync.run { await session.offlineReason() }
             let pending = try session.sync.pendingCount()
             let refused = try session.store.refusedTeamChanges(team: session.sync.team)
             print(offlineReason.map { "team offline, \(pending) pending (\($0))" } ?? "team online: \(session.sync.team), \(pending) pending")
@@ -69,7 +69,7 @@ struct TeamCommand: ParsableCommand {
 
         func run() throws {
             let session = try TeamSession(team: team, store: store)
-            let result = try AsyncBridge.run { await session.sync.flush() }
+            let result = try BlockingAsync.run { await session.sync.flush() }
             print("sent \(result.sent), refused \(result.refused), \(result.pending) pending")
             if let reason = result.stoppedBecause {
                 throw CLIFailure("team offline, \(result.pending) pending: \(reason)")

@@ -39,16 +39,24 @@ public final class TeamDatabase: Sendable {
 
     /// Runs `body` alone on the connection, opening it first if needed. A connection failure
     /// closes the connection (the next call opens a new one) and becomes ``TeamError/unreachable(_:)``;
-    /// an error the server reports becomes ``TeamError/server(_:)``.
+    /// an error the server reports becomes ``TeamError/server(_:)``. A connection kept from
+    /// before that turns out broken (the server restarted meanwhile) is replaced and `body` run
+    /// once more on the new one: nothing it sent was committed, and a change sent twice is
+    /// applied once anyway (``apply(_:)``).
     func withConnection<T: Sendable>(_ operation: String, _ body: @Sendable (PostgresConnection) async throws -> T) async throws(TeamError) -> T {
         do {
             return try await lock.withLock {
-                let connection = try await self.connection()
-                do {
-                    return try await body(connection)
-                } catch {
-                    if Self.isConnectionFailure(error) || connection.isClosed { await self.state.drop() }
-                    throw error
+                var attempt = 0
+                while true {
+                    attempt += 1
+                    let (connection, reused) = try await self.connection()
+                    do {
+                        return try await body(connection)
+                    } catch {
+                        let broken = Self.isConnectionFailure(error) || connection.isClosed
+                        if broken { await self.state.drop() }
+                        guard broken, reused, attempt == 1 else { throw error }
+                    }
                 }
             }
         } catch let error as TeamError {
@@ -89,14 +97,15 @@ public final class TeamDatabase: Sendable {
         await lock.release()
     }
 
-    private func connection() async throws -> PostgresConnection {
-        if let open = await state.current, !open.isClosed { return open }
+    /// The open connection (`reused`), else a new one.
+    private func connection() async throws -> (connection: PostgresConnection, reused: Bool) {
+        if let open = await state.current, !open.isClosed { return (open, true) }
         let connection = try await PostgresConnection.connect(
             configuration: try url.configuration(), id: await state.nextID(), logger: logger)
         // The OS user, for the audit trail's os_user column (see the migration).
         try await connection.query("SELECT set_config('inquest.os_user', \(osUser), false)", logger: logger)
         await state.set(connection)
-        return connection
+        return (connection, false)
     }
 }
 

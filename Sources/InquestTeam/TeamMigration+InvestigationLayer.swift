@@ -8,6 +8,16 @@ extension TeamMigration {
     /// database role; `os_user` is what the client said its OS user is (`inquest.os_user`),
     /// recorded beside it for teams that share one role. `applied_change` holds the id of every
     /// change a client sent, so a change replayed from an outbox is applied once.
+    ///
+    /// `field_set_at` maps an investigation field's column name to the time its value was typed
+    /// (a field not in it was set when the investigation was created): an edit typed earlier
+    /// than the value shown (sent late from an outbox) does not replace it but is written to the
+    /// audit trail as superseded, so both values are kept and the later one shows (see
+    /// ``TeamDatabase/apply(_:)``). The trail is written by `inquest_record`, which the trigger
+    /// calls for every insert, update and delete and the apply for a superseded edit, so both
+    /// write the same entry and notification; rows are recorded without `field_set_at`
+    /// (bookkeeping, as `updated_at`). `team_identity` names the database once (a random UUID):
+    /// bundles written from it carry it as their source, so importing one back adds nothing twice.
     static let investigationLayer = TeamMigration(name: "t1-investigation-layer", statements: [
         """
         CREATE FUNCTION inquest_now() RETURNS bigint LANGUAGE sql STABLE AS
@@ -30,6 +40,7 @@ extension TeamMigration {
           root_cause text NOT NULL DEFAULT '',
           impact text NOT NULL DEFAULT '',
           resolution text NOT NULL DEFAULT '',
+          field_set_at jsonb NOT NULL DEFAULT '{}',
           CHECK (window_start IS NULL OR window_end IS NULL OR window_start <= window_end)
         )
         """,
@@ -100,6 +111,8 @@ extension TeamMigration {
           applied_at bigint NOT NULL DEFAULT inquest_now()
         )
         """,
+        "CREATE TABLE team_identity (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), team_id uuid NOT NULL)",
+        "INSERT INTO team_identity (team_id) VALUES (gen_random_uuid())",
         """
         CREATE TABLE audit (
           id bigserial PRIMARY KEY,
@@ -118,20 +131,34 @@ extension TeamMigration {
         """,
         "CREATE INDEX audit_by_investigation ON audit(investigation_id, id)",
         "CREATE INDEX audit_by_event ON audit(event_key, id)",
+        // The one writer of the trail: an entry, and its announcement (delivered at commit).
+        """
+        CREATE FUNCTION inquest_record(p_entity text, p_action text, p_investigation bigint, p_event_key text, p_note_id bigint,
+                                       p_detail text, p_before jsonb, p_after jsonb) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+          entry bigint;
+          entry_at bigint;
+        BEGIN
+          INSERT INTO audit (entity, action, investigation_id, event_key, note_id, detail, before, after)
+            VALUES (p_entity, p_action, p_investigation, p_event_key, p_note_id, p_detail, p_before, p_after)
+            RETURNING id, at INTO entry, entry_at;
+          PERFORM pg_notify('inquest_team', json_build_object(
+            'audit_id', entry, 'at', entry_at, 'entity', p_entity, 'action', p_action, 'investigation_id', p_investigation,
+            'event_key', p_event_key, 'actor', session_user)::text);
+        END $$
+        """,
         // One function for every audited table; TG_ARGV[0] names the entity. An update that
         // only moves updated_at/edited_at (a note touched its investigation) is not recorded.
         """
         CREATE FUNCTION inquest_audit() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE
           entity text := TG_ARGV[0];
-          old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
-          new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+          old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) - 'field_set_at' END;
+          new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) - 'field_set_at' END;
           current_row jsonb := coalesce(new_row, old_row);
           changed text;
           action text := CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END;
           investigation bigint;
-          entry bigint;
-          entry_at bigint;
         BEGIN
           IF TG_OP = 'UPDATE' THEN
             SELECT string_agg(field, ', ' ORDER BY field) INTO changed
@@ -142,13 +169,8 @@ extension TeamMigration {
           IF entity = 'tag' THEN changed := current_row ->> 'tag'; END IF;
           investigation := CASE WHEN entity = 'investigation' THEN (current_row ->> 'id')::bigint
                                 ELSE (current_row ->> 'investigation_id')::bigint END;
-          INSERT INTO audit (entity, action, investigation_id, event_key, note_id, detail, before, after)
-            VALUES (entity, action, investigation, current_row ->> 'event_key',
-                    CASE WHEN entity = 'note' THEN (current_row ->> 'id')::bigint END, changed, old_row, new_row)
-            RETURNING id, at INTO entry, entry_at;
-          PERFORM pg_notify('inquest_team', json_build_object(
-            'audit_id', entry, 'at', entry_at, 'entity', entity, 'action', action, 'investigation_id', investigation,
-            'event_key', current_row ->> 'event_key', 'actor', session_user)::text);
+          PERFORM inquest_record(entity, action, investigation, current_row ->> 'event_key',
+                                 CASE WHEN entity = 'note' THEN (current_row ->> 'id')::bigint END, changed, old_row, new_row);
           RETURN NULL;
         END $$
         """,

@@ -102,6 +102,57 @@ import Testing
         await bob.close()
     }
 
+    @Test func anEditTypedBeforeATeammatesButSentAfterItIsKeptInTheTrailAndTheLaterShows() async throws {
+        let cluster = try PostgresCluster()
+        defer { cluster.destroy() }
+        try await TeamFixtures.migrate(cluster)
+        try TeamFixtures.createRoles(["alice", "bob"], on: cluster)
+        let alice = try await TeamFixtures.open(cluster, role: "alice")
+        let bob = try await TeamFixtures.open(cluster, role: "bob")
+        let created = Timestamp.now()
+        let id = try #require(try await alice.apply(TeamChange(
+            madeAt: created, kind: .createInvestigation(Investigation(title: "disk full")))))
+        let seen = try #require(try await bob.investigation(id: id))
+
+        // Given Alice, offline, set SEV1 at t+1 s and Bob, online, set SEV2 at t+2 s
+        var byAlice = seen
+        byAlice.severity = .sev1
+        byAlice.impact = "writes fail"
+        let alicesEdit = TeamChange(
+            madeAt: Timestamp(nanoseconds: created.nanoseconds + 1_000_000_000),
+            kind: .updateInvestigation(.id(id), values: byAlice, fields: [.severity, .impact]))
+        var byBob = seen
+        byBob.severity = .sev2
+        try await bob.apply(TeamChange(
+            madeAt: Timestamp(nanoseconds: created.nanoseconds + 2_000_000_000),
+            kind: .updateInvestigation(.id(id), values: byBob, fields: [.severity])))
+
+        // When Alice's outbox sends her edit after Bob's
+        try await alice.apply(alicesEdit)
+
+        // Then Bob's later severity shows, Alice's impact (nobody else's) is applied, and the
+        // trail holds both severities: Bob's applied, Alice's as superseded
+        let now = try #require(try await bob.investigation(id: id))
+        #expect(now.severity == .sev2 && now.impact == "writes fail")
+        let updates = try await bob.auditTrail(investigationID: id).filter { $0.action == .update }
+        #expect(updates.map(\.actor) == ["bob (tester)", "alice (tester)", "alice (tester)"])
+        #expect(updates[0].fieldChanges.map(\.field) == ["severity"] && updates[0].fieldChanges.first?.after == "SEV2")
+        #expect(updates[1].fieldChanges.map(\.field) == ["impact"])
+        let superseded = updates[2]
+        #expect(superseded.detail == "severity (superseded: a later edit shows)")
+        #expect(superseded.fieldChanges.map { [$0.field, $0.before, $0.after] } == [["severity", "SEV2", "SEV1"]])
+
+        // And an edit typed later still wins as usual
+        var again = now
+        again.severity = .sev1
+        try await alice.apply(TeamChange(
+            madeAt: Timestamp(nanoseconds: created.nanoseconds + 3_000_000_000),
+            kind: .updateInvestigation(.id(id), values: again, fields: [.severity])))
+        #expect(try await bob.investigation(id: id)?.severity == .sev1)
+        await alice.close()
+        await bob.close()
+    }
+
     @Test func aRefusedWriteIsAServerErrorNotUnreachable() async throws {
         let cluster = try PostgresCluster()
         defer { cluster.destroy() }
