@@ -121,7 +121,7 @@ public struct CanvasEffectExecutor: Sendable {
             draft.apply(to: &investigation)
             let saved = try store.createInvestigation(investigation)
             if let id = saved.id { actions.append(.investigationSaved(id: id)) }
-        case .updateInvestigation(let id, let draft):
+        case .updateInvestigation(let id, let draft, _):
             guard var investigation = try store.investigation(id: id) else { return actions }
             draft.apply(to: &investigation)
             _ = try store.updateInvestigation(investigation)

@@ -10,6 +10,10 @@ import InquestViewModel
 /// store. Writes go through ``TeamSync`` (the outbox first), so a change made offline waits and
 /// the status line says so. Events are matched between the two by dedupe key: a team note about
 /// an event this store has shows with the local event's id.
+///
+/// A read the database cannot answer because it is unreachable is not an error to show: the
+/// canvas keeps what it last loaded, the status line turns to "team offline, N pending", and the
+/// listener's reconnect reloads everything (``TeamLiveUpdates``).
 struct TeamEffectExecutor: Sendable {
     let sync: TeamSync
     var store: InquestStore { sync.store }
@@ -17,6 +21,15 @@ struct TeamEffectExecutor: Sendable {
 
     /// The actions reporting `effect`'s result, or nil when the effect is not the team's.
     func execute(_ effect: CanvasEffect) throws -> [CanvasAction]? {
+        do {
+            return try run(effect)
+        } catch let error as TeamError {
+            guard case .unreachable(let reason) = error else { throw CanvasError.team(error.message) }
+            return [.teamLinkChanged(TeamLinkState(isOnline: false, pending: (try? sync.pendingCount()) ?? 0, reason: reason))]
+        }
+    }
+
+    private func run(_ effect: CanvasEffect) throws -> [CanvasAction]? {
         switch effect {
         case .loadInvestigations(let requestID):
             let items = try read { try await $0.investigations() }
@@ -34,13 +47,16 @@ struct TeamEffectExecutor: Sendable {
             var actions = [CanvasAction.teamLinkChanged(link(after: outcome))]
             if case .applied(let id?) = outcome { actions.append(.investigationSaved(id: id)) }
             return actions
-        case .updateInvestigation(let id, let draft):
-            guard let current = try read({ try await $0.investigation(id: id) }) else { return [] }
-            var changed = current
-            draft.apply(to: &changed)
-            let fields = InvestigationField.changed(from: current, to: changed)
+        case .updateInvestigation(let id, let draft, let original):
+            // Only what this user changed in the form travels (no read: it works offline, and a
+            // field a teammate set meanwhile is not overwritten with the value the form opened on).
+            var before = Investigation(title: original.title)
+            original.apply(to: &before)
+            var after = before
+            draft.apply(to: &after)
+            let fields = InvestigationField.changed(from: before, to: after)
             guard !fields.isEmpty else { return [.investigationSaved(id: id)] }
-            let outcome = try submit(.updateInvestigation(.id(id), values: changed, fields: fields))
+            let outcome = try submit(.updateInvestigation(.id(id), values: after, fields: fields))
             return [.teamLinkChanged(link(after: outcome)), .investigationSaved(id: id)]
         case .saveNote(let draft):
             let kind: TeamChange.Kind
@@ -86,13 +102,10 @@ struct TeamEffectExecutor: Sendable {
         }
     }
 
+    /// `body`'s answer from the team database; its ``TeamError`` as thrown (see ``execute(_:)``).
     private func read<T: Sendable>(_ body: @escaping @Sendable (TeamDatabase) async throws -> T) throws -> T {
         let team = self.team
-        do {
-            return try BlockingAsync.run { try await body(team) }
-        } catch let error as TeamError {
-            throw CanvasError.team(error.message)
-        }
+        return try BlockingAsync.run { try await body(team) }
     }
 
     private func submit(_ kind: TeamChange.Kind) throws -> TeamSync.Outcome {
