@@ -33,6 +33,8 @@ extension TeamDatabase {
         if let psql = error as? PSQLError {
             if let info = psql.serverInfo, !isConnectionState(sqlState: info[.sqlState], severity: info[.severity]) {
                 let message = info[.message] ?? "error"
+                // undefined_table, undefined_function: the schema is missing, not the statement wrong.
+                if ["42P01", "42883"].contains(info[.sqlState] ?? "") { return .notMigrated("\(operation): \(message)") }
                 let detail = info[.detail].map { " (\($0))" } ?? ""
                 return .server("\(operation): \(message)\(detail)")
             }

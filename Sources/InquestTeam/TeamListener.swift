@@ -58,6 +58,8 @@ extension TeamError {
         case .invalidURL(let text): "invalid team URL: \(text)"
         case .unreachable(let text): "team database unreachable: \(text)"
         case .server(let text): "team database: \(text)"
+        case .notMigrated(let text):
+            "the team database is not migrated (\(text)): run `inquest team migrate` once as a role that may create tables"
         case .investigationNotFound(let id): "no investigation #\(id) in the team database"
         case .unexpectedRow(let text): "team database: unexpected row: \(text)"
         }

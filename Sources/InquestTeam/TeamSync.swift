@@ -108,7 +108,7 @@ public final class TeamSync: Sendable {
                     result.sent += 1
                     if let created { result.createdIDs[change.id] = created }
                 } catch let error as TeamError {
-                    if case .unreachable = error {
+                    if error.waits {
                         try? store.recordTeamChangeFailure(seq: entry.seq, reason: error.message)
                         result.stoppedBecause = error.message
                         result.pending = (try? store.pendingTeamChangeCount(team: team)) ?? 0
@@ -126,5 +126,16 @@ public final class TeamSync: Sendable {
         }
         result.pending = (try? store.pendingTeamChangeCount(team: team)) ?? 0
         return result
+    }
+}
+
+extension TeamError {
+    /// Whether a change that met this error waits in the outbox to be sent again (the database
+    /// is unreachable or not yet migrated) rather than being refused.
+    var waits: Bool {
+        switch self {
+        case .unreachable, .notMigrated: true
+        default: false
+        }
     }
 }

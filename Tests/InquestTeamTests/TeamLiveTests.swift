@@ -132,6 +132,30 @@ import Testing
         await team.close()
     }
 
+    @Test func aChangeToADatabaseNobodyMigratedWaitsAndIsSentOnceItIs() async throws {
+        // Given a database without the team schema
+        let cluster = try PostgresCluster()
+        defer { cluster.destroy() }
+        let team = TeamDatabase(url: try TeamURL(parsing: cluster.url(), environment: [:]), osUser: "tester")
+        let sync = TeamSync(database: team, store: try InquestStore.inMemory())
+
+        // When an investigation is created
+        let outcome = try await sync.submit(TeamChange(kind: .createInvestigation(Investigation(title: "schema missing"))))
+
+        // Then it waits in the outbox, saying what to run, rather than being refused
+        guard case .pending(let pending, let reason) = outcome else {
+            Issue.record("expected the change to wait, got \(outcome)")
+            return
+        }
+        #expect(pending == 1 && reason.contains("inquest team migrate"))
+
+        // And once the database is migrated the next flush sends it
+        try await team.migrate()
+        #expect(await sync.flush().sent == 1)
+        #expect(try await team.investigations().map(\.investigation.title) == ["schema missing"])
+        await team.close()
+    }
+
     @Test func changesWaitingInTheOutboxAreSentInTheOrderTheyWereMade() async throws {
         let cluster = try PostgresCluster()
         defer { cluster.destroy() }
