@@ -27,13 +27,13 @@ extension TeamCommand {
         @OptionGroup var team: TeamOptions
         @OptionGroup var store: StoreOptions
         @Argument(help: "The investigation's id in the team database.") var investigation: Int64
-        @Argument(help: "The note (markdown).") var body: String
+        @Argument(help: "The note (markdown); [[event:ID]] cites a local event, whose record is shared.") var body: String
         @Option(help: "A local event id the note is about (its record is shared).") var event: Int64?
 
         func run() throws {
             let session = try TeamSession(team: team, store: store)
             let record = try event.map { try session.record(ofEvent: $0) }
-            let change = TeamChange(kind: .addNote(.id(investigation), event: record, body: body))
+            let change = TeamChange.addNote(.id(investigation), event: record, body: body) { try? session.record(ofEvent: $0) }
             try BlockingAsync.run { try await session.submit(change, describing: "added note") }
         }
     }

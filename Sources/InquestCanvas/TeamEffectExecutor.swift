@@ -59,13 +59,13 @@ struct TeamEffectExecutor: Sendable {
             let outcome = try submit(.updateInvestigation(.id(id), values: after, fields: fields))
             return [.teamLinkChanged(link(after: outcome)), .investigationSaved(id: id)]
         case .saveNote(let draft):
-            let kind: TeamChange.Kind
+            let change: TeamChange
             if let id = draft.id {
-                kind = .editNote(noteID: id, body: draft.body)
+                change = .editNote(noteID: id, body: draft.body) { try? record($0) }
             } else {
-                kind = .addNote(.id(draft.investigationID), event: try draft.eventID.map(record), body: draft.body)
+                change = .addNote(.id(draft.investigationID), event: try draft.eventID.map(record), body: draft.body) { try? record($0) }
             }
-            return [.teamLinkChanged(link(after: try submit(kind)))]
+            return [.teamLinkChanged(link(after: try submit(change)))]
         case .link(let eventID, let investigationID):
             return [.teamLinkChanged(link(after: try submit(.link(.id(investigationID), event: try record(eventID), reason: nil))))]
         case .unlink(let eventID, let investigationID):
@@ -94,7 +94,7 @@ struct TeamEffectExecutor: Sendable {
                 EventLink(investigationID: $0.investigationID, eventID: eventID, linkedBy: $0.linkedBy, linkedAt: $0.linkedAt, reason: $0.reason)
             }
             let notes = try await team.notes(eventKey: key).map { shared -> Note in
-                var note = shared.note
+                var note = localNote(shared)
                 note.eventID = eventID
                 return note
             }
@@ -109,8 +109,11 @@ struct TeamEffectExecutor: Sendable {
     }
 
     private func submit(_ kind: TeamChange.Kind) throws -> TeamSync.Outcome {
+        try submit(TeamChange(kind: kind))
+    }
+
+    private func submit(_ change: TeamChange) throws -> TeamSync.Outcome {
         let sync = self.sync
-        let change = TeamChange(kind: kind)
         let outcome = try BlockingAsync.run { try await sync.submit(change) }
         if case .refused(let reason) = outcome { throw CanvasError.team("the team database refused the change: \(reason)") }
         return outcome
@@ -129,10 +132,17 @@ struct TeamEffectExecutor: Sendable {
         return EventRecord(event, eventID: eventID)
     }
 
-    /// A team note as the notes pane shows it: about the local event with its dedupe key, if this store has it.
+    /// A team note as the notes pane shows it: about the local event with its dedupe key, if this
+    /// store has it, and citing by local id the events this store has.
     private func localNote(_ shared: TeamNote) -> Note {
         var note = shared.note
-        note.eventID = shared.eventKey.flatMap(DedupeKey.init(hex:)).flatMap { try? store.eventID(dedupeKey: $0) }
+        note.eventID = shared.eventKey.flatMap(localID)
+        note.body = TeamCitation.local(note.body, eventID: localID)
         return note
+    }
+
+    /// This store's id of the event with dedupe key `key` (hex), if it has it.
+    private func localID(_ key: String) -> Int64? {
+        DedupeKey(hex: key).flatMap { try? store.eventID(dedupeKey: $0) }
     }
 }

@@ -11,8 +11,8 @@ import InquestExchange
 /// A bundle written from this same team database (its source is the team's identity) names an
 /// investigation that is already here: its notes are not added again, its links, stars and tags
 /// are (a link or star already there is left as it is). The authors in the team database are
-/// the importer's role (the source's authors stay in the bundle); citations `[[event:ID]]` keep
-/// the bundle's numbers.
+/// the importer's role (the source's authors stay in the bundle); a note's citations of the
+/// bundle's events become key citations (``TeamCitation``), their events shared with it.
 public struct TeamBundleImport: Sendable {
     public var bundle: InvestigationBundle
     /// ``TeamDatabase/identity()`` of the database imported into.
@@ -41,9 +41,10 @@ public struct TeamBundleImport: Sendable {
             reference = .createdBy(changeID: create.id)
             for bundled in bundle.notes {
                 let note = bundled.note
+                let shared = TeamCitation.shared(note.body) { events[$0] }
                 changes.append(TeamChange(
                     id: Self.changeID("note", bundled.originKey), madeAt: note.createdAt,
-                    kind: .addNote(reference, event: note.eventID.flatMap { events[$0] }, body: note.body)))
+                    kind: .addNote(reference, event: note.eventID.flatMap { events[$0] }, body: shared.body), citedEvents: shared.cited))
             }
         }
         for link in bundle.links {

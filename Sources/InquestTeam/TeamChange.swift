@@ -9,11 +9,15 @@ public struct TeamChange: Sendable, Hashable, Codable {
     public var id: UUID
     public var madeAt: Timestamp
     public var kind: Kind
+    /// The events a note's body cites (``TeamCitation``), shared with the change so a teammate
+    /// without those logs can read what the note points at.
+    public var citedEvents: [EventRecord]
 
-    public init(id: UUID = UUID(), madeAt: Timestamp = .now(), kind: Kind) {
+    public init(id: UUID = UUID(), madeAt: Timestamp = .now(), kind: Kind, citedEvents: [EventRecord] = []) {
         self.id = id
         self.madeAt = madeAt
         self.kind = kind
+        self.citedEvents = citedEvents
     }
 
     /// What changed. Events travel as their ``EventRecord`` (with the raw record), so a teammate

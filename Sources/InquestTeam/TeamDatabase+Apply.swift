@@ -17,6 +17,7 @@ extension TeamDatabase {
             guard !claimed.isEmpty else {
                 return try await Self.resultID(of: change.id, connection, logger)
             }
+            for event in change.citedEvents { try await Self.share(event, connection, logger) }
             let result = try await Self.perform(change, connection, logger)
             if let result {
                 try await connection.query(

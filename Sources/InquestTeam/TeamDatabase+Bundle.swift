@@ -18,8 +18,8 @@ extension TeamDatabase {
 
     /// Team investigation `id` as a bundle (the one model `inquest bundle`, `import` and the
     /// exports read): the investigation, its notes, links, the stars and tags of its events, its
-    /// audit trail, and the events it links or its notes are about, with their raw records as
-    /// first shared. Event ids are numbered in the bundle (1, 2, … in time order; the importer
+    /// audit trail, and the events it links or its notes are about or cite, with their raw records
+    /// as first shared; citations name the events by their number in the bundle. Event ids are numbered in the bundle (1, 2, … in time order; the importer
     /// matches events by dedupe key); the audit trail names events by nothing (the team knows
     /// them by key). Carries no context events: the team database holds only evidence.
     public func bundle(investigationID id: Int64, provenance: BundleWriter.Provenance = .current()) async throws(TeamError) -> InvestigationBundle {
@@ -27,7 +27,8 @@ extension TeamDatabase {
         let source = try await identity()
         let notes = try await self.notes(investigationID: id)
         let evidence = try await self.evidence(investigationID: id)
-        let noted = try await evidenceRecords(keys: Array(Set(notes.compactMap(\.eventKey))))
+        let notedOrCited = Set(notes.compactMap(\.eventKey) + notes.flatMap { TeamCitation.keys(in: $0.note.body) })
+        let noted = try await evidenceRecords(keys: Array(notedOrCited))
         var byKey: [String: EventRecord] = [:]
         for record in evidence.map(\.record) + noted { byKey[record.dedupeKey] = record }
         var eventIDs: [String: Int64] = [:]
@@ -41,6 +42,7 @@ extension TeamDatabase {
         let bundledNotes = notes.map { shared in
             var note = shared.note
             note.eventID = shared.eventKey.flatMap { eventIDs[$0] }
+            note.body = TeamCitation.local(note.body) { eventIDs[$0] }
             return BundledNote(originKey: "\(source):note:\(note.id ?? 0)", note: note)
         }
         let links = evidence.compactMap { shared in
@@ -70,7 +72,7 @@ extension TeamDatabase {
     }
 
     /// The shared records of the events with these dedupe keys.
-    func evidenceRecords(keys: [String]) async throws(TeamError) -> [EventRecord] {
+    public func evidenceRecords(keys: [String]) async throws(TeamError) -> [EventRecord] {
         guard !keys.isEmpty else { return [] }
         let logger = self.logger
         return try await withConnection("reading shared events") { connection in

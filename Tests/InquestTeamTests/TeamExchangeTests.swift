@@ -57,16 +57,20 @@ import Testing
         defer { cluster.destroy() }
         let team = try await TeamFixtures.open(cluster)
 
-        // Given a bundle of a local investigation with a linked, starred event and a note
+        // Given a bundle of a local investigation with a linked, starred event and a note about it
+        // citing another event
         let store = try InquestStore.inMemory()
         let record = TeamFixtures.record(7)
-        _ = try store.append(EventBatch(events: [try record.event()]))
+        let cited = TeamFixtures.record(8, source: "resolver.log")
+        _ = try store.append(EventBatch(events: [try record.event(), try cited.event()]))
         let key = try #require(DedupeKey(hex: record.dedupeKey))
         let eventID = try #require(try store.eventID(dedupeKey: key))
+        let citedKey = try #require(DedupeKey(hex: cited.dedupeKey))
+        let citedID = try #require(try store.eventID(dedupeKey: citedKey))
         let local = try store.createInvestigation(Investigation(title: "dns flap", severity: .sev2))
         let localID = try #require(local.id)
         _ = try store.link(eventID: eventID, toInvestigation: localID, reason: "NXDOMAIN burst")
-        _ = try store.addNote(investigationID: localID, eventID: eventID, body: "resolver restarted", author: "carol")
+        _ = try store.addNote(investigationID: localID, eventID: eventID, body: "resolver restarted at [[event:\(citedID)]]", author: "carol")
         try store.star(eventID: eventID)
         let bundle = try BundleWriter(store: store).bundle(investigationID: localID)
 
@@ -81,12 +85,15 @@ import Testing
         #expect(summaries.map(\.investigation.title) == ["dns flap"])
         let id = try #require(summaries.first?.investigation.id)
         #expect(summaries.first?.investigation.severity == .sev2)
-        #expect(try await team.notes(investigationID: id).map(\.note.body) == ["resolver restarted"])
+        #expect(try await team.notes(investigationID: id).map(\.note.body) == ["resolver restarted at [[event-key:\(cited.dedupeKey)]]"])
+        #expect(try await team.evidenceRecords(keys: [cited.dedupeKey]).map(\.rawBase64) == [cited.rawBase64])
         #expect(try await team.evidence(investigationID: id).map(\.reason) == ["NXDOMAIN burst"])
         #expect(try await team.isStarred(eventKey: record.dedupeKey))
 
         // And a bundle written from the team and imported back adds no second investigation
         let fromTeam = try await team.bundle(investigationID: id)
+        let citedInBundle = try #require(fromTeam.events.first { $0.dedupeKey == cited.dedupeKey }?.eventID)
+        #expect(fromTeam.notes.map(\.note.body) == ["resolver restarted at [[event:\(citedInBundle)]]"])
         let back = TeamBundleImport(bundle: fromTeam, teamIdentity: identity)
         #expect(back.isFromThisTeam)
         for change in back.changes() { try await team.apply(change) }
