@@ -120,7 +120,7 @@ let package = Package(
         ),
         .executableTarget(name: "InquestFuzz", dependencies: ["InquestFuzzing"]),
         // What several test targets share (the public corpora beside the repository).
-        .target(name: "InquestTestSupport", path: "Tests/InquestTestSupport"),
+        .target(name: "InquestTestSupport", dependencies: ["InquestTmux"], path: "Tests/InquestTestSupport"),
         .testTarget(name: "InquestCoreTests", dependencies: ["InquestCore"]),
         .testTarget(name: "InquestFuzzingTests", dependencies: ["InquestFuzzing"]),
         .testTarget(name: "InquestTextTests", dependencies: ["InquestText"]),

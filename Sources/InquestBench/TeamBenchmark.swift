@@ -6,7 +6,7 @@ import InquestTeam
 /// team database at once. Each investigator has a writer (its own connection) that sends
 /// `changes` changes (a note, a link and a star in turn) to one shared investigation, and a
 /// canvas-like reader on another connection: it listens (LISTEN/NOTIFY) and, on a notice,
-/// reloads the investigation's notes, evidence and the stars, one reload at a time (notices
+/// reloads the investigations list, the investigation's notes, links and the stars, one reload at a time (notices
 /// that arrive during a reload make one more reload, as the canvas drops superseded loads).
 ///
 /// Prints, from the database's rows, how many changes were lost or duplicated; for each reader,

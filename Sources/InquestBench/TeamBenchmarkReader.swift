@@ -4,7 +4,7 @@ import InquestTeam
 import Synchronization
 
 /// One investigator's canvas in the team benchmark: listens to the team database and, on each
-/// notice, reloads what a canvas shows of the investigation (notes, evidence, stars) on its own
+/// notice, reloads what a canvas shows of the investigation (the list, notes, links, stars) on its own
 /// connection, one reload at a time; notices that arrive meanwhile make one more reload (as the
 /// canvas drops superseded loads). Records when each other investigator's change first shows.
 final class TeamBenchmarkReader: Sendable {
@@ -76,12 +76,15 @@ final class TeamBenchmarkReader: Sendable {
         wakeContinuation.finish()
     }
 
+    /// What an open canvas reloads on a notice: the investigations list (with its counts) and
+    /// the notes of the open investigation; and, to tell which links and stars show, their keys.
     private func reload(_ database: TeamDatabase) async throws {
+        _ = try await database.investigations()
         let notes = try await database.notes(investigationID: plan.investigation).map(\.note.body)
-        let links = try await database.evidence(investigationID: plan.investigation).map(\.record.dedupeKey)
+        let links = try await database.linkedEventKeys(investigationID: plan.investigation)
         let stars = try await database.starredEventKeys().intersection(plan.starKeys)
         let shownAt = Timestamp.now().nanoseconds
-        let shown = notes + links + stars
+        let shown = notes + Array(links) + Array(stars)
         state.withLock { observed in
             observed.reloads += 1
             for item in shown where observed.visible[item] == nil {

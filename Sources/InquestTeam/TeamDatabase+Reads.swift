@@ -87,6 +87,21 @@ extension TeamDatabase {
         }
     }
 
+    /// The dedupe keys of the events linked to an investigation (what its link count counts),
+    /// without their records.
+    public func linkedEventKeys(investigationID: Int64) async throws(TeamError) -> Set<String> {
+        let logger = self.logger
+        return try await withConnection("listing links of team investigation \(investigationID)") { connection in
+            var keys: Set<String> = []
+            for try await key in try await connection.query(
+                "SELECT event_key FROM event_link WHERE investigation_id = \(investigationID)", logger: logger
+            ).decode(String.self) {
+                keys.insert(key)
+            }
+            return keys
+        }
+    }
+
     /// The investigations an event (by dedupe key) is linked to: investigation id, who, when, why.
     public func links(eventKey: String) async throws(TeamError) -> [(investigationID: Int64, linkedBy: String, linkedAt: Timestamp, reason: String?)] {
         let logger = self.logger

@@ -1,4 +1,5 @@
 import Foundation
+import InquestTmux
 import Testing
 
 /// A throw-away PostgreSQL cluster for tests: `initdb` in a temporary directory, the server
@@ -101,53 +102,21 @@ public final class PostgresCluster: @unchecked Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// Runs a PostgreSQL binary (as `postgres` when this process is root); throws with its output
-    /// on failure. posix_spawn and waitpid, not Foundation's `Process`: the server `pg_ctl start`
-    /// daemonizes keeps Process's child-watch descriptor open, so `waitUntilExit` never returned
-    /// (as with tmux, see InquestTmux). Output goes through a temporary file.
+    /// Runs a PostgreSQL binary (as `postgres` when this process is root) through ``CleanSpawn``
+    /// (`pg_ctl start` daemonizes the server, which kept Foundation's `Process` from ever seeing it
+    /// exit); throws with its output on failure.
     @discardableResult
     private func run(_ tool: String, _ arguments: [String]) throws -> String {
         let executable = bin.appendingPathComponent(tool).path
         let command = geteuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--", executable] + arguments : [executable] + arguments
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("inquest-pg-\(UUID().uuidString).out").path
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = command.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C"
         environment["LANG"] = "C"
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { envp.forEach { free($0) } }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var emptySet = sigset_t()
-        sigemptyset(&emptySet)
-        var defaultSet = sigset_t()
-        sigfillset(&defaultSet)
-        sigdelset(&defaultSet, SIGKILL)
-        sigdelset(&defaultSet, SIGSTOP)
-        posix_spawnattr_setsigmask(&attributes, &emptySet)
-        posix_spawnattr_setsigdefault(&attributes, &defaultSet)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw Failure(message: "cannot run \(command[0]): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        let exited = (status & 0x7f) == 0
-        let code = (status >> 8) & 0xff
-        guard exited, code == 0 else {
-            throw Failure(message: "\(tool) \(arguments.joined(separator: " ")) failed (status \(status)): \(text)")
+        let result = try CleanSpawn.run(command, environment: environment, includeStandardError: true)
+        guard result.succeeded else {
+            throw Failure(message: "\(tool) \(arguments.joined(separator: " ")) failed (status \(result.status)): \(result.output)")
         }
-        return text
+        return result.output
     }
 
     public struct Failure: Error, CustomStringConvertible {
