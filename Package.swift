@@ -7,6 +7,7 @@ import PackageDescription
 //   InquestStore (SQLite via GRDB) · InquestParsers (pure parsers)
 //   InquestNet (HTTP, Prometheus, OTLP) · InquestIngest (files/documents -> store)
 //   InquestWatch (long-running feeds) · InquestReport · InquestExchange (bundles, import)
+//   InquestTeam (the team database on PostgreSQL)
 //   InquestViewModel (canvas state, reducer) · InquestRender (cells, panes) · InquestTerminal (ncurses)
 //   InquestCanvas (runtime) · InquestTmux · InquestCLI (`inquest`) · InquestBench
 let package = Package(
@@ -23,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "InquestCore", exclude: ["Filter/FILTER_SYNTAX.md"]),
@@ -66,11 +68,21 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The team database (PostgreSQL): shared investigations, live changes by LISTEN/NOTIFY and the
+        // replay of the local outbox. It owns the PostgreSQL SQL (parameterised only).
+        .target(
+            name: "InquestTeam",
+            dependencies: [
+                "InquestCore", "InquestStore", "InquestExchange",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "InquestCLI",
             dependencies: [
                 "InquestCore", "InquestText", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestCanvas", "InquestReport",
-                "InquestExchange", "InquestWatch", "InquestNet", "InquestAnalysis",
+                "InquestExchange", "InquestWatch", "InquestNet", "InquestAnalysis", "InquestTeam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -88,7 +100,7 @@ let package = Package(
             name: "InquestCanvas",
             dependencies: [
                 "InquestCore", "InquestStore", "InquestViewModel", "InquestRender", "InquestTerminal", "InquestReport",
-                "InquestAnalysis",
+                "InquestAnalysis", "InquestTeam",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -98,7 +110,7 @@ let package = Package(
         .target(name: "InquestReport", dependencies: ["InquestCore", "InquestStore"]),
         .executableTarget(
             name: "InquestBench",
-            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch", "InquestTmux", "InquestAnalysis"]
+            dependencies: ["InquestCore", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestRender", "InquestCanvas", "InquestWatch", "InquestTmux", "InquestAnalysis", "InquestTeam"]
         ),
         // Every parser of untrusted input as a fuzz target (`FuzzTarget`), and `inquest-fuzz`, which
         // replays kept inputs or, built by Fuzz/run.sh with -DFUZZING and libFuzzer, fuzzes them.
@@ -108,7 +120,7 @@ let package = Package(
         ),
         .executableTarget(name: "InquestFuzz", dependencies: ["InquestFuzzing"]),
         // What several test targets share (the public corpora beside the repository).
-        .target(name: "InquestTestSupport", path: "Tests/InquestTestSupport"),
+        .target(name: "InquestTestSupport", dependencies: ["InquestTmux"], path: "Tests/InquestTestSupport"),
         .testTarget(name: "InquestCoreTests", dependencies: ["InquestCore"]),
         .testTarget(name: "InquestFuzzingTests", dependencies: ["InquestFuzzing"]),
         .testTarget(name: "InquestTextTests", dependencies: ["InquestText"]),
@@ -125,9 +137,10 @@ let package = Package(
         .testTarget(name: "InquestReportTests", dependencies: ["InquestReport", "InquestStore", "InquestCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
         .testTarget(name: "InquestCanvasTests", dependencies: ["InquestTestSupport", "InquestCanvas", "InquestRender", "InquestViewModel", "InquestStore", "InquestCore"]),
+        .testTarget(name: "InquestTeamTests", dependencies: ["InquestTestSupport", "InquestTeam", "InquestExchange", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestWatchTests", dependencies: ["InquestWatch", "InquestNet", "InquestStore", "InquestParsers", "InquestIngest", "InquestCore"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
-        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore", "InquestText", "InquestTmux"]),
+        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestTestSupport", "InquestCore", "InquestText", "InquestTmux"]),
     ]
 )
 

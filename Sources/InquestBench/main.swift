@@ -11,6 +11,7 @@ import InquestParsers
 //   swift run -c release inquest-bench sigterm [--runs 4] [--events 1000000]
 //   swift run -c release inquest-bench detect [--samples 2000000] [--series 20]
 //   swift run -c release inquest-bench suspects DB FAULT_LIST.json [--runs 3]
+//   swift run -c release inquest-bench team --team postgres://... [--writers 3] [--changes 1000]
 // See README "Benchmarks".
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -31,6 +32,8 @@ do {
         try DetectBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "suspects":
         try SuspectsBenchmark(arguments: Array(arguments.dropFirst())).run()
+    case "team":
+        try TeamBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "canvas-child":
         try CanvasBenchmark.child(arguments: Array(arguments.dropFirst()))
     case "breakdown":
@@ -50,7 +53,7 @@ do {
             print("2 threads: " + ParseBenchmark.runParallel(bytes: Array(data), format: format, threads: 2, repeats: 3).description)
         }
     default:
-        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR] | open [--events N,M] [--runs N] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | sigterm [--runs N] [--events N] | breakdown [--events N] [--full N] [--runs N] | detect [--samples N] [--series S] | suspects DB FAULT_LIST.json [--runs N] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: inquest-bench [ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR] | open [--events N,M] [--runs N] | canvas [--events N] [--small N] [--no-tmux] | follow [--events N] [--markers M] | sigterm [--runs N] [--events N] | breakdown [--events N] [--full N] [--runs N] | detect [--samples N] [--series S] | suspects DB FAULT_LIST.json [--runs N] | team --team URL [--writers N] [--changes N] | query DB | parse FILE [FORMAT] [--parallel]]\n".utf8))
         exit(2)
     }
 } catch {

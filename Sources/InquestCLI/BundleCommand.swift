@@ -11,11 +11,14 @@ struct BundleCommand: ParsableCommand {
         discussion: """
             The file carries the linked events and every event within --context of them (capped at \
             --max-context-events), and a manifest with counts and SHA-256 checksums. Read it into another \
-            store with `inquest import FILE`.
+            store with `inquest import FILE`. With a team database (--team, $INQUEST_TEAM), INVESTIGATION is \
+            the team's and the file carries what the team database holds: the investigation, notes, links, \
+            stars, tags, audit trail and the shared events (no context events: the team holds only evidence).
             """
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var team: TeamOptions
 
     @Argument(help: "The investigation: its id or its exact title.")
     var investigation: String
@@ -30,11 +33,17 @@ struct BundleCommand: ParsableCommand {
     var maxContextEvents: Int = 10_000
 
     func run() throws {
-        let database = try store.openForReading()
         do {
-            let id = try InvestigationReference.resolve(investigation, in: database)
-            let writer = BundleWriter(store: database, contextNanoseconds: context.nanoseconds, maxContextEvents: maxContextEvents)
-            let bundle = try writer.bundle(investigationID: id)
+            let bundle: InvestigationBundle
+            if let url = try team.url() {
+                bundle = try TeamExchange.bundle(investigation, url: url)
+            } else {
+                let database = try store.openForReading()
+                let id = try InvestigationReference.resolve(investigation, in: database)
+                let writer = BundleWriter(store: database, contextNanoseconds: context.nanoseconds, maxContextEvents: maxContextEvents)
+                bundle = try writer.bundle(investigationID: id)
+            }
+            let id = bundle.manifest.investigationID
             let data = try BundleCodec.encode(bundle)
             do {
                 // Bundles hold raw log records: owner-only, like the store.

@@ -4,6 +4,7 @@ import InquestCanvas
 import InquestCore
 import InquestIngest
 import InquestStore
+import InquestTeam
 import Logging
 
 /// Options shared by `inquest` (no subcommand) and `inquest demo`.
@@ -25,6 +26,7 @@ struct CanvasArguments: ParsableArguments {
 
     @Flag(help: "Leave the mouse to the terminal (clicks select panes and rows, the wheel scrolls otherwise; Shift-drag selects text either way).")
     var noMouse = false
+    @OptionGroup var team: TeamOptions
 
     /// Opens the canvas on `store`; with `files`, scoped to them while a ``CanvasIngest`` stores
     /// them beside it (started once the first frame is drawn).
@@ -44,12 +46,34 @@ struct CanvasArguments: ParsableArguments {
             store: store,
             options: CanvasOptions(theme: theme, investigationID: investigation, filter: parsedFilter, logPath: logPath, openedSources: sources, eventID: event, clipboard: !noClipboard, mouse: !noMouse, storePath: storePath),
             logger: logger,
-            backgroundWork: ingest
+            backgroundWork: ingest,
+            team: try teamSync(store: store)
         )
         do {
             try runtime.run()
         } catch {
             throw CLIFailure("\(error)")
         }
+    }
+
+    /// The sync with the team database when one is configured (migrated if it answers; if it
+    /// does not, the canvas starts offline and its changes wait in the outbox).
+    private func teamSync(store: InquestStore) throws -> TeamSync? {
+        guard let url = try team.url() else { return nil }
+        let database = TeamDatabase(url: url)
+        let failure: TeamError? = try BlockingAsync.run { () async -> TeamError? in
+            do {
+                try await database.migrate()
+                return nil
+            } catch let error as TeamError {
+                return error
+            } catch {
+                return TeamError.unreachable("\(error)")
+            }
+        }
+        if let failure {
+            guard case .unreachable = failure else { throw CLIFailure(failure.message) }
+        }
+        return TeamSync(database: database, store: store)
     }
 }

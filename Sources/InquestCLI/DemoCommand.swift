@@ -79,9 +79,10 @@ struct DemoCommand: ParsableCommand {
             print(StatsPrinter.render(try database.stats(), path: options.resolvedPath))
             return
         }
-        // The demo opens on its worked investigation, so the Notes pane shows its notes at once.
+        // The demo opens on its worked investigation, so the Notes pane shows its notes at once;
+        // not on a team database, whose investigations are numbered apart from the local store's.
         var canvasOptions = canvas
-        if canvasOptions.investigation == nil { canvasOptions.investigation = example.id }
+        if canvasOptions.investigation == nil, try canvas.team.url() == nil { canvasOptions.investigation = example.id }
         try canvasOptions.open(database, storePath: options.resolvedPath)
     }
 }

@@ -13,11 +13,14 @@ struct ExportCommand: ParsableCommand {
             INVESTIGATION is an id (see `inquest investigations`) or an exact title. Text formats go to \
             standard output unless -o is given; PDF is written to -o, or else to \
             <database dir>/exports/<title>-<id>.pdf. Markdown written to a file gets its density chart \
-            as <name>.density.svg next to it. Local times use $TZ (else the system zone).
+            as <name>.density.svg next to it. Local times use $TZ (else the system zone). With a team \
+            database (--team, $INQUEST_TEAM), INVESTIGATION is the team's: the report is built from what the \
+            team database holds (its notes, evidence with the shared events, audit trail).
             """
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var team: TeamOptions
 
     @Argument(help: "The investigation's id or exact title.")
     var investigation: String
@@ -36,16 +39,29 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let format = ReportFormat(name: format) ?? .md
+        let environment = ProcessInfo.processInfo.environment
+        if let url = try team.url() {
+            let bundle = try TeamExchange.bundle(investigation, url: url)
+            let scratch = try TeamExchange.scratchStore(holding: bundle)
+            do {
+                try export(scratch.investigationID, from: scratch.store, format: format, environment: environment, besides: store.resolvedPath)
+            } catch {
+                throw CLIFailure("\(error)")
+            }
+            return
+        }
         let database = try store.openForReading()
         do {
-            try export(from: database, format: format, environment: ProcessInfo.processInfo.environment)
+            let id = try InvestigationLookup.resolve(investigation, in: database)
+            try export(id, from: database, format: format, environment: environment, besides: database.path)
         } catch {
             throw CLIFailure("\(error)")
         }
     }
 
-    func export(from database: InquestStore, format: ReportFormat, environment: [String: String]) throws(ReportError) {
-        let id = try InvestigationLookup.resolve(investigation, in: database)
+    /// Writes the report of investigation `id` of `database`; a file with no -o goes beside the
+    /// store at `storePath`.
+    func export(_ id: Int64, from database: InquestStore, format: ReportFormat, environment: [String: String], besides storePath: String) throws(ReportError) {
         let builder = InvestigationDocumentBuilder(
             store: database, clock: ReportClock(timeZone: ReportClock.investigatorZone(environment: environment)),
             exportedBy: CurrentUser.name, now: .now(), generator: "inquest")
@@ -55,7 +71,7 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        let path = output ?? ReportWriter.defaultPath(databasePath: database.path, document: document, format: format)
+        let path = output ?? ReportWriter.defaultPath(databasePath: storePath, document: document, format: format)
         for file in try writer.write(document, format: format, to: path) {
             FileHandle.standardError.write(Data("wrote \(TextSanitizer.singleLine(file))\n".utf8))
         }

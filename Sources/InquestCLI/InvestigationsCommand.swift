@@ -4,6 +4,7 @@ import InquestCore
 import InquestReport
 import InquestText
 import InquestStore
+import InquestTeam
 
 struct InvestigationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,11 +18,22 @@ struct InvestigationsCommand: ParsableCommand {
     }
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var team: TeamOptions
 
     @Option(help: "table (aligned columns) or jsonl (one JSON object per investigation).")
     var format: Format = .table
 
     func run() throws {
+        if let url = try team.url() {
+            // The team database holds the investigations (ids are the team's).
+            let summaries = try BlockingAsync.run {
+                return try await TeamDatabase.using(url: url) { database in
+                    try await TeamCommand.Migrate.failing { try await database.investigations() }
+                }
+            }
+            show(summaries, format: format, origins: [:])
+            return
+        }
         let database = try store.openForReading()
         let summaries: [InvestigationSummary]
         var origins: [Int64: InvestigationOrigin] = [:]
@@ -31,9 +43,13 @@ struct InvestigationsCommand: ParsableCommand {
         } catch {
             throw CLIFailure("\(error)")
         }
+        show(summaries, format: format, origins: origins)
+    }
+
+    private func show(_ summaries: [InvestigationSummary], format: Format, origins: [Int64: InvestigationOrigin]) {
         switch format {
-        case .table: print(InvestigationListPrinter.table(summaries, origins: origins), terminator: "")
-        case .jsonl: for summary in summaries { print(InvestigationListPrinter.jsonLine(summary, origin: summary.investigation.id.flatMap { origins[$0] })) }
+        case .table: Swift.print(InvestigationListPrinter.table(summaries, origins: origins), terminator: "")
+        case .jsonl: for summary in summaries { Swift.print(InvestigationListPrinter.jsonLine(summary, origin: summary.investigation.id.flatMap { origins[$0] })) }
         }
     }
 }

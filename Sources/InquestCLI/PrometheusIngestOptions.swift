@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InquestTeam
 import InquestCore
 import InquestIngest
 import InquestNet
@@ -42,7 +43,7 @@ struct PrometheusIngestOptions: ParsableArguments {
         guard let url, let base = URL(string: url), let query else { throw CLIFailure("--prometheus needs a URL and --query") }
         let lookback = try DurationText.seconds(since, name: "--since")
         let stepSeconds = try DurationText.seconds(step, name: "--step")
-        let fetched = try AsyncBridge.run {
+        let fetched = try BlockingAsync.run {
             var connector = PrometheusQueryRangeConnector(baseURL: base, query: query, stepSeconds: stepSeconds, lookbackSeconds: lookback)
             return try await connector.fetch(until: .now(), store: store, closeEpisodes: true)
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import InquestTeam
 import InquestText
 import InquestNet
 import InquestStore
@@ -31,14 +32,14 @@ struct ReceiveCommand: ParsableCommand {
         let server = LoopbackHTTPServer(port: port, handler: receiver.handle)
         let bound: UInt16
         do {
-            bound = try AsyncBridge.run { try await server.start() }
+            bound = try BlockingAsync.run { try await server.start() }
         } catch {
             throw CLIFailure("\(error)")
         }
         // Unbuffered, so a script reading the port sees the line at once.
         FileHandle.standardOutput.write(Data("receiving OTLP/HTTP JSON on http://127.0.0.1:\(bound)/v1/traces and /v1/logs → \(TextSanitizer.singleLine(store.resolvedPath)) (Ctrl-C stops)\n".utf8))
         SignalWait.untilInterrupted()
-        _ = try? AsyncBridge.run { await server.stop() }
+        _ = try? BlockingAsync.run { await server.stop() }
         let counts = receiver.counts
         print("stopped: \(counts.accepted) requests stored (\(counts.spansStored) spans, \(counts.eventsStored) events), \(counts.rejected) rejected as malformed")
     }

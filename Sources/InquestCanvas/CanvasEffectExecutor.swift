@@ -2,6 +2,7 @@ import Foundation
 import InquestAnalysis
 import InquestCore
 import InquestStore
+import InquestTeam
 import InquestViewModel
 
 /// Performs one view-model effect against the store, synchronously, and returns the
@@ -10,12 +11,17 @@ import InquestViewModel
 /// `.openExternalEditor`, the clipboard and `.quit` belong to the UI thread and return nothing here.
 public struct CanvasEffectExecutor: Sendable {
     private let store: InquestStore
+    /// The team database's side, when the canvas works on one (the investigation layer).
+    private let team: TeamEffectExecutor?
 
-    public init(store: InquestStore) {
+    /// With `team`, the investigation layer's effects go to the team database (see ``TeamEffectExecutor``).
+    public init(store: InquestStore, team: TeamSync? = nil) {
         self.store = store
+        self.team = team.map(TeamEffectExecutor.init(sync:))
     }
 
     public func execute(_ effect: CanvasEffect) throws -> [CanvasAction] {
+        if let team, let actions = try team.execute(effect) { return actions }
         var actions: [CanvasAction] = []
         let now = Timestamp.now()
         switch effect {
@@ -77,11 +83,13 @@ public struct CanvasEffectExecutor: Sendable {
                 return actions
             }
             let template = try event.templateID.flatMap { try store.template(of: $0) }
+            // With a team database, the event's links, notes and star are the team's.
+            let shared = team?.annotations(of: event, eventID: eventID)
             let detail = EventDetail(
                 event: event,
-                links: try store.links(eventID: eventID),
-                notes: try store.notes(eventID: eventID),
-                isStarred: try store.isStarred(eventID: eventID),
+                links: try shared?.links ?? store.links(eventID: eventID),
+                notes: try shared?.notes ?? store.notes(eventID: eventID),
+                isStarred: try shared?.starred ?? store.isStarred(eventID: eventID),
                 tags: try store.tags(eventID: eventID),
                 trace: try TraceTreeLoader.tree(of: event, store: store),
                 template: template?.template, templateEventCount: template?.events ?? 0,
@@ -113,7 +121,7 @@ public struct CanvasEffectExecutor: Sendable {
             draft.apply(to: &investigation)
             let saved = try store.createInvestigation(investigation)
             if let id = saved.id { actions.append(.investigationSaved(id: id)) }
-        case .updateInvestigation(let id, let draft):
+        case .updateInvestigation(let id, let draft, _):
             guard var investigation = try store.investigation(id: id) else { return actions }
             draft.apply(to: &investigation)
             _ = try store.updateInvestigation(investigation)

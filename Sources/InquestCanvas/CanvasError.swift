@@ -10,6 +10,8 @@ public enum CanvasError: Error, Sendable, CustomStringConvertible {
     case config(String)
     /// The store failed in a way the canvas cannot show in its status line.
     case store(String)
+    /// The team database refused a change or could not be read (the message says why).
+    case team(String)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum CanvasError: Error, Sendable, CustomStringConvertible {
         case .config(let message):
             "config: \(message)"
         case .store(let message):
+            message
+        case .team(let message):
             message
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import InquestCore
 import InquestRender
 import InquestStore
+import InquestTeam
 import InquestTerminal
 import InquestViewModel
 import Logging
@@ -14,13 +15,19 @@ public final class CanvasRuntime {
     private let options: CanvasOptions
     private let logger: Logger
     private let backgroundWork: (any CanvasBackgroundWork)?
+    private let team: TeamSync?
 
     /// `backgroundWork` (the ingest of opened files) starts after the first frame and stops on quit.
-    public init(store: InquestStore, options: CanvasOptions, logger: Logger, backgroundWork: (any CanvasBackgroundWork)? = nil) {
+    /// With `team`, the investigation layer is the team database's, kept live by its notifications.
+    public init(
+        store: InquestStore, options: CanvasOptions, logger: Logger, backgroundWork: (any CanvasBackgroundWork)? = nil,
+        team: TeamSync? = nil
+    ) {
         self.store = store
         self.options = options
         self.logger = logger
         self.backgroundWork = backgroundWork
+        self.team = team
     }
 
     public func run() throws {
@@ -46,12 +53,16 @@ public final class CanvasRuntime {
         // opens at a file's end) until the user moves up.
         state.timeline.follow = !options.openedSources.isEmpty
 
+        if let team { state.team = TeamLinkState(isOnline: true, pending: (try? team.pendingCount()) ?? 0) }
+
         let inbox = ActionInbox()
-        let runner = EffectRunner(store: store, inbox: inbox, logger: logger)
+        let runner = EffectRunner(store: store, inbox: inbox, logger: logger, team: team)
         let terminal = NcursesTerminal(mouse: options.mouse && config.mouse)
         try terminal.start()
         var backgroundStarted = false
+        let live = team.map { TeamLiveUpdates(sync: $0, inbox: inbox, logger: logger) }
         defer {
+            live?.stop()
             runner.stop()
             terminal.stop()
             // After the terminal is given back: the work may take a moment to end its transaction.

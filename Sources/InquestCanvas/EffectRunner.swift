@@ -1,6 +1,7 @@
 import Foundation
 import InquestCore
 import InquestStore
+import InquestTeam
 import InquestViewModel
 import Logging
 
@@ -24,11 +25,11 @@ final class EffectRunner: @unchecked Sendable {
     /// The newest ranking asked for; older ones still queued are skipped.
     private var latestAnalysisID = 0
 
-    init(store: InquestStore, inbox: ActionInbox, logger: Logger) {
+    init(store: InquestStore, inbox: ActionInbox, logger: Logger, team: TeamSync? = nil) {
         self.store = store
         self.inbox = inbox
         self.logger = logger
-        self.executor = CanvasEffectExecutor(store: store)
+        self.executor = CanvasEffectExecutor(store: store, team: team)
     }
 
     func start() {

@@ -29,6 +29,7 @@ extension AuditEntry {
         case .link: "link of event #\(eventID.map(String.init) ?? "?")"
         case .star: "star on event #\(eventID.map(String.init) ?? "?")"
         case .tag: "tag \((detail ?? "").debugDescription) on event #\(eventID.map(String.init) ?? "?")"
+        case .savedView: "saved view of investigation #\(investigationID.map(String.init) ?? "?")"
         }
     }
 

@@ -11,6 +11,8 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         case link
         case star
         case tag
+        /// A saved view (a named filter) of an investigation; only the team database has them.
+        case savedView = "view"
     }
 
     /// How it changed.

@@ -10,13 +10,19 @@ public enum ExchangeFile {
     public static func importFile(
         _ data: Data, path: String, into store: InquestStore, importer: String = CurrentUser.name, now: Timestamp = .now()
     ) throws -> ImportSummary {
+        let (bundle, format) = try read(data, path: path)
+        return try BundleImporter(importer: importer, now: now, format: format).importBundle(bundle, into: store)
+    }
+
+    /// Reads `data` (named `path` in errors) as a bundle or a JSON export, as one bundle, and says
+    /// which it was (``BundleCodec/format`` or ``ExportDocumentReader/format``); a damaged or
+    /// foreign file throws.
+    public static func read(_ data: Data, path: String) throws -> (bundle: InvestigationBundle, format: String) {
         let top = try BundleCodec.topLevelObject(data, path: path)
         if top["format"] == nil, top["schema_version"] != nil || top["schemaVersion"] != nil {
             let document = try ExportDocumentReader.decode(data, path: path)
-            let bundle = try ExportDocumentReader.bundle(from: document, path: path)
-            return try BundleImporter(importer: importer, now: now, format: ExportDocumentReader.format).importBundle(bundle, into: store)
+            return (try ExportDocumentReader.bundle(from: document, path: path), ExportDocumentReader.format)
         }
-        let bundle = try BundleCodec.decode(data, path: path)
-        return try BundleImporter(importer: importer, now: now, format: BundleCodec.format).importBundle(bundle, into: store)
+        return (try BundleCodec.decode(data, path: path), BundleCodec.format)
     }
 }

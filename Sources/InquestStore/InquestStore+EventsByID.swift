@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import InquestCore
 
@@ -38,6 +39,18 @@ extension InquestStore {
                         """,
                     arguments: [eventID]
                 ).map(EventLink.init(row:))
+            }
+        }
+    }
+}
+
+extension InquestStore {
+    /// The id of the stored event with this dedupe key, or nil (an event shared by a teammate
+    /// that this store does not have).
+    public func eventID(dedupeKey: DedupeKey) throws -> Int64? {
+        try wrap("finding an event by dedupe key") {
+            try writer.read { db in
+                try Int64.fetchOne(db, sql: "SELECT id FROM event WHERE dedupe_key = ?", arguments: [Data(dedupeKey.bytes)])
             }
         }
     }

@@ -162,6 +162,7 @@ extension InquestStore {
         registerIDBlockMigrations(&migrator)
         registerTemplateMigrations(&migrator)
         registerBreakdownMigrations(&migrator)
+        registerTeamOutboxMigrations(&migrator)
         registerFilterHistoryMigrations(&migrator)
         return migrator
     }

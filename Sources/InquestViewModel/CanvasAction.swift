@@ -66,4 +66,6 @@ public enum CanvasAction: Sendable, Hashable {
     /// The store's filter history (least recently used first), saved views and tag names, for
     /// the filter bar's `↑`/`↓`, `:view` and `:` completion.
     case filterMemoryLoaded(history: [String], views: [SavedView], tags: [String])
+    /// The team database was reached or lost, or the outbox for it grew or shrank.
+    case teamLinkChanged(TeamLinkState)
 }

@@ -30,8 +30,9 @@ public enum CanvasEffect: Sendable, Hashable {
     case unlink(eventID: Int64, investigationID: Int64)
     /// → `investigationSaved(id:)` then `storeChanged`.
     case createInvestigation(InvestigationDraft)
-    /// → `investigationSaved(id:)` then `storeChanged`.
-    case updateInvestigation(id: Int64, InvestigationDraft)
+    /// The fields of `original` (as the form opened) that differ in the draft →
+    /// `investigationSaved(id:)` then `storeChanged`.
+    case updateInvestigation(id: Int64, InvestigationDraft, original: InvestigationDraft)
     case saveNote(NoteDraft)
     /// Write a report of the investigation in `format` (`md`, `json`, `html`, `pdf`) to `path`,
     /// or next to the database when nil → `exportFinished`.

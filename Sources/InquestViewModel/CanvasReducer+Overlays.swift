@@ -167,7 +167,7 @@ extension CanvasReducer {
             state.form = nil
             if let id = form.investigationID {
                 state.status = StatusMessage(.info, "Investigation updated")
-                return [.updateInvestigation(id: id, draft)]
+                return [.updateInvestigation(id: id, draft, original: form.original ?? draft)]
             }
             state.status = StatusMessage(.info, "Investigation created")
             return [.createInvestigation(draft)]

@@ -115,6 +115,9 @@ public enum CanvasReducer {
             return suspectsFailed(&state, requestID: requestID, message: message)
         case .eventsLinked(let investigationID, let count, let capped):
             return eventsLinked(&state, investigationID: investigationID, count: count, capped: capped)
+        case .teamLinkChanged(let link):
+            state.team = link
+            return []
         case .ingestProgressed(let ingest):
             return ingestProgressed(&state, ingest)
         case .seriesListLoaded(let requestID, let list):

@@ -44,6 +44,8 @@ public struct CanvasState: Sendable, Hashable {
     public var status: StatusMessage?
     /// The ingest of the files the canvas was opened on, if any (shown on the status line).
     public var ingest: BackgroundIngestState?
+    /// The team database's link, when the canvas works on one (shown on the status line).
+    public var team: TeamLinkState?
     /// The current time (for relative times), updated by `tick`.
     public var now: Timestamp
     /// Local zone offset for the `local` time mode.

@@ -27,6 +27,10 @@ public struct InvestigationFormState: Sendable, Hashable {
 
     /// The investigation being edited; nil when creating.
     public var investigationID: Int64?
+    /// The fields as they were when the form opened on an existing investigation (nil when
+    /// creating): a save changes only the fields that differ from these, so a field a teammate
+    /// changed meanwhile and this user left alone keeps the teammate's value.
+    public var original: InvestigationDraft?
     public var status: Investigation.Status
     public var severity: Investigation.IncidentSeverity
     /// The typed fields (title, owner, root cause, impact).
@@ -40,6 +44,7 @@ public struct InvestigationFormState: Sendable, Hashable {
 
     public init(investigationID: Int64? = nil, draft: InvestigationDraft, focused: Field = .title, error: String? = nil) {
         self.investigationID = investigationID
+        self.original = investigationID == nil ? nil : draft
         self.status = draft.status
         self.severity = draft.severity
         self.title = TextField(draft.title)

@@ -16,6 +16,7 @@ import Testing
         "InquestWatch",
         "InquestReport",
         "InquestExchange",
+        "InquestTeam",
         "InquestAnalysis",
         "InquestFuzzing",
         "InquestViewModel",
@@ -34,6 +35,9 @@ import Testing
         ("InquestCanvas", "InquestParsers"),
         ("InquestNet", "InquestIngest"),
         ("InquestCLI", "InquestRender"),
+        // The view model shows Core values; the team database reaches it through the canvas.
+        ("InquestViewModel", "InquestTeam"),
+        ("InquestRender", "InquestTeam"),
     ]
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -150,6 +150,24 @@ import Testing
         #expect(effects == [.createInvestigation(InvestigationDraft(title: "Checkout down", status: .investigating, severity: .sev2, owner: "alice"))])
     }
 
+    @Test func anEditSavesWithTheFieldsTheFormOpenedOn() {
+        // Given the form open on investigation 7 (SEV3, open)
+        var state = Fixtures.loadedState()
+        state.investigations.selected = 1
+        _ = state.press(.character("1"), .character("i"))
+        let opened = InvestigationDraft(Fixtures.investigation(7, "Checkout outage").investigation)
+        #expect(state.form?.original == opened)
+
+        // When the severity is raised and the form saved
+        _ = state.press(.tab, .tab, .left)
+        let effects = state.press(.enter)
+
+        // Then the effect carries the new fields and the ones it opened on (what changed is their difference)
+        var edited = opened
+        edited.severity = .sev2
+        #expect(effects == [.updateInvestigation(id: 7, edited, original: opened)])
+    }
+
     @Test func theFormRefusesAnEmptyTitle() {
         var state = Fixtures.loadedState()
         _ = state.press(.character("c"), .tab)

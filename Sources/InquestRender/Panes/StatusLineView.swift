@@ -3,7 +3,8 @@ import InquestText
 import InquestViewModel
 
 /// The bottom row: a filter error pointing at its column, else the last message, else the
-/// progress of the opened files' ingest, else key hints; the cursor's position on the right.
+/// progress of the opened files' ingest, else key hints; the cursor's position on the right,
+/// and left of it the team database's link when there is one (`team offline, 3 pending`).
 enum StatusLineView {
     static let hints: [(key: String, text: String)] = [("?", "help"), ("/", "filter"), (":", "command"), ("Tab", "pane"), ("q", "quit")]
 
@@ -28,10 +29,21 @@ enum StatusLineView {
                 x += buffer.put(" " + hint.text, x: x, y: rect.y, maxWidth: rect.maxX - x, role: StyleRole.statusbar)
             }
         }
+        var right = rect.maxX
         let position = positionText(state)
         let width = DisplayWidth.of(position)
-        if rect.maxX - x > width + 2 {
-            buffer.put(position, x: rect.maxX - width, y: rect.y, maxWidth: width, role: StyleRole.statusbar)
+        if right - x > width + 2 {
+            buffer.put(position, x: right - width, y: rect.y, maxWidth: width, role: StyleRole.statusbar)
+            right -= width
+        }
+        // The team database's link, left of the position: an error colour while offline.
+        if let team = state.team {
+            let text = team.text + " · "
+            let teamWidth = DisplayWidth.of(text)
+            if right - x > teamWidth + 2 {
+                buffer.put(text, x: right - teamWidth, y: rect.y, maxWidth: teamWidth,
+                           role: team.isOnline ? StyleRole.statusbar : StyleRole.statusbarError)
+            }
         }
     }
 

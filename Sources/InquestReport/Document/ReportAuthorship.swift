@@ -23,7 +23,7 @@ struct ReportAuthorship {
                 }
             case .note:
                 if let noteID = entry.noteID { noteEditors[noteID] = entry.actor }
-            case .link, .star, .tag:
+            case .link, .star, .tag, .savedView:
                 break
             }
         }
