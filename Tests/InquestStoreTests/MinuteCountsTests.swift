@@ -1,0 +1,169 @@
+import GRDB
+import InquestCore
+import Testing
+@testable import InquestStore
+
+/// The per-minute counts (`event_minute_count`) and the breakdowns that read them.
+@Suite struct MinuteCountsTests {
+    static let second: Int64 = 1_000_000_000
+    static let minute: Int64 = 60 * second
+    /// A minute boundary.
+    static let base: Int64 = 29_916_667 * minute
+
+    /// 3,000 events over 20 minutes: 5 services and one without, every severity, templates
+    /// 1–4 (4 absorbed into 1) and none, two source kinds; appended in batches that overlap, so
+    /// some appends store only part of their batch.
+    static func store() throws -> InquestStore {
+        let store = try InquestStore.inMemory()
+        let services: [String?] = ["api", "web", "cache", "Api", "db", nil]
+        var events: [Event] = []
+        var templates: [Int64] = []
+        for n in 0..<3_000 {
+            let ts = base + Int64((n * 7_919) % 1_200) * second + Int64(n % 997) * 1_000_003
+            events.append(StoreFixtures.event(
+                n, ts: ts, severity: Severity.allCases[(n / 3) % Severity.allCases.count], service: services[n % services.count],
+                kind: n % 11 == 0 ? .metric : .log))
+            templates.append(Int64(n % 5))
+        }
+        func batch(_ range: Range<Int>, withTemplates: Bool) -> EventBatch {
+            var encoded = EncodedEvents(Array(events[range]))
+            if withTemplates { encoded.assignTemplates(Array(templates[range])) }
+            var batch = EventBatch(events: encoded)
+            batch.templates = (1...4).map { id in
+                LogTemplate(id: Int64(id), tokens: ["step", "\(id)", "<*>"], count: 0, mergedInto: id == 4 ? 1 : nil)
+            }
+            return batch
+        }
+        try store.append(batch(0..<1_200, withTemplates: true))
+        try store.append(batch(1_000..<2_500, withTemplates: true))
+        try store.append(batch(2_500..<3_000, withTemplates: false))
+        return store
+    }
+
+    /// The table's rows, and a count of the stored events by the same keys.
+    static func tableAndCount(_ store: InquestStore) throws -> (table: [[String]], counted: [[String]]) {
+        try store.writer.read { db in
+            let table = try Row.fetchAll(db, sql: """
+                SELECT minute, quote(service), severity, quote(template_id), source_kind, count
+                FROM event_minute_count ORDER BY 1, 2, 3, 4, 5
+                """)
+            let counted = try Row.fetchAll(db, sql: """
+                SELECT \(MinuteRollup.minuteExpression), quote(service), severity, quote(template_id), source_kind, count(*)
+                FROM event GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+                """)
+            func strings(_ rows: [Row]) -> [[String]] { rows.map { row in (0..<6).map { String(describing: row[$0] as DatabaseValue) } } }
+            return (strings(table), strings(counted))
+        }
+    }
+
+    @Test func appendsKeepTheCountsEqualToTheStoredEvents() throws {
+        let store = try Self.store()
+        let (table, counted) = try Self.tableAndCount(store)
+        #expect(table == counted)
+        #expect(table.count > 100)
+        #expect(try store.count(.everything) == 3_000)
+    }
+
+    @Test func deletesAndUpdatesOfEventsKeepTheCountsExact() throws {
+        let store = try Self.store()
+        try store.writer.write { db in
+            try db.execute(sql: "DELETE FROM event WHERE id % 7 = 0")
+            try db.execute(sql: "UPDATE event SET service = 'moved', template_id = 2 WHERE id % 5 = 1")
+            try db.execute(sql: "UPDATE event SET ts = ts + 90000000000, severity = 1 WHERE id % 13 = 2")
+            try db.execute(sql: "DELETE FROM event WHERE service IS NULL AND id % 2 = 0")
+        }
+        let (table, counted) = try Self.tableAndCount(store)
+        #expect(table == counted)
+        // A group whose last event was deleted leaves no row with a zero count.
+        let empty = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM event_minute_count WHERE count <= 0") }
+        #expect(empty == 0)
+    }
+
+    static let filters = [
+        "", "service:api", "service:a*", "-service:*", "service:*", "severity>=error", "level:warn",
+        "template:1", "template:2", "source:metric", "NOT service:web", "service:web OR severity>=critical",
+        "(service:cache OR service:db) severity<info",
+    ]
+    static let dimensionSets: [[BreakdownDimension]] = [
+        [.service], [.severity], [.template], [.source], [.service, .template], [.template, .severity, .source],
+    ]
+
+    /// Windows with ragged ends, one without a whole minute, one on minute edges, and the whole store.
+    static let windows: [Range<Timestamp>] = [
+        (base + 17 * second + 3)..<(base + 5 * minute + 31 * second),
+        (base + 61 * second)..<(base + 119 * second),
+        base..<(base + 7 * minute),
+        (base - minute)..<(base + 21 * minute),
+        (base + 2 * minute + 1)..<(base + 19 * minute - 1),
+    ].map { Timestamp(nanoseconds: $0.lowerBound)..<Timestamp(nanoseconds: $0.upperBound) }
+
+    @Test(arguments: filters)
+    func breakdownsFromTheCountsEqualTheRowScan(filter text: String) throws {
+        let store = try Self.store()
+        let filter = FilterSQLCompiler.compile(try Filter.parse(text), now: .now())
+        #expect(MinuteCounts.answers(filter, by: [.service]), "\(text) should be answered by the counts")
+        for dimensions in Self.dimensionSets {
+            for window in Self.windows {
+                let fast = try store.breakdown(filter, by: dimensions, in: window)
+                let rows = try store.breakdown(filter, by: dimensions, in: window, reading: .rows)
+                #expect(fast == rows, "\(text) by \(dimensions.map(\.name)) in \(window)")
+                let compared = try store.comparison(filter, by: dimensions, in: window)
+                let comparedRows = try store.comparison(filter, by: dimensions, in: window, reading: .rows)
+                #expect(compared == comparedRows, "compare \(text) by \(dimensions.map(\.name)) in \(window)")
+            }
+        }
+    }
+
+    @Test func aRaggedWindowCountsExactlyTheEventsInsideIt() throws {
+        let store = try Self.store()
+        let window = Self.windows[0]
+        let events = try store.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE ts >= ? AND ts < ?",
+                             arguments: [window.lowerBound.nanoseconds, window.upperBound.nanoseconds])
+        }
+        let breakdown = try store.breakdown(.everything, by: [.severity], in: window)
+        #expect(breakdown.total.events == events)
+        #expect(MinuteCounts.parts(of: window).count == 3)
+    }
+
+    @Test func filtersAndDimensionsOutsideTheCountsReadTheRows() throws {
+        func compiled(_ text: String) throws -> FilterSQL { FilterSQLCompiler.compile(try Filter.parse(text), now: .now()) }
+        #expect(!MinuteCounts.answers(try compiled("timeout"), by: [.service]))
+        #expect(!MinuteCounts.answers(try compiled("status:504"), by: [.service]))
+        #expect(!MinuteCounts.answers(try compiled("host:web-1"), by: [.service]))
+        #expect(!MinuteCounts.answers(try compiled("since:1h"), by: [.service]))
+        #expect(!MinuteCounts.answers(try compiled("source:app.log"), by: [.service]))
+        #expect(!MinuteCounts.answers(try compiled("service:api"), by: [.host]))
+        #expect(!MinuteCounts.answers(try compiled(""), by: [.attribute("status")]))
+        #expect(!MinuteCounts.answers(StoreFixtures.severityAtLeast(.error), by: [.service]))
+        #expect(MinuteCounts.answers(.everything, by: [.service, .severity, .template, .source]))
+    }
+
+    @Test func windowsAreCutAtMinuteEdges() {
+        let m = Self.minute
+        func window(_ lower: Int64, _ upper: Int64) -> Range<Timestamp> { Timestamp(nanoseconds: lower)..<Timestamp(nanoseconds: upper) }
+        #expect(MinuteCounts.parts(of: window(0, 3 * m)) == [.minutes(0..<3)])
+        #expect(MinuteCounts.parts(of: window(1, 3 * m)) == [.rows(window(1, m)), .minutes(1..<3)])
+        #expect(MinuteCounts.parts(of: window(1, m + 5)) == [.rows(window(1, m + 5))])
+        #expect(MinuteCounts.parts(of: window(-m - 1, m + 1)) == [.rows(window(-m - 1, -m)), .minutes(-1..<1), .rows(window(m, m + 1))])
+        #expect(MinuteCounts.parts(of: window(.min, .max)).count == 3)
+    }
+
+    @Test func theMigrationFillsTheCountsForEventsStoredBefore() throws {
+        // Given a file at v17 that already holds events
+        let path = try MigrationUpgradeTests.oldStore(upTo: "v17-span-by-start", events: 300) { n in
+            (Self.base + Int64(n) * 7 * Self.second, n % 4 == 0 ? Severity.error.rawValue : Severity.info.rawValue, "old event")
+        }
+
+        // When the store opens it
+        let store = try InquestStore.open(path: path)
+
+        // Then the counts hold every old event, and the breakdown from them equals the rows
+        let (table, counted) = try Self.tableAndCount(store)
+        #expect(table == counted)
+        let window = Timestamp(nanoseconds: Self.base + 30 * Self.second)..<Timestamp(nanoseconds: Self.base + 30 * Self.minute)
+        let fast = try store.breakdown(.everything, by: [.severity], in: window)
+        #expect(fast == (try store.breakdown(.everything, by: [.severity], in: window, reading: .rows)))
+        #expect(fast.total.events == (0..<300).filter { (30..<1_800).contains($0 * 7) }.count)
+    }
+}
