@@ -20,10 +20,11 @@ struct BreakdownQuery {
             lower: window.lowerBound.nanoseconds, upper: window.upperBound.nanoseconds)
     }
 
-    /// The events of the whole UTC minutes `minutes` (minute numbers since 1970), from their counts.
-    init(filter: FilterSQL, dimensions: [BreakdownDimension], minutes: Range<Int64>) {
+    /// The events of the whole UTC minutes `minutes` (minute numbers since 1970), from their
+    /// counts in `table` (a ``MinuteCounts`` table).
+    init(filter: FilterSQL, dimensions: [BreakdownDimension], minutes: Range<Int64>, table: String) {
         self.init(
-            filter: filter, dimensions: dimensions, from: "event_minute_count AS event", weight: "event.count",
+            filter: filter, dimensions: dimensions, from: "\(table) AS event", weight: "event.count",
             bounds: "event.minute >= ? AND event.minute < ?", lower: minutes.lowerBound, upper: minutes.upperBound)
     }
 

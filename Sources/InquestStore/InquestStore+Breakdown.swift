@@ -28,7 +28,7 @@ extension InquestStore {
 
     /// Group counts for each window, read in one snapshot (so a compare never mixes two states
     /// of a store being written). When the per-minute counts answer the filter and dimensions
-    /// (``MinuteCounts/answers(_:by:)``) and `reading` allows, a window's whole minutes are read
+    /// (``MinuteCounts/answering(_:by:)``) and `reading` allows, a window's whole minutes are read
     /// from them and only its ragged ends from the rows; the counts are the same either way.
     func groupCounts(
         _ filter: FilterSQL, by dimensions: [BreakdownDimension], in windows: [Range<Timestamp>],
@@ -42,15 +42,11 @@ extension InquestStore {
             try writer.read { db in
                 let planned = try Self.plan(filter, db).filter
                 let templates = dimensions.contains(.template) ? try TemplateRoots(db) : nil
-                let fromMinuteCounts = reading == .minuteCountsWhereExact && MinuteCounts.answers(planned, by: dimensions)
+                let minuteCounts = reading == .minuteCountsWhereExact ? MinuteCounts.answering(planned, by: dimensions) : nil
                 return try windows.map { window in
                     guard window.lowerBound < window.upperBound else { return [:] }
                     var aggregator = BreakdownAggregator()
-                    for part in fromMinuteCounts ? MinuteCounts.parts(of: window) : [.rows(window)] {
-                        let query = switch part {
-                        case .rows(let rows): BreakdownQuery(filter: planned, dimensions: dimensions, window: rows)
-                        case .minutes(let minutes): BreakdownQuery(filter: planned, dimensions: dimensions, minutes: minutes)
-                        }
+                    for query in Self.breakdownQueries(planned, by: dimensions, in: window, minuteCounts: minuteCounts) {
                         let statement = try db.makeStatement(sql: query.sql)
                         try statement.setArguments(query.arguments)
                         try aggregator.count(statement, columns: dimensions.count, connection: db.sqliteConnection)
@@ -64,6 +60,20 @@ extension InquestStore {
                     }
                     return counts
                 }
+            }
+        }
+    }
+
+    /// The queries counting `window`: its whole minutes from `minuteCounts` and its ragged ends
+    /// from the rows, or all of it from the rows.
+    private static func breakdownQueries(
+        _ filter: FilterSQL, by dimensions: [BreakdownDimension], in window: Range<Timestamp>, minuteCounts: MinuteCounts?
+    ) -> [BreakdownQuery] {
+        guard let minuteCounts else { return [BreakdownQuery(filter: filter, dimensions: dimensions, window: window)] }
+        return MinuteCounts.parts(of: window).map { part in
+            switch part {
+            case .rows(let rows): BreakdownQuery(filter: filter, dimensions: dimensions, window: rows)
+            case .minutes(let minutes): BreakdownQuery(filter: filter, dimensions: dimensions, minutes: minutes, table: minuteCounts.table)
             }
         }
     }

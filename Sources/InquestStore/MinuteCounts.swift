@@ -2,98 +2,110 @@ import GRDB
 import GRDBSQLite
 import InquestCore
 
-/// The `event_minute_count` table: event counts per UTC minute and (service, severity, stored
-/// template, source kind), which breakdowns read for the whole minutes of their window instead
-/// of one row per event (see `InquestStore.groupCounts`).
+/// A per-minute count table: event counts per UTC minute and a tuple of keys
+/// (``MinuteCountKey``), which breakdowns read for the whole minutes of their window instead of
+/// one row per event (see `InquestStore.groupCounts`). Two are kept:
+/// - ``byTemplate`` (`event_minute_count`): service, severity, stored template, source kind;
+/// - ``byHost`` (`event_minute_host_count`): host, service, severity, source kind.
 ///
 /// Appends add what they stored in the same transaction (``EventInsertion`` is the one insert
 /// path); triggers subtract what a delete removes or an update moves, so any future path that
 /// drops or rewrites events keeps the counts exact without costing the append anything. Templates
 /// are kept as stored: a merge is folded at read time, as it is for the rows.
 ///
-/// The key columns cannot be NULL (a WITHOUT ROWID primary key), so an event without a service
-/// is keyed by the empty blob `x''` (which no text equals) and one without a template by 0 (ids
-/// are positive); the generated columns `service` and `template_id` read them back as NULL, so
-/// a filter compiled for `event` runs on this table unchanged (`FROM event_minute_count AS event`).
-///
-/// Hosts and file names are not keys: on `gen_events.py` data (500k events over a day, 1–10
-/// events per (minute, template, host)) adding the host took the table from 226k to 438k rows,
-/// nearly one per event, which every append would pay for; those breakdowns read the rows.
-enum MinuteCounts {
-    /// The breakdown dimensions the table carries.
-    static func carries(_ dimension: BreakdownDimension) -> Bool {
-        switch dimension {
-        case .service, .severity, .source, .template: true
-        case .host, .sourceName, .attribute: false
-        }
+/// Hosts get their own table rather than a key of the first: on `gen_events.py` data (500k
+/// events over a day, 1–10 events per (minute, template, host)) adding the host to the template
+/// table took it from 226k to 438k rows, nearly one per event, and every breakdown by service or
+/// template would read them all.
+struct MinuteCounts: Sendable {
+    let table: String
+    /// The key columns after the minute, in primary-key order.
+    let keys: [MinuteCountKey]
+
+    static let byTemplate = MinuteCounts(table: "event_minute_count", keys: [.service, .severity, .template, .sourceKind])
+    static let byHost = MinuteCounts(table: "event_minute_host_count", keys: [.host, .service, .severity, .sourceKind])
+    static let all = [byTemplate, byHost]
+
+    /// The first table that answers a breakdown of `filter` by `dimensions` exactly, if any.
+    static func answering(_ filter: FilterSQL, by dimensions: [BreakdownDimension]) -> MinuteCounts? {
+        all.first { $0.answers(filter, by: dimensions) }
     }
 
-    /// The filter fields the table carries: a filter reading only these selects exactly the
-    /// same events from a minute's counts as from its rows.
-    static let filterColumns: FilterSQLColumns = [.service, .severity, .sourceKind, .template]
-
-    /// Whether the table answers a breakdown of `filter` by `dimensions` exactly.
-    static func answers(_ filter: FilterSQL, by dimensions: [BreakdownDimension]) -> Bool {
-        filter.columns.isSubset(of: filterColumns) && dimensions.allSatisfy(carries)
+    /// Whether the table answers a breakdown of `filter` by `dimensions` exactly: the filter reads
+    /// only fields the table keys (so it selects exactly the same events from a minute's counts as
+    /// from its rows) and it keys every dimension.
+    func answers(_ filter: FilterSQL, by dimensions: [BreakdownDimension]) -> Bool {
+        let columns = keys.reduce(into: FilterSQLColumns()) { $0.formUnion($1.filterColumns) }
+        return filter.columns.isSubset(of: columns) && dimensions.allSatisfy { dimension in keys.contains { $0.dimension == dimension } }
     }
 
-    static let createSQL = """
-        CREATE TABLE event_minute_count (
-          minute INTEGER NOT NULL,
-          service_key TEXT NOT NULL,
-          severity INTEGER NOT NULL,
-          template_key INTEGER NOT NULL,
-          source_kind TEXT NOT NULL,
-          count INTEGER NOT NULL,
-          service TEXT GENERATED ALWAYS AS (nullif(service_key, x'')) VIRTUAL,
-          template_id INTEGER GENERATED ALWAYS AS (nullif(template_key, 0)) VIRTUAL,
-          PRIMARY KEY (minute, service_key, severity, template_key, source_kind)
-        ) WITHOUT ROWID;
-        \(triggerSQL(event: "DELETE", subtracting: "old", adding: nil))
-        \(triggerSQL(event: "UPDATE OF ts, service, severity, template_id, source_kind", subtracting: "old", adding: "new"))
-        """
+    var createSQL: String {
+        let definitions = keys.map(\.definitions)
+        let columns = ["minute INTEGER NOT NULL"] + definitions.map(\.key) + ["count INTEGER NOT NULL"] + definitions.compactMap(\.generated)
+        let updated = (["ts"] + keys.map(\.eventColumn)).joined(separator: ", ")
+        return """
+            CREATE TABLE \(table) (
+              \(columns.joined(separator: ",\n  ")),
+              PRIMARY KEY (\(keyColumns))
+            ) WITHOUT ROWID;
+            \(triggerSQL(event: "DELETE", subtracting: "old", adding: nil))
+            \(triggerSQL(event: "UPDATE OF \(updated)", subtracting: "old", adding: "new"))
+            """
+    }
+
+    /// "minute, ..." : the primary key's columns.
+    private var keyColumns: String { (["minute"] + keys.map(\.keyColumn)).joined(separator: ", ") }
+
+    /// The key values of the event row `row` (`old`, `new`, or the table itself).
+    private func keyValues(of row: String?) -> [String] {
+        let prefix = row.map { "\($0)." } ?? ""
+        return [MinuteRollup.minuteExpression(of: "\(prefix)ts")] + keys.map { $0.stored("\(prefix)\($0.eventColumn)") }
+    }
 
     /// A trigger on `event` that takes the `subtracting` row out of the counts and puts the
     /// `adding` row in; a count that reaches zero is deleted.
-    private static func triggerSQL(event: String, subtracting old: String, adding new: String?) -> String {
-        let name = new == nil ? "event_minute_count_after_delete" : "event_minute_count_after_update"
-        let key = """
-            minute = \(MinuteRollup.minuteExpression(of: "\(old).ts")) AND service_key = ifnull(\(old).service, x'') \
-            AND severity = \(old).severity AND template_key = ifnull(\(old).template_id, 0) AND source_kind = \(old).source_kind
-            """
+    private func triggerSQL(event: String, subtracting old: String, adding new: String?) -> String {
+        let name = "\(table)_after_\(new == nil ? "delete" : "update")"
+        let key = zip(keyColumns.components(separatedBy: ", "), keyValues(of: old)).map { "\($0) = \($1)" }.joined(separator: " AND ")
         let add = new.map { row in
             """
-              INSERT INTO event_minute_count (minute, service_key, severity, template_key, source_kind, count)
-              VALUES (\(MinuteRollup.minuteExpression(of: "\(row).ts")), ifnull(\(row).service, x''), \(row).severity,
-                      ifnull(\(row).template_id, 0), \(row).source_kind, 1)
+              INSERT INTO \(table) (\(keyColumns), count) VALUES (\(keyValues(of: row).joined(separator: ", ")), 1)
               ON CONFLICT DO UPDATE SET count = count + 1;
             """
         } ?? ""
         return """
             CREATE TRIGGER \(name) AFTER \(event) ON event BEGIN
-              UPDATE event_minute_count SET count = count - 1 WHERE \(key);
-              DELETE FROM event_minute_count WHERE \(key) AND count <= 0;
+              UPDATE \(table) SET count = count - 1 WHERE \(key);
+              DELETE FROM \(table) WHERE \(key) AND count <= 0;
             \(add)
             END;
             """
     }
 
-    static let upsertSQL = """
-        INSERT INTO event_minute_count (minute, service_key, severity, template_key, source_kind, count)
-        VALUES (?, ifnull(?, x''), ?, ?, ?, ?)
-        ON CONFLICT DO UPDATE SET count = count + excluded.count
-        """
+    /// Adds one group: the minute, each key's value (as ``MinuteCountGroups`` binds them), the count.
+    var upsertSQL: String {
+        let values = ["?"] + keys.map { $0.stored("?") } + ["?"]
+        return """
+            INSERT INTO \(table) (\(keyColumns), count) VALUES (\(values.joined(separator: ", ")))
+            ON CONFLICT DO UPDATE SET count = count + excluded.count
+            """
+    }
+
+    /// Adds what one insertion of `events` stored to every table.
+    static func add(_ db: Database, inserted outcome: EventInsertion.Outcome, of events: EncodedEvents, path: String) throws {
+        for counts in all { try counts.add(db, inserted: outcome, of: events, path: path) }
+    }
 
     /// Adds what one insertion of `events` stored. When every event was stored (the usual
     /// ingest) the counts come from the batch itself; otherwise which events were skipped is
     /// unknown here, and the stored rows (consecutive ids) are read back.
-    static func add(_ db: Database, inserted outcome: EventInsertion.Outcome, of events: EncodedEvents, path: String) throws {
+    func add(_ db: Database, inserted outcome: EventInsertion.Outcome, of events: EncodedEvents, path: String) throws {
         guard let first = outcome.firstID, let last = outcome.lastID else { return }
         guard outcome.duplicates == 0 else {
             try add(db, idsFrom: first, through: last)
             return
         }
-        let groups = MinuteCountGroups(events)
+        let groups = MinuteCountGroups(events, keys: keys)
         guard !groups.isEmpty else { return }
         let handle = try db.cachedStatement(sql: upsertSQL).sqliteStatement
         defer {
@@ -103,17 +115,18 @@ enum MinuteCounts {
         let code = groups.bind(to: handle) { handle in sqlite3_step(handle) }
         guard code == SQLITE_DONE else {
             let message = db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) } ?? "closed"
-            throw StoreError.database(operation: "append (minute counts)", path: path, reason: "SQLite error \(code): \(message)")
+            throw StoreError.database(operation: "append (\(table))", path: path, reason: "SQLite error \(code): \(message)")
         }
     }
 
     /// Adds the events with ids in `first...last`.
-    static func add(_ db: Database, idsFrom first: Int64, through last: Int64) throws {
+    func add(_ db: Database, idsFrom first: Int64, through last: Int64) throws {
+        let grouped = (1...(keys.count + 1)).map(String.init).joined(separator: ", ")
         try db.execute(
             sql: """
-                INSERT INTO event_minute_count (minute, service_key, severity, template_key, source_kind, count)
-                SELECT \(MinuteRollup.minuteExpression), ifnull(service, x''), severity, ifnull(template_id, 0), source_kind, count(*)
-                FROM event WHERE id BETWEEN ? AND ? GROUP BY 1, 2, 3, 4, 5
+                INSERT INTO \(table) (\(keyColumns), count)
+                SELECT \(keyValues(of: nil).joined(separator: ", ")), count(*)
+                FROM event WHERE id BETWEEN ? AND ? GROUP BY \(grouped)
                 ON CONFLICT DO UPDATE SET count = count + excluded.count
                 """,
             arguments: [first, last])

@@ -3,26 +3,27 @@ import InquestCore
 import Testing
 @testable import InquestStore
 
-/// The per-minute counts (`event_minute_count`) and the breakdowns that read them.
+/// The per-minute count tables (`MinuteCounts`) and the breakdowns that read them.
 @Suite struct MinuteCountsTests {
     static let second: Int64 = 1_000_000_000
     static let minute: Int64 = 60 * second
     /// A minute boundary.
     static let base: Int64 = 29_916_667 * minute
 
-    /// 3,000 events over 20 minutes: 5 services and one without, every severity, templates
-    /// 1–4 (4 absorbed into 1) and none, two source kinds; appended in batches that overlap, so
-    /// some appends store only part of their batch.
+    /// 3,000 events over 20 minutes: 5 services and one without, 3 hosts and one without, every
+    /// severity, templates 1–4 (4 absorbed into 1) and none, two source kinds; appended in
+    /// batches that overlap, so some appends store only part of their batch.
     static func store() throws -> InquestStore {
         let store = try InquestStore.inMemory()
         let services: [String?] = ["api", "web", "cache", "Api", "db", nil]
+        let hosts: [String?] = ["web-1", "web-2", nil, "Web-1"]
         var events: [Event] = []
         var templates: [Int64] = []
         for n in 0..<3_000 {
             let ts = base + Int64((n * 7_919) % 1_200) * second + Int64(n % 997) * 1_000_003
             events.append(StoreFixtures.event(
                 n, ts: ts, severity: Severity.allCases[(n / 3) % Severity.allCases.count], service: services[n % services.count],
-                kind: n % 11 == 0 ? .metric : .log))
+                kind: n % 11 == 0 ? .metric : .log, host: hosts[(n / 7) % hosts.count]))
             templates.append(Int64(n % 5))
         }
         func batch(_ range: Range<Int>, withTemplates: Bool) -> EventBatch {
@@ -40,19 +41,24 @@ import Testing
         return store
     }
 
-    /// The table's rows, and a count of the stored events by the same keys.
+    /// Each table's rows, and a count of the stored events by the same keys.
     static func tableAndCount(_ store: InquestStore) throws -> (table: [[String]], counted: [[String]]) {
         try store.writer.read { db in
-            let table = try Row.fetchAll(db, sql: """
-                SELECT minute, quote(service), severity, quote(template_id), source_kind, count
-                FROM event_minute_count ORDER BY 1, 2, 3, 4, 5
-                """)
-            let counted = try Row.fetchAll(db, sql: """
-                SELECT \(MinuteRollup.minuteExpression), quote(service), severity, quote(template_id), source_kind, count(*)
-                FROM event GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
-                """)
-            func strings(_ rows: [Row]) -> [[String]] { rows.map { row in (0..<6).map { String(describing: row[$0] as DatabaseValue) } } }
-            return (strings(table), strings(counted))
+            var table: [[String]] = []
+            var counted: [[String]] = []
+            for counts in MinuteCounts.all {
+                let columns = counts.keys.map { "quote(\($0.eventColumn))" }.joined(separator: ", ")
+                let order = (1...(counts.keys.count + 1)).map(String.init).joined(separator: ", ")
+                let width = counts.keys.count + 2
+                func strings(_ rows: [Row]) -> [[String]] {
+                    rows.map { row in [counts.table] + (0..<width).map { String(describing: row[$0] as DatabaseValue) } }
+                }
+                table += strings(try Row.fetchAll(db, sql: "SELECT minute, \(columns), count FROM \(counts.table) ORDER BY \(order)"))
+                counted += strings(try Row.fetchAll(db, sql: """
+                    SELECT \(MinuteRollup.minuteExpression), \(columns), count(*) FROM event GROUP BY \(order) ORDER BY \(order)
+                    """))
+            }
+            return (table, counted)
         }
     }
 
@@ -70,22 +76,26 @@ import Testing
             try db.execute(sql: "DELETE FROM event WHERE id % 7 = 0")
             try db.execute(sql: "UPDATE event SET service = 'moved', template_id = 2 WHERE id % 5 = 1")
             try db.execute(sql: "UPDATE event SET ts = ts + 90000000000, severity = 1 WHERE id % 13 = 2")
+            try db.execute(sql: "UPDATE event SET host = NULL, source_kind = 'git' WHERE id % 17 = 3")
             try db.execute(sql: "DELETE FROM event WHERE service IS NULL AND id % 2 = 0")
         }
         let (table, counted) = try Self.tableAndCount(store)
         #expect(table == counted)
         // A group whose last event was deleted leaves no row with a zero count.
-        let empty = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM event_minute_count WHERE count <= 0") }
-        #expect(empty == 0)
+        for counts in MinuteCounts.all {
+            let empty = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(counts.table) WHERE count <= 0") }
+            #expect(empty == 0, "\(counts.table)")
+        }
     }
 
     static let filters = [
         "", "service:api", "service:a*", "-service:*", "service:*", "severity>=error", "level:warn",
         "template:1", "template:2", "source:metric", "NOT service:web", "service:web OR severity>=critical",
-        "(service:cache OR service:db) severity<info",
+        "(service:cache OR service:db) severity<info", "host:web-1", "host:web*", "-host:*", "host:web-2 service:api",
     ]
     static let dimensionSets: [[BreakdownDimension]] = [
         [.service], [.severity], [.template], [.source], [.service, .template], [.template, .severity, .source],
+        [.host], [.host, .service, .severity, .source],
     ]
 
     /// Windows with ragged ends, one without a whole minute, one on minute edges, and the whole store.
@@ -101,7 +111,7 @@ import Testing
     func breakdownsFromTheCountsEqualTheRowScan(filter text: String) throws {
         let store = try Self.store()
         let filter = FilterSQLCompiler.compile(try Filter.parse(text), now: .now())
-        #expect(MinuteCounts.answers(filter, by: [.service]), "\(text) should be answered by the counts")
+        #expect(MinuteCounts.answering(filter, by: [.service]) != nil, "\(text) should be answered by the counts")
         for dimensions in Self.dimensionSets {
             for window in Self.windows {
                 let fast = try store.breakdown(filter, by: dimensions, in: window)
@@ -128,15 +138,22 @@ import Testing
 
     @Test func filtersAndDimensionsOutsideTheCountsReadTheRows() throws {
         func compiled(_ text: String) throws -> FilterSQL { FilterSQLCompiler.compile(try Filter.parse(text), now: .now()) }
-        #expect(!MinuteCounts.answers(try compiled("timeout"), by: [.service]))
-        #expect(!MinuteCounts.answers(try compiled("status:504"), by: [.service]))
-        #expect(!MinuteCounts.answers(try compiled("host:web-1"), by: [.service]))
-        #expect(!MinuteCounts.answers(try compiled("since:1h"), by: [.service]))
-        #expect(!MinuteCounts.answers(try compiled("source:app.log"), by: [.service]))
-        #expect(!MinuteCounts.answers(try compiled("service:api"), by: [.host]))
-        #expect(!MinuteCounts.answers(try compiled(""), by: [.attribute("status")]))
-        #expect(!MinuteCounts.answers(StoreFixtures.severityAtLeast(.error), by: [.service]))
-        #expect(MinuteCounts.answers(.everything, by: [.service, .severity, .template, .source]))
+        func table(_ text: String, _ dimensions: [BreakdownDimension]) throws -> String? {
+            MinuteCounts.answering(try compiled(text), by: dimensions)?.table
+        }
+        #expect(try table("timeout", [.service]) == nil)
+        #expect(try table("status:504", [.service]) == nil)
+        #expect(try table("since:1h", [.service]) == nil)
+        #expect(try table("source:app.log", [.service]) == nil)
+        #expect(try table("host:web-1", [.template]) == nil)
+        #expect(try table("template:3", [.host]) == nil)
+        #expect(try table("", [.host, .template]) == nil)
+        #expect(try table("", [.sourceName]) == nil)
+        #expect(try table("", [.attribute("status")]) == nil)
+        #expect(MinuteCounts.answering(StoreFixtures.severityAtLeast(.error), by: [.service]) == nil)
+        #expect(MinuteCounts.answering(.everything, by: [.service, .severity, .template, .source])?.table == MinuteCounts.byTemplate.table)
+        #expect(try table("host:web-1", [.service]) == MinuteCounts.byHost.table)
+        #expect(try table("service:api level:error", [.host, .source]) == MinuteCounts.byHost.table)
     }
 
     @Test func windowsAreCutAtMinuteEdges() {
