@@ -63,7 +63,7 @@ struct MinuteCountGroups {
                         case .service, .host, .sourceKind: intern(first + (key.encodedText ?? 0))
                         }
                     }
-                    let key = Key(minute: MinuteRollup.floorDivide(numbers.timestamp, MinuteRollup.minuteNanoseconds), values: values)
+                    let key = Key(minute: MinuteCounts.bucketMinute(of: numbers.timestamp), values: values)
                     if let group = indexes[key] {
                         counts[group] += 1
                     } else {

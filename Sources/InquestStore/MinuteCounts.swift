@@ -2,7 +2,8 @@ import GRDB
 import GRDBSQLite
 import InquestCore
 
-/// A per-minute count table: event counts per UTC minute and a tuple of keys
+/// A per-minute count table: event counts per ten UTC minutes (``bucketMinutes``; the `minute`
+/// key is the first minute of the ten) and a tuple of keys
 /// (``MinuteCountKey``), which breakdowns read for the whole minutes of their window instead of
 /// one row per event (see `InquestStore.groupCounts`). Two are kept:
 /// - ``byTemplate`` (`event_minute_count`): service, severity, stored template, source kind;
@@ -18,6 +19,23 @@ import InquestCore
 /// table took it from 226k to 438k rows, nearly one per event, and every breakdown by service or
 /// template would read them all.
 struct MinuteCounts: Sendable {
+    /// The minutes one count covers. A count per minute costs the append about one upsert per
+    /// event on sparse data (`gen_events.py`'s 500k events over a day: 497k rows in the two
+    /// tables); per ten minutes 132k (per hour 38k), while a window's ragged ends, read from the
+    /// rows, stay under ten minutes each.
+    static let bucketMinutes: Int64 = 10
+    static let bucketNanoseconds = bucketMinutes * MinuteRollup.minuteNanoseconds
+
+    /// The `minute` key of the time `nanoseconds`: the first minute of its bucket.
+    static func bucketMinute(of nanoseconds: Int64) -> Int64 {
+        MinuteRollup.floorDivide(nanoseconds, bucketNanoseconds) * bucketMinutes
+    }
+
+    /// SQL for ``bucketMinute(of:)`` of the time in `column` (also right before 1970).
+    static func bucketExpression(of column: String) -> String {
+        "((CASE WHEN \(column) >= 0 THEN \(column) / \(bucketNanoseconds) ELSE (\(column) + 1) / \(bucketNanoseconds) - 1 END) * \(bucketMinutes))"
+    }
+
     let table: String
     /// The key columns after the minute, in primary-key order.
     let keys: [MinuteCountKey]
@@ -59,7 +77,7 @@ struct MinuteCounts: Sendable {
     /// The key values of the event row `row` (`old`, `new`, or the table itself).
     private func keyValues(of row: String?) -> [String] {
         let prefix = row.map { "\($0)." } ?? ""
-        return [MinuteRollup.minuteExpression(of: "\(prefix)ts")] + keys.map { $0.stored("\(prefix)\($0.eventColumn)") }
+        return [Self.bucketExpression(of: "\(prefix)ts")] + keys.map { $0.stored("\(prefix)\($0.eventColumn)") }
     }
 
     /// A trigger on `event` that takes the `subtracting` row out of the counts and puts the
@@ -132,26 +150,27 @@ struct MinuteCounts: Sendable {
             arguments: [first, last])
     }
 
-    /// How a window is read: its whole minutes from the table, the ragged ends from the rows.
+    /// How a window is read: its whole buckets from the table, the ragged ends from the rows.
     enum Part: Equatable {
         case rows(Range<Timestamp>)
+        /// The buckets whose first minutes are in the range (minute numbers since 1970).
         case minutes(Range<Int64>)
     }
 
-    /// `window` cut at minute boundaries: the rows before the first whole minute, the whole
-    /// minutes, the rows after the last. A window holding no whole minute is read from its rows.
+    /// `window` cut at bucket boundaries: the rows before the first whole bucket, the whole
+    /// buckets, the rows after the last. A window holding no whole bucket is read from its rows.
     static func parts(of window: Range<Timestamp>) -> [Part] {
-        let size = MinuteRollup.minuteNanoseconds
+        let size = bucketNanoseconds
         let lower = window.lowerBound.nanoseconds
         let upper = window.upperBound.nanoseconds
-        let firstMinute = MinuteRollup.floorDivide(lower, size) + (lower % size == 0 ? 0 : 1)
-        let endMinute = MinuteRollup.floorDivide(upper, size)
-        guard firstMinute < endMinute else { return [.rows(window)] }
-        let wholeStart = Timestamp(nanoseconds: firstMinute * size)
-        let wholeEnd = Timestamp(nanoseconds: endMinute * size)
+        let firstBucket = MinuteRollup.floorDivide(lower, size) + (lower % size == 0 ? 0 : 1)
+        let endBucket = MinuteRollup.floorDivide(upper, size)
+        guard firstBucket < endBucket else { return [.rows(window)] }
+        let wholeStart = Timestamp(nanoseconds: firstBucket * size)
+        let wholeEnd = Timestamp(nanoseconds: endBucket * size)
         var parts: [Part] = []
         if window.lowerBound < wholeStart { parts.append(.rows(window.lowerBound..<wholeStart)) }
-        parts.append(.minutes(firstMinute..<endMinute))
+        parts.append(.minutes((firstBucket * bucketMinutes)..<(endBucket * bucketMinutes)))
         if wholeEnd < window.upperBound { parts.append(.rows(wholeEnd..<window.upperBound)) }
         return parts
     }

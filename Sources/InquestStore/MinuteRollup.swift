@@ -12,12 +12,7 @@ enum MinuteRollup {
     static let minuteNanoseconds: Int64 = 60_000_000_000
 
     /// SQL for the floor of `ts` to its minute (also right for times before 1970).
-    static let minuteExpression = minuteExpression(of: "ts")
-
-    /// SQL for the floor of the time in `column` to its minute.
-    static func minuteExpression(of column: String) -> String {
-        "(CASE WHEN \(column) >= 0 THEN \(column) / 60000000000 ELSE (\(column) + 1) / 60000000000 - 1 END)"
-    }
+    static let minuteExpression = "(CASE WHEN ts >= 0 THEN ts / 60000000000 ELSE (ts + 1) / 60000000000 - 1 END)"
 
     /// Adds what one insertion of `events` stored to the rollup.
     ///

@@ -7,10 +7,10 @@ import Testing
 @Suite struct MinuteCountsTests {
     static let second: Int64 = 1_000_000_000
     static let minute: Int64 = 60 * second
-    /// A minute boundary.
-    static let base: Int64 = 29_916_667 * minute
+    /// A bucket boundary (ten minutes).
+    static let base: Int64 = 29_916_670 * minute
 
-    /// 3,000 events over 20 minutes: 5 services and one without, 3 hosts and one without, every
+    /// 3,000 events over 60 minutes: 5 services and one without, 3 hosts and one without, every
     /// severity, templates 1–4 (4 absorbed into 1) and none, two source kinds; appended in
     /// batches that overlap, so some appends store only part of their batch.
     static func store() throws -> InquestStore {
@@ -20,7 +20,7 @@ import Testing
         var events: [Event] = []
         var templates: [Int64] = []
         for n in 0..<3_000 {
-            let ts = base + Int64((n * 7_919) % 1_200) * second + Int64(n % 997) * 1_000_003
+            let ts = base + Int64((n * 7_919) % 3_600) * second + Int64(n % 997) * 1_000_003
             events.append(StoreFixtures.event(
                 n, ts: ts, severity: Severity.allCases[(n / 3) % Severity.allCases.count], service: services[n % services.count],
                 kind: n % 11 == 0 ? .metric : .log, host: hosts[(n / 7) % hosts.count]))
@@ -55,7 +55,7 @@ import Testing
                 }
                 table += strings(try Row.fetchAll(db, sql: "SELECT minute, \(columns), count FROM \(counts.table) ORDER BY \(order)"))
                 counted += strings(try Row.fetchAll(db, sql: """
-                    SELECT \(MinuteRollup.minuteExpression), \(columns), count(*) FROM event GROUP BY \(order) ORDER BY \(order)
+                    SELECT \(MinuteCounts.bucketExpression(of: "ts")), \(columns), count(*) FROM event GROUP BY \(order) ORDER BY \(order)
                     """))
             }
             return (table, counted)
@@ -98,13 +98,15 @@ import Testing
         [.host], [.host, .service, .severity, .source],
     ]
 
-    /// Windows with ragged ends, one without a whole minute, one on minute edges, and the whole store.
+    /// Windows with ragged ends, one without a whole bucket, one starting on a bucket edge, one
+    /// on minute edges, and the whole store.
     static let windows: [Range<Timestamp>] = [
-        (base + 17 * second + 3)..<(base + 5 * minute + 31 * second),
-        (base + 61 * second)..<(base + 119 * second),
-        base..<(base + 7 * minute),
-        (base - minute)..<(base + 21 * minute),
-        (base + 2 * minute + 1)..<(base + 19 * minute - 1),
+        (base + 17 * second + 3)..<(base + 35 * minute + 31 * second),
+        (base + 61 * second)..<(base + 9 * minute),
+        base..<(base + 27 * minute),
+        (base + 3 * minute)..<(base + 44 * minute),
+        (base - minute)..<(base + 61 * minute),
+        (base + 2 * minute + 1)..<(base + 59 * minute - 1),
     ].map { Timestamp(nanoseconds: $0.lowerBound)..<Timestamp(nanoseconds: $0.upperBound) }
 
     @Test(arguments: filters)
@@ -156,14 +158,26 @@ import Testing
         #expect(try table("service:api level:error", [.host, .source]) == MinuteCounts.byHost.table)
     }
 
-    @Test func windowsAreCutAtMinuteEdges() {
-        let m = Self.minute
+    @Test func windowsAreCutAtBucketEdges() {
+        let b = 10 * Self.minute
         func window(_ lower: Int64, _ upper: Int64) -> Range<Timestamp> { Timestamp(nanoseconds: lower)..<Timestamp(nanoseconds: upper) }
-        #expect(MinuteCounts.parts(of: window(0, 3 * m)) == [.minutes(0..<3)])
-        #expect(MinuteCounts.parts(of: window(1, 3 * m)) == [.rows(window(1, m)), .minutes(1..<3)])
-        #expect(MinuteCounts.parts(of: window(1, m + 5)) == [.rows(window(1, m + 5))])
-        #expect(MinuteCounts.parts(of: window(-m - 1, m + 1)) == [.rows(window(-m - 1, -m)), .minutes(-1..<1), .rows(window(m, m + 1))])
+        #expect(MinuteCounts.parts(of: window(0, 3 * b)) == [.minutes(0..<30)])
+        #expect(MinuteCounts.parts(of: window(1, 3 * b)) == [.rows(window(1, b)), .minutes(10..<30)])
+        #expect(MinuteCounts.parts(of: window(1, b + 5)) == [.rows(window(1, b + 5))])
+        #expect(MinuteCounts.parts(of: window(-b - 1, b + 1)) == [.rows(window(-b - 1, -b)), .minutes(-10..<10), .rows(window(b, b + 1))])
         #expect(MinuteCounts.parts(of: window(.min, .max)).count == 3)
+    }
+
+    @Test func bucketsAreTheFloorOfTheTimeInSwiftAndInSQL() throws {
+        let store = try InquestStore.inMemory()
+        for nanoseconds: Int64 in [0, 1, -1, 599_999_999_999, 600_000_000_000, -600_000_000_000, -600_000_000_001, Self.base + 7] {
+            let sql = try store.writer.read { db in
+                try Int64.fetchOne(db, sql: "SELECT \(MinuteCounts.bucketExpression(of: "?"))".replacingOccurrences(of: "?", with: String(nanoseconds)))
+            }
+            #expect(sql == MinuteCounts.bucketMinute(of: nanoseconds), "\(nanoseconds)")
+            #expect(MinuteCounts.bucketMinute(of: nanoseconds) % 10 == 0)
+            #expect(MinuteCounts.bucketMinute(of: nanoseconds) * Self.minute <= nanoseconds)
+        }
     }
 
     @Test func theMigrationFillsTheCountsForEventsStoredBefore() throws {
