@@ -109,21 +109,22 @@ struct MinuteCounts: Sendable {
             """
     }
 
-    /// Adds what one insertion of `events` stored to every table.
+    /// Adds what one insertion of `events` stored to every table. When every event was stored
+    /// (the usual ingest) the counts come from the batch itself, grouped for all tables in one
+    /// pass; otherwise which events were skipped is unknown here, and the stored rows
+    /// (consecutive ids) are read back.
     static func add(_ db: Database, inserted outcome: EventInsertion.Outcome, of events: EncodedEvents, path: String) throws {
-        for counts in all { try counts.add(db, inserted: outcome, of: events, path: path) }
-    }
-
-    /// Adds what one insertion of `events` stored. When every event was stored (the usual
-    /// ingest) the counts come from the batch itself; otherwise which events were skipped is
-    /// unknown here, and the stored rows (consecutive ids) are read back.
-    func add(_ db: Database, inserted outcome: EventInsertion.Outcome, of events: EncodedEvents, path: String) throws {
         guard let first = outcome.firstID, let last = outcome.lastID else { return }
         guard outcome.duplicates == 0 else {
-            try add(db, idsFrom: first, through: last)
+            for counts in all { try counts.add(db, idsFrom: first, through: last) }
             return
         }
-        let groups = MinuteCountGroups(events, keys: keys)
+        let groups = MinuteCountGroups.grouping(events, by: all.map(\.keys))
+        for (counts, groups) in zip(all, groups) { try counts.write(groups, db, path: path) }
+    }
+
+    /// Upserts `groups` (grouped by this table's keys).
+    private func write(_ groups: MinuteCountGroups, _ db: Database, path: String) throws {
         guard !groups.isEmpty else { return }
         let handle = try db.cachedStatement(sql: upsertSQL).sqliteStatement
         defer {
