@@ -15,14 +15,22 @@ struct IngestBenchmark {
     var large: Int?
     /// lnav's `-I` directory (`--lnav-format DIR`); nil looks beside the repository.
     var lnavFormat: String?
+    /// Only the `events`-line JSON file, with and without template mining (`--json-only`): no
+    /// small or syslog file, lnav, SQLite floor or queries.
+    var jsonOnly = false
     /// The issue's own lnav figure for the 1M JSON file on this kind of machine (seconds).
     static let issueLnavSeconds = 2.8
-    static let usage = "usage: inquest-bench ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR]"
+    static let usage = "usage: inquest-bench ingest [--events N] [--small N] [--repeat N] [--large N] [--lnav-format DIR] [--json-only]"
 
     init(arguments: [String]) throws {
         var index = 0
         while index < arguments.count {
             let name = arguments[index]
+            if name == "--json-only" {
+                jsonOnly = true
+                index += 1
+                continue
+            }
             let text = index + 1 < arguments.count ? arguments[index + 1] : nil
             let value = text.flatMap { Int($0) }
             switch (name, value) {
@@ -54,7 +62,7 @@ struct IngestBenchmark {
     func run() throws {
         print("== ingest benchmark (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(Self.loadAverage())) ==")
         let peer: LnavPeer?
-        switch LnavPeer.locate(formatDirectory: lnavFormat) {
+        switch jsonOnly ? .failure(BenchSupport.Failure(description: "--json-only: lnav not run")) : LnavPeer.locate(formatDirectory: lnavFormat) {
         case .success(let found):
             peer = found
             print("peer: \(found.executable) with formats from \(found.formatDirectory), run right after each ingest of \(events) lines or more")
@@ -67,6 +75,7 @@ struct IngestBenchmark {
         let bigJSON = try BenchSupport.generatedFile(events: events, suffix: "jsonl")
         var plan = [(small, "jsonl", 1), (events, "jsonl", repeats), (events, "syslog", repeats)]
         if let large { plan.append((large, "jsonl", 1)) }
+        if jsonOnly { plan = [(events, "jsonl", repeats)] }
         for (count, suffix, runCount) in plan {
             let file = try BenchSupport.generatedFile(events: count, suffix: suffix)
             var runs: [ChildResult] = []
@@ -107,6 +116,10 @@ struct IngestBenchmark {
             table.append(summarize(file: file, runs: runs, lnavRuns: lnavRuns, peerAvailable: peer != nil))
         }
         printTable(table)
+        guard !jsonOnly else {
+            print("load average at the end: \(Self.loadAverage())")
+            return
+        }
         let floorSteal = StealMeter()
         if let floor = SQLiteFloor.seconds(copyingEventsOf: databasePath(for: bigJSON), rows: events) {
             print("SQLite alone, copying those \(events) rows into an empty store of the same schema (\(SQLiteFloor.rowsPerTransaction) per transaction; no parsing, no full text): \(BenchSupport.format(floor))s" + (floorSteal.report().map { "; \($0)" } ?? ""))

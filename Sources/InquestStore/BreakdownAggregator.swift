@@ -23,8 +23,8 @@ struct BreakdownAggregator {
     private var slots: [UInt64: [Int]] = [:]
     private var scratch: [UInt8] = []
 
-    /// Steps `statement` (columns: the `columns` group values, then 1 for an error row, 0 else)
-    /// to its end, counting every row.
+    /// Steps `statement` (columns: the `columns` group values, then 1 for an error row, 0 else,
+    /// then the number of events the row stands for) to its end, counting every row.
     mutating func count(_ statement: Statement, columns: Int, connection: OpaquePointer?) throws {
         let handle = statement.sqliteStatement
         while true {
@@ -35,15 +35,16 @@ struct BreakdownAggregator {
             }
             scratch.removeAll(keepingCapacity: true)
             for column in 0..<CInt(columns) { Self.append(column, of: handle, to: &scratch) }
-            let hash = Self.hash(scratch)
+            let hash = scratch.withUnsafeBufferPointer(FNV1aHash.of)
             let isError = sqlite3_column_int(handle, CInt(columns)) != 0
+            let events = Int(sqlite3_column_int64(handle, CInt(columns) + 1))
             if let index = slots[hash]?.first(where: { groups[$0].key == scratch }) {
-                groups[index].events += 1
-                if isError { groups[index].errors += 1 }
+                groups[index].events += events
+                if isError { groups[index].errors += events }
                 continue
             }
             let values = (0..<CInt(columns)).map { DatabaseValue(sqliteStatement: handle, index: $0) }
-            groups.append(Group(values: values, key: scratch, events: 1, errors: isError ? 1 : 0))
+            groups.append(Group(values: values, key: scratch, events: events, errors: isError ? events : 0))
             slots[hash, default: []].append(groups.count - 1)
         }
     }
@@ -65,15 +66,5 @@ struct BreakdownAggregator {
         default:
             break
         }
-    }
-
-    /// FNV-1a over the key bytes.
-    private static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return hash
     }
 }

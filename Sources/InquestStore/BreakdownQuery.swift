@@ -1,17 +1,37 @@
 import GRDB
 import InquestCore
 
-/// The SQL of a breakdown: the events of a time window that match a filter, one row each,
-/// with one column per dimension and 1 for an error (severity ≥ error), counted per group by
-/// ``BreakdownAggregator`` (not `GROUP BY`, which sorts every row).
+/// The SQL of a breakdown: the events of a time window that match a filter, with one column per
+/// dimension, 1 for an error (severity ≥ error) and the number of events the row stands for,
+/// counted per group by ``BreakdownAggregator`` (not `GROUP BY`, which sorts every row).
 ///
-/// The window bounds come first so SQLite walks the `event_by_time (ts, severity, service)`
-/// index between them; grouping by service or severity (or both) then reads no table rows.
+/// Read from the rows, each row is one event; the window bounds come first so SQLite walks the
+/// `event_by_time (ts, severity, service)` index between them, and grouping by service or
+/// severity (or both) reads no table rows. Read from ``MinuteCounts``, each row is a count of a
+/// whole minute's events, and the same filter condition runs on it unchanged.
 struct BreakdownQuery {
     var sql: String
     var arguments: StatementArguments
 
+    /// The events of `window`, one row each.
     init(filter: FilterSQL, dimensions: [BreakdownDimension], window: Range<Timestamp>) {
+        self.init(
+            filter: filter, dimensions: dimensions, from: "event", weight: "1", bounds: "event.ts >= ? AND event.ts < ?",
+            lower: window.lowerBound.nanoseconds, upper: window.upperBound.nanoseconds)
+    }
+
+    /// The events of the whole UTC minutes `minutes` (minute numbers since 1970), from their
+    /// counts in `table` (a ``MinuteCounts`` table).
+    init(filter: FilterSQL, dimensions: [BreakdownDimension], minutes: Range<Int64>, table: String) {
+        self.init(
+            filter: filter, dimensions: dimensions, from: "\(table) AS event", weight: "event.count",
+            bounds: "event.minute >= ? AND event.minute < ?", lower: minutes.lowerBound, upper: minutes.upperBound)
+    }
+
+    private init(
+        filter: FilterSQL, dimensions: [BreakdownDimension], from table: String, weight: String, bounds: String,
+        lower: Int64, upper: Int64
+    ) {
         var columns: [String] = []
         var columnArguments: [any DatabaseValueConvertible] = []
         for dimension in dimensions {
@@ -21,10 +41,10 @@ struct BreakdownQuery {
         }
         let selected = columns.isEmpty ? "NULL" : columns.joined(separator: ", ")
         sql = """
-            SELECT \(selected), event.severity >= \(Severity.error.rawValue)
-            FROM event WHERE event.ts >= ? AND event.ts < ? AND \(filter.condition)
+            SELECT \(selected), event.severity >= \(Severity.error.rawValue), \(weight)
+            FROM \(table) WHERE \(bounds) AND \(filter.condition)
             """
-        arguments = StatementArguments(columnArguments.map(\.databaseValue) + [window.lowerBound.nanoseconds.databaseValue, window.upperBound.nanoseconds.databaseValue])
+        arguments = StatementArguments(columnArguments.map(\.databaseValue) + [lower.databaseValue, upper.databaseValue])
             + filter.statementArguments()
     }
 

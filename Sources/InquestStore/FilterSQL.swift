@@ -18,10 +18,12 @@ public struct FilterSQL: Sendable, Hashable {
     public var matchSetWhereClause: String?
     /// The arguments of ``matchSetWhereClause``.
     public var matchSetArguments: [FilterSQLArgument]
+    /// The event fields the condition reads; a condition written by hand reads ``FilterSQLColumns/other``.
+    public var columns: FilterSQLColumns
 
     public init(
         whereClause: String, arguments: [FilterSQLArgument], usesFullText: Bool, drivingFullTextQuery: String? = nil,
-        matchSetWhereClause: String? = nil, matchSetArguments: [FilterSQLArgument] = []
+        matchSetWhereClause: String? = nil, matchSetArguments: [FilterSQLArgument] = [], columns: FilterSQLColumns = .other
     ) {
         self.whereClause = whereClause
         self.arguments = arguments
@@ -29,10 +31,11 @@ public struct FilterSQL: Sendable, Hashable {
         self.drivingFullTextQuery = drivingFullTextQuery
         self.matchSetWhereClause = matchSetWhereClause
         self.matchSetArguments = matchSetArguments
+        self.columns = columns
     }
 
     /// Matches every event.
-    public static let everything = FilterSQL(whereClause: "1", arguments: [], usesFullText: false)
+    public static let everything = FilterSQL(whereClause: "1", arguments: [], usesFullText: false, columns: [])
 }
 
 /// A value bound to one `?` of a ``FilterSQL``.

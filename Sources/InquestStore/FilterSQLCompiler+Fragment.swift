@@ -9,12 +9,18 @@ struct FilterSQLFragment {
     /// NOT then needs `IFNULL(..., 0)` so that "not equal" includes rows without the value.
     var mayBeNull: Bool
     var usesFullText: Bool
+    /// The event fields the expression reads (``FilterSQLColumns/other`` unless a term says).
+    var columns: FilterSQLColumns
 
-    init(_ sql: String, _ arguments: [FilterSQLArgument] = [], mayBeNull: Bool = false, usesFullText: Bool = false) {
+    init(
+        _ sql: String, _ arguments: [FilterSQLArgument] = [], mayBeNull: Bool = false, usesFullText: Bool = false,
+        columns: FilterSQLColumns = .other
+    ) {
         self.sql = sql
         self.arguments = arguments
         self.mayBeNull = mayBeNull
         self.usesFullText = usesFullText
+        self.columns = columns
     }
 
     /// The condition of `expression`. `satisfied` names an FTS5 query every row the condition
@@ -30,7 +36,7 @@ struct FilterSQLFragment {
             }
             let compiled = compile(inner, now: now, satisfied: satisfied)
             let sql = compiled.mayBeNull ? "(NOT IFNULL(\(compiled.sql), 0))" : "(NOT \(compiled.sql))"
-            return FilterSQLFragment(sql, compiled.arguments, usesFullText: compiled.usesFullText)
+            return FilterSQLFragment(sql, compiled.arguments, usesFullText: compiled.usesFullText, columns: compiled.columns)
         case .or(let children):
             return compileOr(children, now: now, satisfied: satisfied)
         case .and(let children):
@@ -103,7 +109,8 @@ struct FilterSQLFragment {
             "(" + parts.map(\.sql).joined(separator: " \(keyword) ") + ")",
             parts.flatMap(\.arguments),
             mayBeNull: parts.contains(where: \.mayBeNull),
-            usesFullText: parts.contains(where: \.usesFullText)
+            usesFullText: parts.contains(where: \.usesFullText),
+            columns: parts.reduce(into: FilterSQLColumns()) { $0.formUnion($1.columns) }
         )
     }
 }

@@ -12,22 +12,22 @@ extension FilterSQLFragment {
         case .regex(let regex):
             return FilterSQLRegex.condition(regex)
         case .sourceKind(let kind):
-            return FilterSQLFragment("event.source_kind = ?", [.text(kind.rawValue)])
+            return FilterSQLFragment("event.source_kind = ?", [.text(kind.rawValue)], columns: .sourceKind)
         case .sourceName(let pattern):
             if let exact = pattern.exactText {
-                return FilterSQLFragment("event.source_name = ? COLLATE NOCASE", [.text(exact)])
+                return FilterSQLFragment("event.source_name = ? COLLATE NOCASE", [.text(exact)], columns: .sourceName)
             }
             let like = FilterSQLFragment.likePattern(pattern)
             return FilterSQLFragment(
                 "(event.source_name LIKE ? ESCAPE '\\' OR event.source_kind LIKE ? ESCAPE '\\')",
-                [.text(like), .text(like)]
+                [.text(like), .text(like)], columns: [.sourceName, .sourceKind]
             )
         case .severity(let comparison, let severity):
-            return FilterSQLFragment("event.severity \(sqlOperator(comparison)) ?", [.integer(Int64(severity.rawValue))])
+            return FilterSQLFragment("event.severity \(sqlOperator(comparison)) ?", [.integer(Int64(severity.rawValue))], columns: .severity)
         case .service(let pattern):
-            return caseInsensitive("event.service", pattern)
+            return caseInsensitive("event.service", pattern, columns: .service)
         case .host(let pattern):
-            return caseInsensitive("event.host", pattern)
+            return caseInsensitive("event.host", pattern, columns: .host)
         case .traceID(let pattern):
             return identifier("event.trace_id", pattern)
         case .spanID(let pattern):
@@ -51,9 +51,9 @@ extension FilterSQLFragment {
         case .templateText(let text):
             return templateFamily(seed: "SELECT id FROM log_template WHERE text = ? AND merged_into IS NULL", [.text(text)])
         case .after(let point):
-            return FilterSQLFragment("event.ts >= ?", [.integer(point.resolved(now: now).nanoseconds)])
+            return FilterSQLFragment("event.ts >= ?", [.integer(point.resolved(now: now).nanoseconds)], columns: .time)
         case .before(let point):
-            return FilterSQLFragment("event.ts < ?", [.integer(point.resolved(now: now).nanoseconds)])
+            return FilterSQLFragment("event.ts < ?", [.integer(point.resolved(now: now).nanoseconds)], columns: .time)
         case .attribute(let key, let comparison, let value):
             return FilterSQLAttribute(key: key).condition(comparison, value, satisfied: satisfied)
         }
@@ -70,11 +70,11 @@ extension FilterSQLFragment {
     }
 
     /// Exact (`= ? COLLATE NOCASE`) or glob (`LIKE`) match on a nullable text column.
-    private static func caseInsensitive(_ column: String, _ pattern: FilterPattern) -> FilterSQLFragment {
+    private static func caseInsensitive(_ column: String, _ pattern: FilterPattern, columns: FilterSQLColumns) -> FilterSQLFragment {
         if let exact = pattern.exactText {
-            return FilterSQLFragment("\(column) = ? COLLATE NOCASE", [.text(exact)], mayBeNull: true)
+            return FilterSQLFragment("\(column) = ? COLLATE NOCASE", [.text(exact)], mayBeNull: true, columns: columns)
         }
-        return FilterSQLFragment("\(column) LIKE ? ESCAPE '\\'", [.text(likePattern(pattern))], mayBeNull: true)
+        return FilterSQLFragment("\(column) LIKE ? ESCAPE '\\'", [.text(likePattern(pattern))], mayBeNull: true, columns: columns)
     }
 
     /// Events whose template is one of the `seed` query's ids or was absorbed into one of them
@@ -84,7 +84,7 @@ extension FilterSQLFragment {
             (event.template_id IN (WITH RECURSIVE family(id) AS (\(seed) UNION \
             SELECT log_template.id FROM log_template JOIN family ON log_template.merged_into = family.id) \
             SELECT id FROM family))
-            """, arguments, mayBeNull: true)
+            """, arguments, mayBeNull: true, columns: .template)
     }
 
     /// Exact, case-sensitive `=` (index-friendly) on an id column; a glob uses `LIKE`.

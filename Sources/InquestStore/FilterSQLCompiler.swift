@@ -26,7 +26,8 @@ public enum FilterSQLCompiler {
         let matchSet = driving.map { FilterSQLFragment.compile(expression, now: now, satisfied: $0) }
         return FilterSQL(
             whereClause: fragment.sql, arguments: fragment.arguments, usesFullText: fragment.usesFullText,
-            drivingFullTextQuery: driving, matchSetWhereClause: matchSet?.sql, matchSetArguments: matchSet?.arguments ?? []
+            drivingFullTextQuery: driving, matchSetWhereClause: matchSet?.sql, matchSetArguments: matchSet?.arguments ?? [],
+            columns: fragment.columns
         )
     }
 

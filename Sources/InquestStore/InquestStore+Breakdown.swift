@@ -6,9 +6,10 @@ extension InquestStore {
     /// of their values when there are several), largest groups first, at most `limit` rows.
     /// Log templates are grouped as they read now: an absorbed template counts as the one it joined.
     public func breakdown(
-        _ filter: FilterSQL, by dimensions: [BreakdownDimension], in window: Range<Timestamp>, limit: Int = 1_000
+        _ filter: FilterSQL, by dimensions: [BreakdownDimension], in window: Range<Timestamp>, limit: Int = 1_000,
+        reading: BreakdownReading = .minuteCountsWhereExact
     ) throws -> Breakdown {
-        let counts = try groupCounts(filter, by: dimensions, in: [window])
+        let counts = try groupCounts(filter, by: dimensions, in: [window], reading: reading)
         return Breakdown(dimensions: dimensions, window: window, counts: counts[0], limit: limit)
     }
 
@@ -16,19 +17,22 @@ extension InquestStore {
     /// window of equal length just before it), sorted by change (see ``BreakdownComparison``).
     public func comparison(
         _ filter: FilterSQL, by dimensions: [BreakdownDimension], in window: Range<Timestamp>,
-        baseline: Range<Timestamp>? = nil, limit: Int = 1_000
+        baseline: Range<Timestamp>? = nil, limit: Int = 1_000, reading: BreakdownReading = .minuteCountsWhereExact
     ) throws -> BreakdownComparison {
         let baselineWindow = baseline ?? BreakdownComparison.defaultBaseline(before: window)
-        let counts = try groupCounts(filter, by: dimensions, in: [window, baselineWindow])
+        let counts = try groupCounts(filter, by: dimensions, in: [window, baselineWindow], reading: reading)
         return BreakdownComparison(
             dimensions: dimensions, window: window, baselineWindow: baselineWindow,
             windowCounts: counts[0], baselineCounts: counts[1], limit: limit)
     }
 
     /// Group counts for each window, read in one snapshot (so a compare never mixes two states
-    /// of a store being written).
+    /// of a store being written). When the per-minute counts answer the filter and dimensions
+    /// (``MinuteCounts/answering(_:by:)``) and `reading` allows, a window's whole minutes are read
+    /// from them and only its ragged ends from the rows; the counts are the same either way.
     func groupCounts(
-        _ filter: FilterSQL, by dimensions: [BreakdownDimension], in windows: [Range<Timestamp>]
+        _ filter: FilterSQL, by dimensions: [BreakdownDimension], in windows: [Range<Timestamp>],
+        reading: BreakdownReading = .minuteCountsWhereExact
     ) throws -> [[BreakdownKey: BreakdownCount]] {
         guard !dimensions.isEmpty else {
             throw StoreError.invalidValue(field: "breakdown", value: "", reason: "name at least one dimension to group by")
@@ -38,13 +42,15 @@ extension InquestStore {
             try writer.read { db in
                 let planned = try Self.plan(filter, db).filter
                 let templates = dimensions.contains(.template) ? try TemplateRoots(db) : nil
+                let minuteCounts = reading == .minuteCountsWhereExact ? MinuteCounts.answering(planned, by: dimensions) : nil
                 return try windows.map { window in
                     guard window.lowerBound < window.upperBound else { return [:] }
-                    let query = BreakdownQuery(filter: planned, dimensions: dimensions, window: window)
-                    let statement = try db.makeStatement(sql: query.sql)
-                    try statement.setArguments(query.arguments)
                     var aggregator = BreakdownAggregator()
-                    try aggregator.count(statement, columns: dimensions.count, connection: db.sqliteConnection)
+                    for query in Self.breakdownQueries(planned, by: dimensions, in: window, minuteCounts: minuteCounts) {
+                        let statement = try db.makeStatement(sql: query.sql)
+                        try statement.setArguments(query.arguments)
+                        try aggregator.count(statement, columns: dimensions.count, connection: db.sqliteConnection)
+                    }
                     var counts: [BreakdownKey: BreakdownCount] = [:]
                     for group in aggregator.groups {
                         let values = dimensions.indices.map { Self.breakdownValue(group.values[$0], of: dimensions[$0], templates: templates) }
@@ -54,6 +60,20 @@ extension InquestStore {
                     }
                     return counts
                 }
+            }
+        }
+    }
+
+    /// The queries counting `window`: its whole minutes from `minuteCounts` and its ragged ends
+    /// from the rows, or all of it from the rows.
+    private static func breakdownQueries(
+        _ filter: FilterSQL, by dimensions: [BreakdownDimension], in window: Range<Timestamp>, minuteCounts: MinuteCounts?
+    ) -> [BreakdownQuery] {
+        guard let minuteCounts else { return [BreakdownQuery(filter: filter, dimensions: dimensions, window: window)] }
+        return MinuteCounts.parts(of: window).map { part in
+            switch part {
+            case .rows(let rows): BreakdownQuery(filter: filter, dimensions: dimensions, window: rows)
+            case .minutes(let minutes): BreakdownQuery(filter: filter, dimensions: dimensions, minutes: minutes, table: minuteCounts.table)
             }
         }
     }

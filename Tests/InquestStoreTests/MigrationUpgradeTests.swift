@@ -65,7 +65,7 @@ import Testing
                         INSERT INTO event (ts, ts_text, time_quality, source_kind, source_name, severity, message, raw, dedupe_key)
                         VALUES (?, '', 0, 'log', 'old.log', ?, ?, x'00', ?)
                         """,
-                    arguments: [ts, severity, message, Data(DedupeKey(source: "old.log", raw: [UInt8(n)], offset: Int64(n)).bytes)])
+                    arguments: [ts, severity, message, Data(DedupeKey(source: "old.log", raw: [UInt8(truncatingIfNeeded: n)], offset: Int64(n)).bytes)])
             }
             try then(db)
         }

@@ -7,12 +7,12 @@ enum StoreFixtures {
     /// A log event numbered `n`; its dedupe key depends on `source` and `n` only.
     static func event(
         _ n: Int, ts: Int64, severity: Severity = .info, service: String? = "api", message: String? = nil,
-        source: String = "app.log", kind: SourceKind = .log
+        source: String = "app.log", kind: SourceKind = .log, host: String? = "host-1"
     ) -> Event {
         let raw = Array("raw line \(n) of \(source)".utf8)
         return Event(
             timestamp: Timestamp(nanoseconds: ts), timestampText: "t\(n)", timeQuality: [.zoneAssumed], sourceKind: kind,
-            sourceName: source, severity: severity, levelText: severity.name.uppercased(), service: service, host: "host-1",
+            sourceName: source, severity: severity, levelText: severity.name.uppercased(), service: service, host: host,
             message: message ?? "message \(n)", traceID: "trace-\(n)", attributesJSON: "{\"n\":\(n)}", raw: raw,
             dedupeKey: DedupeKey(source: source, raw: raw, offset: Int64(n)))
     }
