@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(name: "InquestCanvasTests", dependencies: ["InquestTestSupport", "InquestCanvas", "InquestRender", "InquestViewModel", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestWatchTests", dependencies: ["InquestWatch", "InquestNet", "InquestStore", "InquestParsers", "InquestIngest", "InquestCore"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
-        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore", "InquestTmux"]),
+        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore", "InquestText", "InquestTmux"]),
     ]
 )
 

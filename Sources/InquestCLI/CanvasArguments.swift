@@ -23,6 +23,9 @@ struct CanvasArguments: ParsableArguments {
     @Flag(help: "Never copy to the clipboard (y/Y and :yank use OSC 52 through the terminal otherwise).")
     var noClipboard = false
 
+    @Flag(help: "Leave the mouse to the terminal (clicks select panes and rows, the wheel scrolls otherwise; Shift-drag selects text either way).")
+    var noMouse = false
+
     /// Opens the canvas on `store`; with `files`, scoped to them while a ``CanvasIngest`` stores
     /// them beside it (started once the first frame is drawn).
     func open(_ store: InquestStore, storePath: String, ingesting files: [String] = [], options: IngestOptions = IngestOptions()) throws {
@@ -39,7 +42,7 @@ struct CanvasArguments: ParsableArguments {
         for name in files.map(FileIngestor.sourceName(of:)) where !sources.contains(name) { sources.append(name) }
         let runtime = CanvasRuntime(
             store: store,
-            options: CanvasOptions(theme: theme, investigationID: investigation, filter: parsedFilter, logPath: logPath, openedSources: sources, eventID: event, clipboard: !noClipboard, storePath: storePath),
+            options: CanvasOptions(theme: theme, investigationID: investigation, filter: parsedFilter, logPath: logPath, openedSources: sources, eventID: event, clipboard: !noClipboard, mouse: !noMouse, storePath: storePath),
             logger: logger,
             backgroundWork: ingest
         )

@@ -174,7 +174,9 @@ public struct CanvasEffectExecutor: Sendable {
         let reachedStart = before.count <= wantedBefore
         if !reachedStart { before.removeFirst() }
         let wantedAfter = max(1, limit - before.count)
-        let justBefore = EventCursor(timestamp: cursor.timestamp, id: cursor.id - 1)
+        // The cursor's own event comes first; a cursor for a bare time (id `.min`, e.g. a click on
+        // the density strip) already sorts before every event at that time.
+        let justBefore = EventCursor(timestamp: cursor.timestamp, id: cursor.id == .min ? .min : cursor.id - 1)
         var after = try store.window(sql, anchor: .after(justBefore), limit: wantedAfter + 1)
         let reachedEnd = after.count <= wantedAfter
         if !reachedEnd { after.removeLast() }

@@ -6,6 +6,8 @@ public enum CanvasError: Error, Sendable, CustomStringConvertible {
     case theme(String)
     /// The user keymap file has an error.
     case keymap(String)
+    /// The settings file (`$XDG_CONFIG_HOME/inquest/config`) has an error or cannot be read.
+    case config(String)
     /// The store failed in a way the canvas cannot show in its status line.
     case store(String)
 
@@ -17,6 +19,8 @@ public enum CanvasError: Error, Sendable, CustomStringConvertible {
             "theme: \(message)"
         case .keymap(let message):
             "keymap: \(message)"
+        case .config(let message):
+            "config: \(message)"
         case .store(let message):
             message
         }

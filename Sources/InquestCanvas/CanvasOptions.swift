@@ -15,13 +15,18 @@ public struct CanvasOptions: Sendable {
     public var openedSources: [String]
     /// Open on this event, shown in its context (`--event ID`).
     public var eventID: Int64?
-    /// `y`/`Y` copy through the terminal (OSC 52); off with `--no-clipboard`.
+    /// `y`/`Y` copy through the terminal (OSC 52); off with `--no-clipboard` (or
+    /// `clipboard = off` in the settings file).
     public var clipboard: Bool
+    /// Clicks and the wheel reach the canvas; off with `--no-mouse` (or `mouse = off` in the
+    /// settings file).
+    public var mouse: Bool
     /// The store's path, for event links (`inquest --db PATH --event ID`).
     public var storePath: String?
 
-    public init(theme: String = "dark", investigationID: Int64? = nil, filter: Filter = .everything, logPath: String? = nil, openedSources: [String] = [], eventID: Int64? = nil, clipboard: Bool = true, storePath: String? = nil) {
+    public init(theme: String = "dark", investigationID: Int64? = nil, filter: Filter = .everything, logPath: String? = nil, openedSources: [String] = [], eventID: Int64? = nil, clipboard: Bool = true, mouse: Bool = true, storePath: String? = nil) {
         self.clipboard = clipboard
+        self.mouse = mouse
         self.storePath = storePath
         self.openedSources = openedSources
         self.eventID = eventID

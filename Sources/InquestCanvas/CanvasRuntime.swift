@@ -33,6 +33,7 @@ public final class CanvasRuntime {
             throw CanvasError.theme("\(error)")
         }
         let keymap = try Self.loadKeymap(environment: environmentVariables)
+        let config = try CanvasConfig.load(environment: environmentVariables)
         var environment = CanvasEnvironment.live(keymap: keymap)
 
         var state = CanvasState()
@@ -47,7 +48,7 @@ public final class CanvasRuntime {
 
         let inbox = ActionInbox()
         let runner = EffectRunner(store: store, inbox: inbox, logger: logger)
-        let terminal = NcursesTerminal()
+        let terminal = NcursesTerminal(mouse: options.mouse && config.mouse)
         try terminal.start()
         var backgroundStarted = false
         defer {
@@ -83,9 +84,9 @@ public final class CanvasRuntime {
                         }
                         needsDraw = true
                     case .copyToClipboard(let text, let label):
-                        inbox.post(copy(text, label: label, terminal: terminal))
+                        inbox.post(copy(text, label: label, terminal: terminal, config: config))
                     case .copyEventLink(let eventID):
-                        inbox.post(copy(options.eventLink(eventID), label: "a link to event #\(eventID)", terminal: terminal))
+                        inbox.post(copy(options.eventLink(eventID), label: "a link to event #\(eventID)", terminal: terminal, config: config))
                     case .switchTheme(let name):
                         // The next frame is drawn whole in the new theme (the terminal repaints on a theme change).
                         do {
@@ -131,10 +132,14 @@ public final class CanvasRuntime {
         }
     }
 
-    /// Copies through the terminal unless `--no-clipboard`; the action reports what happened.
-    private func copy(_ text: String, label: String, terminal: NcursesTerminal) -> CanvasAction {
+    /// Copies through the terminal unless `--no-clipboard` or `clipboard = off`; the action
+    /// reports what happened.
+    private func copy(_ text: String, label: String, terminal: NcursesTerminal, config: CanvasConfig) -> CanvasAction {
         guard options.clipboard else {
             return .effectFailed("The clipboard is off (--no-clipboard); nothing copied")
+        }
+        guard config.clipboard else {
+            return .effectFailed("The clipboard is off (clipboard = off in \(config.path ?? "the config")); nothing copied")
         }
         guard terminal.copyToClipboard(text) else {
             return .effectFailed("Too long for the clipboard (\(text.utf8.count) bytes, the terminal takes \(NcursesTerminal.clipboardLimit))")
@@ -149,6 +154,7 @@ public final class CanvasRuntime {
     static func action(for input: TerminalInput) -> CanvasAction? {
         switch input {
         case .key(let key): .keyPressed(key)
+        case .mouse(let event): .mousePressed(event)
         case .pasted(let text): .pasted(text)
         case .resize(let width, let height): .terminalResized(width: width, height: height)
         case .interrupted: nil

@@ -91,7 +91,11 @@ final class EffectRunner: @unchecked Sendable {
     /// Effects of one kind where only the newest matters.
     private static func coalescingKind(_ effect: CanvasEffect) -> String? {
         switch effect {
-        case .loadWindow: "window"
+        // Both answer the one window request (a newer one supersedes either).
+        case .loadWindow, .loadWindowAround: "window"
+        case .locateEvent: "locate"
+        case .loadFeedHealth: "feed-health"
+        case .rankSuspects: "suspects"
         case .loadCount: "count"
         case .loadHistogram: "histogram"
         case .loadInvestigations: "investigations"

@@ -32,7 +32,7 @@ enum FatalSignalRestore {
 
     /// What leaves the screen curses set up: attributes off, scroll region reset, keypad
     /// transmit and bracketed paste off, cursor shown, out of the alternate screen, and a new line.
-    static let restoreSequence: StaticString = "\u{1B}[0m\u{1B}[r\u{1B}[?1l\u{1B}>\u{1B}[?2004l\u{1B}[?25h\u{1B}[?1049l\r\n"
+    static let restoreSequence: StaticString = "\u{1B}[0m\u{1B}[r\u{1B}[?1l\u{1B}>\u{1B}[?2004l\u{1B}[?1000l\u{1B}[?1006l\u{1B}[?25h\u{1B}[?1049l\r\n"
 
     /// Remembers the terminal's modes (call before curses changes them) and installs the
     /// handlers, once per process.

@@ -43,6 +43,7 @@ extension NcursesTerminal {
     private func handOver() {
         guard isStarted else { return }
         def_prog_mode()
+        setMouseReporting(false)
         endwin()
         BracketedPasteMode.write(BracketedPasteMode.off)
         SignalTrap.setCursesActive(false)
@@ -53,6 +54,7 @@ extension NcursesTerminal {
         guard isStarted, let window else { return }
         SignalTrap.setCursesActive(true)
         reset_prog_mode()
+        setMouseReporting(reportsMouse)
         BracketedPasteMode.write(BracketedPasteMode.on)
         flushinp()
         clearok(window, true)

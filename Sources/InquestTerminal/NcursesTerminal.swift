@@ -21,6 +21,8 @@ import InquestViewModel
 public final class NcursesTerminal {
     /// The environment read for `NO_COLOR` and `TERM`.
     let environment: [String: String]
+    /// Mouse presses and the wheel are reported (``TerminalInput/mouse(_:)``).
+    let reportsMouse: Bool
     var screen: OpaquePointer?
     var window: UnsafeMutablePointer<WINDOW>?
     /// The frame currently on screen; nil forces a full redraw.
@@ -44,9 +46,14 @@ public final class NcursesTerminal {
     /// True between ``start()`` and ``stop()``.
     public private(set) var isStarted = false
 
-    /// - Parameter environment: read for `NO_COLOR` (non-empty: attributes only) and `TERM`.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// - Parameters:
+    ///   - environment: read for `NO_COLOR` (non-empty: attributes only) and `TERM`.
+    ///   - mouse: report button presses and the wheel (xterm's mouse mode 1000, which terminals
+    ///     bypass while Shift is held, so Shift-drag still selects text). Off: the terminal
+    ///     keeps the mouse to itself.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, mouse: Bool = false) {
         self.environment = environment
+        self.reportsMouse = mouse
     }
 
     deinit {
@@ -55,8 +62,8 @@ public final class NcursesTerminal {
 
     /// Takes over the terminal: locale, curses screen, raw keys without echo, no newline
     /// translation, keypad decoding, hidden cursor, 25 ms ESC delay, colours (with the terminal's
-    /// default colours when available), mouse reporting off, bracketed paste on (so a paste
-    /// arrives as one ``TerminalInput/pasted(_:)``).
+    /// default colours when available), mouse reporting of presses and the wheel when asked
+    /// for (else off), bracketed paste on (so a paste arrives as one ``TerminalInput/pasted(_:)``).
     ///
     /// - Throws: ``TerminalError`` when stdin/stdout is not a terminal or curses cannot start.
     public func start() throws {
@@ -79,7 +86,7 @@ public final class NcursesTerminal {
         nonl()
         keypad(newWindow, true)
         curs_set(0)
-        mousemask(0, nil)
+        setMouseReporting(reportsMouse)
         BracketedPasteMode.write(BracketedPasteMode.on)
         decoder = KeySequenceDecoder()
         pendingInputs = []
@@ -111,6 +118,7 @@ public final class NcursesTerminal {
     /// more than once.
     public func stop() {
         guard isStarted else { return }
+        setMouseReporting(false)
         endwin()
         BracketedPasteMode.write(BracketedPasteMode.off)
         SignalTrap.setCursesActive(false)
@@ -119,5 +127,12 @@ public final class NcursesTerminal {
         window = nil
         isStarted = false
         previous = nil
+    }
+
+    /// Turns the terminal's mouse reporting on (presses and the wheel, in the SGR encoding) or
+    /// off. curses' own mouse support stays off: the decoder reads the reports.
+    func setMouseReporting(_ on: Bool) {
+        mousemask(0, nil)
+        BracketedPasteMode.write(on ? MouseReportingMode.on : MouseReportingMode.off)
     }
 }

@@ -33,6 +33,7 @@ enum SignalTrap {
             if cursesActive.load(ordering: .sequentiallyConsistent) {
                 endwin()
                 BracketedPasteMode.write(BracketedPasteMode.off)
+                BracketedPasteMode.write(MouseReportingMode.off)
             }
         }
     }

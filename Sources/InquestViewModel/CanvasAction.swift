@@ -6,6 +6,8 @@ public enum CanvasAction: Sendable, Hashable {
     /// The canvas opened; the reducer asks for its first data.
     case started
     case keyPressed(KeyPress)
+    /// A mouse button was pressed or the wheel turned (only when mouse reporting is on).
+    case mousePressed(MouseEvent)
     /// Text was pasted in one piece (a bracketed paste), sanitised (``PastedText/sanitized(_:)``):
     /// one edit of the focused text field, never keys.
     case pasted(String)

@@ -160,7 +160,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .zoomIn: ("Timeline", "Zoom the density strip in")
         case .zoomOut: ("Timeline", "Zoom the density strip out")
         case .star: ("Events", "Star or unstar the selected event")
-        case .yank: ("Events", "Copy the selected event's message to the clipboard (:yank raw, :yank link for inquest --event ID)")
+        case .yank: ("Events", "Copy the selected event's message to the clipboard (:yank raw, :yank json, :yank link for inquest --event ID)")
         case .tag: ("Events", "Tag the selected event (:tag NAME)")
         case .untag: ("Events", "Remove a tag from the selected event (:untag NAME)")
         case .link: ("Events", "Link the selected event to the current investigation")

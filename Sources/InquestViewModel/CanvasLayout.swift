@@ -5,6 +5,7 @@
 /// ```
 /// ┌Investigations┐┌Timeline──────────────────────┐
 /// │              ││▁▂▅█▃ density strip           │
+/// │              ││10:40   10:45   10:50   axis  │
 /// │              ││10:42:01.123 L E api  message │
 /// │              │└──────────────────────────────┘
 /// │              │┌Details────────┐┌Notes────────┐
@@ -24,6 +25,10 @@ public struct CanvasLayout: Sendable, Hashable {
     public static let investigationsColumnMinimumWidth = 100
     /// Fewer rows than this under the header show one pane at a time.
     public static let stackedPanesMinimumHeight = 12
+    /// A timeline with fewer rows inside its border than this has no time axis under its
+    /// density strip: the events keep the row (at 80×24 the timeline has 11, and on a small
+    /// terminal a message line is worth more than the axis; maximised or from 30 rows up it shows).
+    public static let timeAxisMinimumInnerHeight = 13
 
     /// Pane boxes (borders included); nil for panes hidden by maximise or by a short screen.
     /// A one-row ``investigations`` box is the collapsed header.
@@ -102,6 +107,16 @@ public struct CanvasLayout: Sendable, Hashable {
     /// Columns of the density strip (the timeline's inner width), 0 when hidden.
     public var densityWidth: Int { max(0, (timeline?.width ?? 0) - 2) }
 
-    /// Event rows of the timeline: its inner height minus the density strip.
-    public var timelineEventRows: Int { max(0, innerHeight(of: .timeline) - 1) }
+    /// True when a time axis row is drawn under the density strip.
+    public var showsTimeAxis: Bool { Self.showsTimeAxis(innerHeight: innerHeight(of: .timeline)) }
+
+    /// True when a timeline with `innerHeight` rows inside its border has a time axis.
+    public static func showsTimeAxis(innerHeight: Int) -> Bool { innerHeight >= timeAxisMinimumInnerHeight }
+
+    /// Rows at the top of the timeline's interior above its events: the density strip and,
+    /// when shown, the time axis.
+    public var timelineHeaderRows: Int { showsTimeAxis ? 2 : 1 }
+
+    /// Event rows of the timeline: its inner height minus the density strip and time axis.
+    public var timelineEventRows: Int { max(0, innerHeight(of: .timeline) - timelineHeaderRows) }
 }

@@ -251,6 +251,15 @@ extension CanvasReducer {
             timeline.cursorID = rows.isEmpty ? nil : rows[index].id
             let screenRow = (oldScreenRow.flatMap { (0..<page).contains($0) ? $0 : nil }) ?? 0
             timeline.top = max(0, index - screenRow)
+        case .atOrAfter(let time):
+            if !rows.isEmpty {
+                let index = rows.firstIndex { $0.timestamp >= time } ?? rows.count - 1
+                timeline.cursorID = rows[index].id
+                timeline.top = max(0, min(index - page / 2, rows.count - page))
+            } else {
+                timeline.cursorID = nil
+                timeline.top = 0
+            }
         case .nearest(let cursor):
             if let index = nearestIndex(in: rows, to: cursor) {
                 timeline.cursorID = rows[index].id

@@ -25,6 +25,8 @@ public enum CanvasReducer {
             return effects
         case .keyPressed(let key):
             return keyPressed(&state, key, environment: environment)
+        case .mousePressed(let event):
+            return mousePressed(&state, event, environment: environment)
         case .pasted(let text):
             return pasted(&state, text)
         case .terminalResized(let width, let height):

@@ -55,4 +55,14 @@ public struct DensityState: Sendable, Hashable {
         guard let from, let to else { return false }
         return from <= time && time < to
     }
+
+    /// The start of the bucket drawn in `column` of a strip `columns` wide (what a click there
+    /// jumps to); nil before the strip has a range.
+    public func bucketStart(column: Int, columns: Int) -> Timestamp? {
+        guard let from, let to, to > from, columns > 0 else { return nil }
+        // In Double: the range may be wider than Int64 nanoseconds reach.
+        let span = Double(to.nanoseconds) - Double(from.nanoseconds)
+        let share = Double(min(max(0, column), columns - 1)) / Double(columns)
+        return from.advanced(saturating: Int64((span * share).rounded(.up)))
+    }
 }

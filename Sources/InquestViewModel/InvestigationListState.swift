@@ -18,6 +18,12 @@ public struct InvestigationListState: Sendable, Hashable {
     /// Number of rows including "All events".
     public var rowCount: Int { items.count + 1 }
 
+    /// The first row shown when `visibleRows` fit: the selection stays on the last line once
+    /// it is past the first screen.
+    public func firstVisibleRow(visibleRows: Int) -> Int {
+        max(0, min(selected - visibleRows + 1, rowCount - visibleRows))
+    }
+
     /// The selected investigation; nil when "All events" is selected.
     public var current: InvestigationSummary? {
         selected >= 1 && selected <= items.count ? items[selected - 1] : nil

@@ -28,6 +28,8 @@ public struct PendingRequests: Sendable, Hashable {
         /// Keep this event selected if it is in the new window, else the row nearest to it in
         /// time (the later one on a tie); centred on screen.
         case nearest(EventCursor)
+        /// The first row at or after this time (else the last row), centred on screen.
+        case atOrAfter(Timestamp)
     }
 
     /// The window load in flight and what it is for.

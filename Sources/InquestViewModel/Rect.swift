@@ -16,3 +16,19 @@ public struct Rect: Sendable, Hashable {
     public var maxY: Int { y + height }
     public var isEmpty: Bool { width == 0 || height == 0 }
 }
+
+extension Rect {
+    /// The part of this rectangle that lies inside `other` (empty when they do not overlap).
+    public func intersection(_ other: Rect) -> Rect {
+        let left = max(x, other.x)
+        let top = max(y, other.y)
+        let right = min(maxX, other.maxX)
+        let bottom = min(maxY, other.maxY)
+        return Rect(x: left, y: top, width: right - left, height: bottom - top)
+    }
+
+    /// This rectangle shrunk by `amount` cells on every side (a box's interior is `inset(by: 1)`).
+    public func inset(by amount: Int) -> Rect {
+        Rect(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
+    }
+}

@@ -41,3 +41,24 @@ extension TimelineState {
         return lines
     }
 }
+
+extension TimelineState {
+    /// The row drawn on event line `line` of the pane (0 is the first line under the density
+    /// strip and axis), date separators counted as the renderer draws them from ``top``; nil
+    /// for a separator line or a line past the rows.
+    public func rowIndex(atLine line: Int, offsetSeconds: Int64) -> Int? {
+        guard line >= 0 else { return nil }
+        var y = 0
+        var index = max(0, top)
+        while index < rows.count, y <= line {
+            if startsNewDay(at: index, offsetSeconds: offsetSeconds) {
+                if y == line { return nil }
+                y += 1
+            }
+            if y == line { return index }
+            y += 1
+            index += 1
+        }
+        return nil
+    }
+}

@@ -67,6 +67,41 @@ extension EndToEnd {
             try reopened.send("q")
         }
 
+        @Test func shiftYCopiesTheRawRecordAndYankJsonTheWholeEvent() throws {
+            try ingest()
+            let canvas = try open(["--db", database])
+            #expect(try canvas.waitFor("2 events ·").matched, "\(canvas.screen)")
+            // The newest event is selected; its details must have loaded before Y.
+            #expect(try canvas.waitFor("gateway timeout").matched)
+            try canvas.send("Y")
+            let raw = waitForBuffer({ $0.hasPrefix("2026-11-20T10:00:01") }, session: canvas)
+            #expect(raw == "2026-11-20T10:00:01.000Z ERROR payment 4711 failed: gateway timeout", "\(raw ?? "none")")
+
+            try canvas.send(":")
+            try canvas.type("yank json")
+            try canvas.send("Enter")
+            let json = try #require(waitForBuffer({ $0.hasPrefix("{") }, session: canvas), "\(canvas.screen)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            #expect(object["message"] as? String == "payment 4711 failed: gateway timeout")
+            #expect(object["severity"] as? String == "error")
+            #expect(object["template"] as? String != nil, "the event as `inquest query --format jsonl` writes it: \(json)")
+            #expect(try canvas.waitFor("as JSON").matched, "\(canvas.screen)")
+            try canvas.send("q")
+        }
+
+        @Test func clipboardOffInTheConfigFileCopiesNothingAndSaysWhere() throws {
+            try ingest()
+            let config = directory.appendingPathComponent("inquest")
+            try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+            try Data("clipboard = off\n".utf8).write(to: config.appendingPathComponent("config"))
+            let canvas = try open(["--db", database])
+            #expect(try canvas.waitFor("2 events ·").matched, "\(canvas.screen)")
+            try canvas.send("y")
+            #expect(try canvas.waitFor("The clipboard is off (clipboard = off in").matched, "\(canvas.screen)")
+            #expect((canvas.newestBuffer() ?? "").isEmpty, "nothing reached tmux's buffers")
+            try canvas.send("q")
+        }
+
         @Test func noClipboardCopiesNothingAndSaysSo() throws {
             try ingest()
             let canvas = try open(["--db", database, "--no-clipboard"])

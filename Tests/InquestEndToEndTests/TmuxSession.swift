@@ -74,6 +74,20 @@ final class TmuxSession {
         try tmux(["-L", socket, "set-option", "-s", name, value])
     }
 
+    /// Mouse buttons as xterm's mouse reports number them.
+    enum MouseButton: Int {
+        case left = 0, wheelUp = 64, wheelDown = 65
+    }
+
+    /// A mouse press at column `x`, row `y` (0-based), sent as the bytes a terminal in xterm's
+    /// SGR mouse mode (1006) writes, `ESC [ < button ; x ; y M`, followed by the release (`m`)
+    /// for a button: what the program reads when a user clicks (tmux's own `send-keys -M` only
+    /// replays mouse events inside its key bindings).
+    func click(x: Int, y: Int, _ button: MouseButton = .left) throws {
+        try type("\u{1B}[<\(button.rawValue);\(x + 1);\(y + 1)M")
+        if button == .left { try type("\u{1B}[<0;\(x + 1);\(y + 1)m") }
+    }
+
     /// The newest paste buffer (what the program last copied with OSC 52), or nil when none.
     func newestBuffer() -> String? {
         try? tmux(["-L", socket, "show-buffer"])
@@ -86,6 +100,11 @@ final class TmuxSession {
     /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
     func captureWithColours() throws -> String {
         try tmux(["-L", socket, "capture-pane", "-t", "t", "-p", "-e"])
+    }
+
+    /// The pane's text with its scrollback, wrapped lines joined (for messages wider than the pane).
+    func captureJoined() throws -> String {
+        try tmux(["-L", socket, "capture-pane", "-t", "t", "-p", "-J", "-S", "-200"])
     }
 
     /// The screen now, or "" when tmux cannot be asked (for failure messages).

@@ -127,7 +127,8 @@ import Testing
         var state = SnapshotFixture.state(width: 80, height: 24)
         state.timeline.rows[0].message = "timeout " + String(repeating: "x\u{1B}[1m ", count: 30_000)
         let buffer = CanvasRenderer.render(state, width: 80, height: 24)
-        // Row 0 is the collapsed Investigations header, 1 the timeline's border, 2 its density strip.
+        // Row 0 is the collapsed Investigations header, 1 the timeline's border, 2 its density
+        // strip (no time axis at 80×24).
         let row = buffer.textLines()[3]
         #expect(row.hasPrefix("│11:06:40.123 Δ INFO deploy"))
         #expect(row.hasSuffix(" timeout x x x x x x x x x x x x x x x x x …│"))

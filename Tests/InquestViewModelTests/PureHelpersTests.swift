@@ -62,7 +62,11 @@ import Testing
         #expect(layout.notes == Rect(x: 44, y: 14, width: 36, height: 8))
         #expect(layout.filterBar == Rect(x: 0, y: 22, width: 80, height: 1))
         #expect(layout.statusLine == Rect(x: 0, y: 23, width: 80, height: 1))
+        #expect(!layout.showsTimeAxis, "at 80×24 the events keep the axis's row")
         #expect(layout.timelineEventRows == 10)
+        let tall = try #require(CanvasLayout(width: 80, height: 24, focus: .timeline, maximised: true, investigationRows: 3))
+        #expect(tall.showsTimeAxis, "maximised, the timeline has room for its axis")
+        #expect(tall.timelineEventRows == 18)
     }
 
     @Test func focusingTheCollapsedInvestigationsOpensABandOfItsRows() throws {
@@ -86,6 +90,7 @@ import Testing
         #expect(timeline.investigations == Rect(x: 0, y: 0, width: 40, height: 1))
         #expect(timeline.timeline == Rect(x: 0, y: 1, width: 40, height: 9))
         #expect(timeline.details == nil && timeline.notes == nil)
+        #expect(!timeline.showsTimeAxis, "the smallest screen keeps its rows for events")
         #expect(timeline.timelineEventRows == 6)
         let details = try #require(CanvasLayout(width: 40, height: 12, focus: .details, maximised: false, investigationRows: 3))
         #expect(details.details == Rect(x: 0, y: 1, width: 40, height: 9))

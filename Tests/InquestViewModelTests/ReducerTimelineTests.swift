@@ -256,7 +256,7 @@ import Testing
         let to = Timestamp(nanoseconds: Fixtures.row(100).timestamp.nanoseconds + 1)
         expected.width = 120
         expected.height = 40
-        expected.timeline.top = 41
+        expected.timeline.top = 42  // 18 event lines under the density strip and the time axis
         expected.pending.histogram = 10
         expected.nextRequestID = 11
         expected.details.width = 46  // the details lines are wrapped to the wider pane

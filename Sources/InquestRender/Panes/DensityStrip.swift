@@ -29,6 +29,15 @@ enum DensityStrip {
         }
     }
 
+    /// The time axis under the strip: round times at the columns of their buckets.
+    static func drawAxis(_ state: CanvasState, in rect: Rect, into buffer: inout CellBuffer) {
+        guard rect.width > 0, let from = state.density.from, let to = state.density.to, !state.density.buckets.isEmpty else { return }
+        let axis = TimeAxis(from: from, to: to, columns: state.density.buckets.count, mode: state.timeline.timeMode, offsetSeconds: state.localOffsetSeconds)
+        for tick in axis.ticks {
+            buffer.put(tick.label, x: rect.x + tick.column, y: rect.y, maxWidth: rect.width - tick.column, role: StyleRole.densityAxis, truncate: false)
+        }
+    }
+
     static func bucketIndex(of time: Timestamp, density: DensityState, count: Int) -> Int? {
         guard let from = density.from, let to = density.to, to > from, count > 0, density.covers(time) else { return nil }
         // In Double: a range from 1700 to 2026 is wider than Int64 nanoseconds reach.

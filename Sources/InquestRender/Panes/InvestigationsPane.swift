@@ -14,7 +14,7 @@ enum InvestigationsPane {
         }
         let inner = buffer.paneFrame(rect, pane: .investigations, focused: focused, info: list.items.isEmpty ? nil : "\(list.items.count)")
         guard inner.width > 0, inner.height > 0 else { return }
-        let top = max(0, min(list.selected - inner.height + 1, list.rowCount - inner.height))
+        let top = list.firstVisibleRow(visibleRows: inner.height)
         for line in 0..<inner.height {
             let row = top + line
             guard row < list.rowCount else { break }

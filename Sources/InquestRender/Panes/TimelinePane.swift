@@ -18,7 +18,11 @@ enum TimelinePane {
         let inner = buffer.paneFrame(rect, pane: .timeline, focused: focused, info: info.joined(separator: " · "))
         guard inner.width > 0, inner.height > 0 else { return }
         DensityStrip.draw(state, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), into: &buffer)
-        let rows = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        let headerRows = CanvasLayout.showsTimeAxis(innerHeight: inner.height) ? 2 : 1
+        if headerRows == 2 {
+            DensityStrip.drawAxis(state, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), into: &buffer)
+        }
+        let rows = Rect(x: inner.x, y: inner.y + headerRows, width: inner.width, height: inner.height - headerRows)
         guard rows.height > 0 else { return }
         if timeline.rows.isEmpty {
             let text = timeline.isLoading ? "Loading…" : emptyText(state)
