@@ -12,10 +12,13 @@ struct QueryBenchmark {
         "timeout",
         "\"payment gateway timeout\" -service:search",
         "service:payment status:504 since:1000000h",
-        // Issue 17 item 5: a bare word is a prefix, `*x` text inside words, `/x/` a regex.
+        // Issue 17 item 5: a bare word is a prefix (`e`: one letter, the widest prefix), `*x`
+        // text inside words (`*no-such-text` reads every message), `/x/` a regex.
         "\"timeout\"",
         "timeo",
         "*imeou",
+        "*no-such-text",
+        "e",
         "/time(out|d out)/",
         "/[0-9]{4}ms/",
         "/(a*)*b/",

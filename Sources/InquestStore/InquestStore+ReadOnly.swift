@@ -64,6 +64,8 @@ extension InquestStore {
         configuration.label = "inquest.readonly"
         let attachIndex = FileManager.default.fileExists(atPath: indexPath)
         configuration.prepareDatabase { db in
+            // The filter's regular expressions (`/re/`) need `regexp()` on every connection.
+            db.add(function: FilterSQLRegex.function)
             try db.execute(sql: "PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 0;")
             if attachIndex {
                 try db.execute(

@@ -1,6 +1,9 @@
 import InquestCore
 
 extension CanvasReducer {
+    /// What `:yank` copies, as `Tab` completes it.
+    static let yankTargets = ["message", "raw", "json", "link"]
+
     /// `y` (the message), `Y` / `:yank raw` (the raw record), `:yank json` (the whole event as
     /// `inquest query --format jsonl` writes it), `:yank link` (a command line that opens the
     /// canvas on the event): copied out through the terminal (OSC 52).

@@ -56,7 +56,7 @@ public enum CommandCompletion {
         case .theme:
             return state.theme.available.map { ($0, true) }
         case .yank:
-            return ["message", "raw", "link"].map { ($0, true) }
+            return CanvasReducer.yankTargets.map { ($0, true) }
         case .breakdown:
             // A comma-separated tuple: complete its last part.
             let head = word.contains(",") ? String(word[...(word.lastIndex(of: ",") ?? word.startIndex)]) : ""

@@ -34,6 +34,8 @@ struct ReadOnlyStoreTests {
         #expect(try store.count(.everything) == 3)
         #expect(try store.stats().totalEvents == 3)
         #expect(try store.count(StoreFixtures.text("message")) == 3, "the index is read too")
+        let regex = FilterSQLCompiler.compile(try Filter.parse("/^m.ss/"), now: .now())
+        #expect(try store.count(regex) == 3, "regexp() is registered on read-only connections too")
         // Then no -wal, -shm or -fts file appeared
         #expect(try files(in: directory) == before)
     }

@@ -56,6 +56,11 @@ import Testing
         #expect(state.prompt?.field.text == "yank raw ")
         _ = state.press(.escape)
 
+        prompt("yank j", &state)
+        _ = state.press(.tab)
+        #expect(state.prompt?.field.text == "yank json ")
+        _ = state.press(.escape)
+
         state.theme = ThemeChoice(current: "dark", available: ["dark", "high-contrast", "light", "monochrome"])
         prompt("theme h", &state)
         _ = state.press(.tab)
