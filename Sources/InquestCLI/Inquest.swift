@@ -55,6 +55,7 @@ struct Inquest: ParsableCommand {
             WatchCommand.self,
             StatusCommand.self,
             ReceiveCommand.self,
+            NotifyCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -162,6 +162,7 @@ extension InquestStore {
         registerIDBlockMigrations(&migrator)
         registerTemplateMigrations(&migrator)
         registerBreakdownMigrations(&migrator)
+        registerNotificationMigrations(&migrator)
         return migrator
     }
 

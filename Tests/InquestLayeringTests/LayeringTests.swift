@@ -12,6 +12,7 @@ import Testing
         "CSQLiteTuning", "CZstd", "InquestStore",
         "InquestParsers",
         "InquestNet",
+        "InquestNotify",
         "InquestIngest",
         "InquestWatch",
         "InquestReport",
