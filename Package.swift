@@ -5,7 +5,7 @@ import PackageDescription
 // table says what each owns; InquestLayeringTests reads every import and checks the order).
 //   InquestCore (pure domain, filter language) · InquestText (display width, sanitiser, wrap)
 //   InquestStore (SQLite via GRDB) · InquestParsers (pure parsers)
-//   InquestNet (HTTP, Prometheus, OTLP) · InquestNotify (webhooks, SMTP) · InquestIngest (files/documents -> store)
+//   InquestNet (HTTP, Prometheus, OTLP) · COpenSSL · InquestNotify (webhooks, SMTP) · InquestIngest (files/documents -> store)
 //   InquestWatch (long-running feeds) · InquestReport · InquestExchange (bundles, import)
 //   InquestViewModel (canvas state, reducer) · InquestRender (cells, panes) · InquestTerminal (ncurses)
 //   InquestCanvas (runtime) · InquestTmux · InquestCLI (`inquest`) · InquestBench
@@ -23,10 +23,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
-        // Notifications: SMTP over TCP with STARTTLS (NIO + NIOSSL), HMAC-SHA256 of webhook bodies (Crypto).
-        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "InquestCore", exclude: ["Filter/FILTER_SYNTAX.md"]),
@@ -72,15 +68,18 @@ let package = Package(
         ),
         // Notifications of investigation changes: the sender of the store's persisted queue
         // (leases, backoff with full jitter, dead letters), signed webhooks and SMTP with STARTTLS.
+        // TLS, HMAC and SHA-256 come from the system's OpenSSL 3 (COpenSSL declares the few
+        // functions used), linked by name so that only the runtime libssl3 is needed.
+        .systemLibrary(name: "COpenSSL"),
         .target(
             name: "InquestNotify",
             dependencies: [
-                "InquestCore", "InquestText", "InquestStore", "InquestNet",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOSSL", package: "swift-nio-ssl"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                "InquestCore", "InquestText", "InquestStore", "InquestNet", "COpenSSL",
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            linkerSettings: [
+                .linkedLibrary(":libssl.so.3", .when(platforms: [.linux])),
+                .linkedLibrary(":libcrypto.so.3", .when(platforms: [.linux])),
             ]
         ),
         .executableTarget(
@@ -145,7 +144,7 @@ let package = Package(
         .testTarget(name: "InquestNotifyTests", dependencies: ["InquestTestSupport", "InquestNotify", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestWatchTests", dependencies: ["InquestWatch", "InquestNet", "InquestStore", "InquestParsers", "InquestIngest", "InquestCore"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
-        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore", "InquestTmux", "InquestStore", "InquestTestSupport"]),
+        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestCore", "InquestText", "InquestTmux", "InquestStore", "InquestTestSupport"]),
     ]
 )
 

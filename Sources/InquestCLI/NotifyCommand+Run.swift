@@ -31,7 +31,7 @@ extension NotifyCommand {
             let policy = NotifierPolicy(
                 lease: leaseDuration, sendTimeout: leaseDuration / 2, maxAttempts: maxAttempts,
                 backoff: BackoffPolicy(base: .nanoseconds(max(1, backoff.nanoseconds)), cap: .seconds(3600)))
-            var logger = Logger(label: "inquest.notify", factory: StreamLogHandler.standardError)
+            var logger = Logger(label: "inquest.notify")  // stderr, sanitised (see Inquest.main)
             logger.logLevel = .info
             let sender = NotificationSender(store: database, policy: policy, logger: logger)
             if once {

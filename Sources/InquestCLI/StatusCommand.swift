@@ -37,8 +37,9 @@ struct StatusCommand: ParsableCommand {
         case .table:
             if health.isEmpty {
                 print("no feeds have reported yet (is `inquest watch --config FILE` running on \(TextSanitizer.singleLine(store.resolvedPath))?)")
+            } else {
+                for line in FeedHealthTable.rows(health, now: now) { print(line) }
             }
-            for line in FeedHealthTable.rows(health, now: now) { print(line) }
             print(Self.queueLine(queue))
         case .jsonl:
             for row in health { print(Self.json(row, now: now)) }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import InquestCore
 
@@ -7,6 +6,6 @@ extension NotificationDelivery {
     /// `Message-ID`): the SHA-256 of the queue's idempotency key in hex. The queue's key names
     /// the target, whose URL may hold a token, so it is never sent as it is.
     public var wireKey: String {
-        SHA256.hash(data: Data(idempotencyKey.utf8)).map { String(format: "%02x", $0) }.joined()
+        Digest.hex(Digest.sha256(Data(idempotencyKey.utf8)))
     }
 }

@@ -1,171 +1,107 @@
+import Dispatch
 import Foundation
 import InquestCore
-import NIOCore
-import NIOPosix
-import NIOSSL
 
 /// Sends one message through an SMTP server (RFC 5321): EHLO, STARTTLS when offered (or
 /// required), EHLO again over TLS, AUTH PLAIN or LOGIN when credentials are given, MAIL, RCPT,
-/// DATA with dot-stuffing, QUIT. One connection per message; the whole conversation is bounded by
-/// a deadline, after which the connection is closed.
-struct SMTPClient {
+/// DATA with dot-stuffing, QUIT. One connection per message, on a thread of its own (the
+/// conversation blocks); the whole of it is bounded by one deadline.
+struct SMTPClient: Sendable {
     var settings: SMTPSettings
     /// The name this client gives in EHLO.
     var clientName: String
-    var group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
 
     private var serverName: String { "SMTP server \(settings.host):\(settings.port)" }
 
+    /// At most this many lines in one reply (a hostile server cannot keep one going forever).
+    static let maximumReplyLines = 1000
+
     /// Sends `message` to `recipient`; throws ``NotifyError`` on any failure.
     func send(_ message: EmailMessage, recipient: String, password: String?, timeout: Duration) async throws {
-        let (stream, continuation) = AsyncThrowingStream<String, any Error>.makeStream()
-        let channel: any Channel
-        do {
-            channel = try await ClientBootstrap(group: group)
-                .connectTimeout(.nanoseconds(max(1, timeout.nanoseconds)))
-                .channelInitializer { channel in
-                    channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.addHandler(SMTPLineReader(continuation: continuation))
-                    }
-                }
-                .connect(host: settings.host, port: settings.port).get()
-        } catch {
-            continuation.finish()
-            throw NotifyError.connectionFailed(server: serverName, reason: "\(error)")
-        }
-        let deadline = channel.eventLoop.scheduleTask(in: .nanoseconds(max(1, timeout.nanoseconds))) { channel.close(promise: nil) }
-        defer {
-            deadline.cancel()
-            channel.close(promise: nil)
-        }
-        var conversation = Conversation(channel: channel, lines: stream.makeAsyncIterator(), server: serverName, timeout: timeout)
-        do {
-            try await run(&conversation, message: message, recipient: recipient, password: password)
-        } catch let error as NotifyError {
-            throw error
-        } catch let error as NIOSSLError {
-            throw NotifyError.tls(server: serverName, reason: "\(error)")
-        } catch let error as NIOSSLExtraError {
-            throw NotifyError.tls(server: serverName, reason: "\(error)")
-        } catch let error as BoringSSLError {
-            throw NotifyError.tls(server: serverName, reason: "\(error)")
-        } catch {
-            throw NotifyError.connectionFailed(server: serverName, reason: "\(error)")
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            DispatchQueue.global(qos: .utility).async {
+                continuation.resume(with: Result { try sendBlocking(message, recipient: recipient, password: password, timeout: timeout) })
+            }
         }
     }
 
-    private func run(_ conversation: inout Conversation, message: EmailMessage, recipient: String, password: String?) async throws {
-        try await conversation.expect(220, after: "the greeting")
-        var extensions = try await conversation.command("EHLO \(clientName)", expecting: 250).extensions
-        var secure = false
+    private func sendBlocking(_ message: EmailMessage, recipient: String, password: String?, timeout: Duration) throws {
+        let connection = try SMTPConnection(host: settings.host, port: settings.port, timeout: timeout, server: serverName)
+        try expect(220, from: connection, after: "the greeting")
+        var extensions = try command("EHLO \(clientName)", on: connection, expecting: 250).extensions
         if settings.startTLS != .off, extensions["STARTTLS"] != nil {
-            try await conversation.command("STARTTLS", expecting: 220)
-            try await upgradeToTLS(conversation.channel)
-            secure = true
-            extensions = try await conversation.command("EHLO \(clientName)", expecting: 250).extensions
+            try command("STARTTLS", on: connection, expecting: 220)
+            try connection.startTLS(host: settings.host, caFile: settings.caFile)
+            extensions = try command("EHLO \(clientName)", on: connection, expecting: 250).extensions
         } else if settings.startTLS == .required {
             throw NotifyError.smtpUnsupported(server: serverName, what: "STARTTLS (the subscription requires it)")
         }
         if let username = settings.username {
-            guard secure || Self.isLoopback(settings.host) else {
+            guard connection.isSecure || Self.isLoopback(settings.host) else {
                 throw NotifyError.smtpUnsupported(server: serverName, what: "TLS, so the password is not sent in the clear")
             }
-            try await authenticate(&conversation, username: username, password: password ?? "", offered: extensions["AUTH"] ?? [])
+            try authenticate(connection, username: username, password: password ?? "", offered: extensions["AUTH"] ?? [])
         }
         let (bytes, eightBit) = message.rendered(serverTakes8Bit: extensions["8BITMIME"] != nil)
-        try await conversation.command("MAIL FROM:<\(settings.from)>\(eightBit ? " BODY=8BITMIME" : "")", expecting: 250)
-        let rcpt = try await conversation.command("RCPT TO:<\(recipient)>", expecting: nil)
+        try command("MAIL FROM:<\(settings.from)>\(eightBit ? " BODY=8BITMIME" : "")", on: connection, expecting: 250)
+        let rcpt = try command("RCPT TO:<\(recipient)>", on: connection, expecting: nil)
         guard rcpt.code == 250 || rcpt.code == 251 else {
             throw NotifyError.smtpReply(server: serverName, command: "RCPT TO", code: rcpt.code, text: rcpt.text)
         }
-        try await conversation.command("DATA", expecting: 354)
-        try await conversation.write(EmailMessage.dotStuffed(bytes))
-        try await conversation.expect(250, after: "the message")
-        _ = try? await conversation.command("QUIT", expecting: nil)
+        try command("DATA", on: connection, expecting: 354)
+        try connection.write(EmailMessage.dotStuffed(bytes))
+        try expect(250, from: connection, after: "the message")
+        _ = try? command("QUIT", on: connection, expecting: nil)
     }
 
-    private func authenticate(_ conversation: inout Conversation, username: String, password: String, offered: [String]) async throws {
+    private func authenticate(_ connection: SMTPConnection, username: String, password: String, offered: [String]) throws {
         if offered.contains("PLAIN") {
-            let token = Data(([0] + Array(username.utf8) + [0] + Array(password.utf8))).base64EncodedString()
-            try await conversation.command("AUTH PLAIN \(token)", expecting: 235, shown: "AUTH PLAIN")
+            let token = Data([0] + Array(username.utf8) + [0] + Array(password.utf8)).base64EncodedString()
+            try command("AUTH PLAIN \(token)", on: connection, expecting: 235, shown: "AUTH PLAIN")
         } else if offered.contains("LOGIN") {
-            try await conversation.command("AUTH LOGIN", expecting: 334)
-            try await conversation.command(Data(username.utf8).base64EncodedString(), expecting: 334, shown: "AUTH LOGIN (user)")
-            try await conversation.command(Data(password.utf8).base64EncodedString(), expecting: 235, shown: "AUTH LOGIN (password)")
+            try command("AUTH LOGIN", on: connection, expecting: 334)
+            try command(Data(username.utf8).base64EncodedString(), on: connection, expecting: 334, shown: "AUTH LOGIN (user)")
+            try command(Data(password.utf8).base64EncodedString(), on: connection, expecting: 235, shown: "AUTH LOGIN (password)")
         } else {
             throw NotifyError.smtpUnsupported(server: serverName, what: "AUTH PLAIN or LOGIN (it offers \(offered.joined(separator: " ")))")
         }
     }
 
-    private func upgradeToTLS(_ channel: any Channel) async throws {
-        var configuration = TLSConfiguration.makeClientConfiguration()
-        if let caFile = settings.caFile {
-            configuration.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(caFile))
-        }
-        let context = try NIOSSLContext(configuration: configuration)
-        let host = settings.host
-        let sni: String? = Self.isIPAddress(host) ? nil : host
-        try await channel.eventLoop.submit {
-            let handler = try NIOSSLClientHandler(context: context, serverHostname: sni)
-            try channel.pipeline.syncOperations.addHandler(handler, position: .first)
-        }.get()
-    }
-
-    static func isIPAddress(_ host: String) -> Bool {
-        (try? SocketAddress(ipAddress: host, port: 0)) != nil
-    }
-
-    static func isLoopback(_ host: String) -> Bool {
-        host == "localhost" || host == "::1" || host.hasPrefix("127.")
-    }
-}
-
-/// The reading and writing half of one SMTP connection.
-private struct Conversation {
-    let channel: any Channel
-    var lines: AsyncThrowingStream<String, any Error>.AsyncIterator
-    let server: String
-    let timeout: Duration
-
-    /// At most this many lines in one reply (a hostile server cannot keep one going forever).
-    static let maximumReplyLines = 1000
-
-    mutating func reply() async throws -> SMTPReply {
+    /// Reads one reply, all its lines.
+    private func reply(from connection: SMTPConnection) throws -> SMTPReply {
         var collected: [String] = []
         while collected.count < Self.maximumReplyLines {
-            guard let line = try await lines.next() else {
-                throw NotifyError.connectionFailed(server: server, reason: "the server closed the connection (or it timed out after \(Double(timeout.nanoseconds) / 1e9) s)")
-            }
+            let line = try connection.readLine()
             guard let parsed = SMTPReply.parseLine(line) else {
-                throw NotifyError.smtpProtocol(server: server, reason: "not a reply line: \(String(line.prefix(80)).debugDescription)")
+                throw NotifyError.smtpProtocol(server: serverName, reason: "not a reply line: \(String(line.prefix(80)).debugDescription)")
             }
             collected.append(parsed.text)
             if parsed.isLast { return SMTPReply(code: parsed.code, lines: collected) }
         }
-        throw NotifyError.smtpProtocol(server: server, reason: "a reply of more than \(Self.maximumReplyLines) lines")
+        throw NotifyError.smtpProtocol(server: serverName, reason: "a reply of more than \(Self.maximumReplyLines) lines")
     }
 
     @discardableResult
-    mutating func expect(_ code: Int, after what: String) async throws -> SMTPReply {
-        let answer = try await reply()
-        guard answer.code == code else { throw NotifyError.smtpReply(server: server, command: what, code: answer.code, text: answer.text) }
+    private func expect(_ code: Int, from connection: SMTPConnection, after what: String) throws -> SMTPReply {
+        let answer = try reply(from: connection)
+        guard answer.code == code else { throw NotifyError.smtpReply(server: serverName, command: what, code: answer.code, text: answer.text) }
         return answer
     }
 
     /// Sends one command line and reads its reply; with `expecting`, a reply of another code throws.
     /// `shown` replaces the command in errors (never a credential).
     @discardableResult
-    mutating func command(_ line: String, expecting code: Int?, shown: String? = nil) async throws -> SMTPReply {
-        try await write(Array((line + "\r\n").utf8))
-        let answer = try await reply()
+    private func command(_ line: String, on connection: SMTPConnection, expecting code: Int?, shown: String? = nil) throws -> SMTPReply {
+        try connection.write(Array((line + "\r\n").utf8))
+        let answer = try reply(from: connection)
         if let code, answer.code != code {
             let name = shown ?? String(line.prefix { $0 != ":" && $0 != "<" })
-            throw NotifyError.smtpReply(server: server, command: name, code: answer.code, text: answer.text)
+            throw NotifyError.smtpReply(server: serverName, command: name, code: answer.code, text: answer.text)
         }
         return answer
     }
 
-    func write(_ bytes: [UInt8]) async throws {
-        try await channel.writeAndFlush(channel.allocator.buffer(bytes: bytes))
+    static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 }

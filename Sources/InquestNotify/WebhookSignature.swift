@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// The webhook's signature: `X-Inquest-Signature: sha256=HEX`, the HMAC-SHA256 under the
@@ -13,10 +12,7 @@ public enum WebhookSignature {
 
     /// `sha256=` and the lowercase hex HMAC of `timestamp.body`.
     public static func sign(body: Data, timestamp: Int64, secret: String) -> String {
-        var message = Data("\(timestamp).".utf8)
-        message.append(body)
-        let mac = HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: Data(secret.utf8)))
-        return "sha256=" + mac.map { String(format: "%02x", $0) }.joined()
+        "sha256=" + Digest.hex(mac(body: body, timestamp: timestamp, secret: secret))
     }
 
     /// Whether `signature` is this body's under `secret` and `timestamp` lies within `tolerance`
@@ -25,19 +21,13 @@ public enum WebhookSignature {
         body: Data, timestamp: Int64, signature: String, secret: String, now: Int64, tolerance: Int64 = 300
     ) -> Bool {
         guard abs(now - timestamp) <= tolerance, signature.hasPrefix("sha256=") else { return false }
-        let hex = signature.dropFirst("sha256=".count)
-        guard hex.count == 64 else { return false }
-        var bytes: [UInt8] = []
-        var index = hex.startIndex
-        while index < hex.endIndex {
-            let next = hex.index(index, offsetBy: 2)
-            guard let byte = UInt8(hex[index..<next], radix: 16) else { return false }
-            bytes.append(byte)
-            index = next
-        }
-        var message = Data("\(timestamp).".utf8)
-        message.append(body)
-        return HMAC<SHA256>.isValidAuthenticationCode(bytes, authenticating: message, using: SymmetricKey(data: Data(secret.utf8)))
+        guard let given = Digest.bytes(hex: signature.dropFirst("sha256=".count)), given.count == 32 else { return false }
+        return Digest.constantTimeEqual(given, mac(body: body, timestamp: timestamp, secret: secret))
     }
 
+    private static func mac(body: Data, timestamp: Int64, secret: String) -> [UInt8] {
+        var message = Data("\(timestamp).".utf8)
+        message.append(body)
+        return Digest.hmacSHA256(key: Data(secret.utf8), message: message)
+    }
 }

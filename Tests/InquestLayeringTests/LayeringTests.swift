@@ -12,7 +12,7 @@ import Testing
         "CSQLiteTuning", "CZstd", "InquestStore",
         "InquestParsers",
         "InquestNet",
-        "InquestNotify",
+        "COpenSSL", "InquestNotify",
         "InquestIngest",
         "InquestWatch",
         "InquestReport",

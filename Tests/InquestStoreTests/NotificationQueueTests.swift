@@ -155,7 +155,8 @@ struct NotificationQueueTests {
         let store = try InquestStore.inMemory()
         let server = SMTPSettings(host: "mail.example", port: 2525, startTLS: .auto, from: "inquest@example", username: "u", passwordFile: "/p", caFile: "/ca.pem")
         let stored = try store.addSubscription(NotificationSubscription(owner: "", kinds: [.note, .resolved], channel: .email(address: "oncall@example", server: server)))
-        let read = try #require(try store.subscription(id: try #require(stored.id)))
+        let id = try #require(stored.id)
+        let read = try #require(try store.subscription(id: id))
         #expect(read.channel == .email(address: "oncall@example", server: server))
         #expect(read.kinds == [.note, .resolved] && read.owner == store.audit.actor)
     }
