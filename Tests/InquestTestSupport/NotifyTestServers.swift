@@ -140,9 +140,11 @@ public final class ScriptServer: @unchecked Sendable {
         self.port = port
     }
 
+    /// SIGKILL, not `terminate()`: a child of the test runner inherits its blocked SIGTERM, so
+    /// a SIGTERM never arrived and `waitUntilExit()` waited for ever.
     public func stop() {
         guard process.isRunning else { return }
-        process.terminate()
+        _ = kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 
