@@ -5,7 +5,7 @@ import PackageDescription
 // table says what each owns; InquestLayeringTests reads every import and checks the order).
 //   InquestCore (pure domain, filter language) · InquestText (display width, sanitiser, wrap)
 //   InquestStore (SQLite via GRDB) · InquestParsers (pure parsers)
-//   InquestNet (HTTP, Prometheus, OTLP) · InquestIngest (files/documents -> store)
+//   InquestNet (HTTP, Prometheus, OTLP) · COpenSSL · InquestNotify (webhooks, SMTP) · InquestIngest (files/documents -> store)
 //   InquestWatch (long-running feeds) · InquestReport · InquestExchange (bundles, import)
 //   InquestTeam (the team database on PostgreSQL)
 //   InquestViewModel (canvas state, reducer) · InquestRender (cells, panes) · InquestTerminal (ncurses)
@@ -78,11 +78,27 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Notifications of investigation changes: the sender of the store's persisted queue
+        // (leases, backoff with full jitter, dead letters), signed webhooks and SMTP with STARTTLS.
+        // TLS, HMAC and SHA-256 come from the system's OpenSSL 3 (COpenSSL declares the few
+        // functions used), linked by name so that only the runtime libssl3 is needed.
+        .systemLibrary(name: "COpenSSL"),
+        .target(
+            name: "InquestNotify",
+            dependencies: [
+                "InquestCore", "InquestText", "InquestStore", "InquestNet", "COpenSSL",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            linkerSettings: [
+                .linkedLibrary(":libssl.so.3", .when(platforms: [.linux])),
+                .linkedLibrary(":libcrypto.so.3", .when(platforms: [.linux])),
+            ]
+        ),
         .executableTarget(
             name: "InquestCLI",
             dependencies: [
                 "InquestCore", "InquestText", "InquestStore", "InquestParsers", "InquestIngest", "InquestViewModel", "InquestCanvas", "InquestReport",
-                "InquestExchange", "InquestWatch", "InquestNet", "InquestAnalysis", "InquestTeam",
+                "InquestExchange", "InquestWatch", "InquestNet", "InquestAnalysis", "InquestTeam", "InquestNotify",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -138,9 +154,10 @@ let package = Package(
         .testTarget(name: "InquestTerminalTests", dependencies: ["InquestTerminal", "InquestRender"]),
         .testTarget(name: "InquestCanvasTests", dependencies: ["InquestTestSupport", "InquestCanvas", "InquestRender", "InquestViewModel", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestTeamTests", dependencies: ["InquestTestSupport", "InquestTeam", "InquestExchange", "InquestStore", "InquestCore"]),
+        .testTarget(name: "InquestNotifyTests", dependencies: ["InquestTestSupport", "InquestNotify", "InquestStore", "InquestCore"]),
         .testTarget(name: "InquestWatchTests", dependencies: ["InquestWatch", "InquestNet", "InquestStore", "InquestParsers", "InquestIngest", "InquestCore"]),
         // Drives the built `inquest` binary (run `swift build` first) as a process and in tmux.
-        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestTestSupport", "InquestCore", "InquestText", "InquestTmux"]),
+        .testTarget(name: "InquestEndToEndTests", dependencies: ["InquestTestSupport", "InquestCore", "InquestText", "InquestTmux", "InquestStore"]),
     ]
 )
 

@@ -56,6 +56,7 @@ struct Inquest: ParsableCommand {
             StatusCommand.self,
             ReceiveCommand.self,
             TeamCommand.self,
+            NotifyCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

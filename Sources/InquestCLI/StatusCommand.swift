@@ -10,7 +10,7 @@ import InquestViewModel
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show the health of every watcher feed: state, circuit, last success, lag, rates, errors, dead letters."
+        abstract: "Show the health of every watcher feed (state, circuit, last success, lag, rates, errors, dead letters) and the notification queue."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -25,8 +25,10 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let database = try store.openForReading()
         let health: [FeedHealth]
+        let queue: NotificationQueueSummary
         do {
             health = try database.feedHealth()
+            queue = try database.notificationQueueSummary()
         } catch {
             throw CLIFailure("\(error)")
         }
@@ -35,12 +37,32 @@ struct StatusCommand: ParsableCommand {
         case .table:
             if health.isEmpty {
                 print("no feeds have reported yet (is `inquest watch --config FILE` running on \(TextSanitizer.singleLine(store.resolvedPath))?)")
-                return
+            } else {
+                for line in FeedHealthTable.rows(health, now: now) { print(line) }
             }
-            for line in FeedHealthTable.rows(health, now: now) { print(line) }
+            print(Self.queueLine(queue))
         case .jsonl:
             for row in health { print(Self.json(row, now: now)) }
+            print(Self.json(queue))
         }
+    }
+
+    /// `notifications: 2 queued (next 2026-…), 0 sending, 14 sent, 1 dead (last: …)`.
+    static func queueLine(_ queue: NotificationQueueSummary) -> String {
+        var line = "notifications: \(queue.queued) queued"
+        if let next = queue.nextAttemptAt { line += " (next \(next.iso8601))" }
+        line += ", \(queue.sending) sending, \(queue.sent) sent, \(queue.dead) dead"
+        if let reason = queue.lastDeadReason { line += " (last: \(TextSanitizer.singleLine(reason)))" }
+        return line
+    }
+
+    /// The queue as the last line of `--format jsonl`: `{"notify_queue": {"queued": …}}`.
+    static func json(_ queue: NotificationQueueSummary) -> String {
+        var counts: [String: Any] = ["queued": queue.queued, "sending": queue.sending, "sent": queue.sent, "dead": queue.dead]
+        if let next = queue.nextAttemptAt { counts["next_attempt_at"] = next.iso8601 }
+        if let reason = queue.lastDeadReason { counts["last_dead_reason"] = reason }
+        guard let data = try? JSONSerialization.data(withJSONObject: ["notify_queue": counts], options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
+        return ReportJSON.escapingInvisibleControls(String(decoding: data, as: UTF8.self))
     }
 
     static func json(_ row: FeedHealth, now: Timestamp) -> String {

@@ -102,6 +102,11 @@ public struct CanvasEffectExecutor: Sendable {
             actions.append(.noteEditsLoaded(investigationID: investigationID, try lastEdits(of: notes)))
         case .loadAuditTrail(let requestID, let investigationID):
             actions.append(.auditTrailLoaded(requestID: requestID, investigationID: investigationID, try store.auditTrail(investigationID: investigationID)))
+        case .loadSubscriptions(let requestID, let investigationID):
+            actions.append(.subscriptionsLoaded(requestID: requestID, investigationID: investigationID, try store.subscriptions(investigationID: investigationID)))
+        case .toggleSubscription(let requestID, let subscriptionID, let investigationID):
+            try store.toggleSubscription(id: subscriptionID, investigationID: investigationID)
+            actions.append(.subscriptionsLoaded(requestID: requestID, investigationID: investigationID, try store.subscriptions(investigationID: investigationID)))
         case .setStar(let eventID, let starred):
             if starred {
                 try store.star(eventID: eventID)

@@ -103,6 +103,7 @@ final class EffectRunner: @unchecked Sendable {
         case .loadDetail: "detail"
         case .loadNotes: "notes"
         case .loadAuditTrail: "audit-trail"
+        case .loadSubscriptions: "subscriptions"
         case .loadSeriesList: "series-list"
         case .loadSeriesExcerpt: "series-excerpt"
         case .loadBreakdown: "breakdown"

@@ -164,6 +164,7 @@ extension InquestStore {
         registerBreakdownMigrations(&migrator)
         registerTeamOutboxMigrations(&migrator)
         registerFilterHistoryMigrations(&migrator)
+        registerNotificationMigrations(&migrator)
         return migrator
     }
 

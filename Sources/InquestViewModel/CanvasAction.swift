@@ -31,6 +31,8 @@ public enum CanvasAction: Sendable, Hashable {
     case investigationEditsLoaded([Int64: AuditEntry])
     /// An investigation's audit trail, for the `:log` overlay.
     case auditTrailLoaded(requestID: Int, investigationID: Int64, [AuditEntry])
+    /// The notification subscriptions of an investigation, for the `:notify` overlay.
+    case subscriptionsLoaded(requestID: Int, investigationID: Int64, [NotificationSubscription])
     /// An investigation was created or updated; select it.
     case investigationSaved(id: Int64)
     /// Another process (or this one) wrote to the store.

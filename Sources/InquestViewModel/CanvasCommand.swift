@@ -58,6 +58,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     case editNoteExternally = "note.edit-external"
     case openCitation = "note.open-citation"
     case auditLog = "investigation.log"
+    case notifySubscriptions = "investigation.notify"
     case overlayClose = "overlay.close"
     case overlaySubmit = "overlay.submit"
     case helpScrollDown = "help.scroll-down"
@@ -102,7 +103,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
     public static let groups = ["General", "Panes", "Movement", "Timeline", "Events", "Investigations", "Notes", "Overlays"]
 
     /// Short names the `:` prompt also accepts.
-    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation, "log": .auditLog, "context": .context, "event": .jumpToEvent, "yank": .yank, "search": .search, "save": .saveView, "view": .openView, "views": .listViews, "delete-view": .deleteView]
+    public static let aliases: [String: CanvasCommand] = ["q": .quit, "h": .help, "f": .filter, "tag": .tag, "untag": .untag, "star": .star, "link": .link, "unlink": .unlink, "jump": .jump, "export": .exportInvestigation, "log": .auditLog, "context": .context, "event": .jumpToEvent, "yank": .yank, "notify": .notifySubscriptions, "search": .search, "save": .saveView, "view": .openView, "views": .listViews, "delete-view": .deleteView]
 
     /// Looks a command up by name or alias.
     public init?(name: String) {
@@ -169,6 +170,7 @@ public enum CanvasCommand: String, Sendable, Hashable, CaseIterable {
         case .createInvestigation: ("Investigations", "Create an investigation")
         case .editInvestigation: ("Investigations", "Edit the selected investigation")
         case .auditLog: ("Investigations", "Show the selected investigation's audit trail (:log)")
+        case .notifySubscriptions: ("Investigations", "Notification subscriptions of the selected investigation; Space turns one on or off for it (:notify)")
         case .exportInvestigation: ("Investigations", "Export the current investigation next to the database (:export md|json|html|pdf [PATH])")
         case .addNote: ("Notes", "Add a note to the current investigation (about the selected event)")
         case .editNote: ("Notes", "Edit the selected note in the canvas")

@@ -22,6 +22,10 @@ public enum CanvasEffect: Sendable, Hashable {
     case loadNotes(requestID: Int, investigationID: Int64)
     /// → `auditTrailLoaded`.
     case loadAuditTrail(requestID: Int, investigationID: Int64)
+    /// → `subscriptionsLoaded`: the notification subscriptions that can deliver the investigation's changes.
+    case loadSubscriptions(requestID: Int, investigationID: Int64)
+    /// Switches one subscription on or off for an investigation (`:notify`), then → `subscriptionsLoaded`.
+    case toggleSubscription(requestID: Int, subscriptionID: Int64, investigationID: Int64)
     /// Writes; on success the runtime sends `storeChanged`, on failure `effectFailed`.
     case setStar(eventID: Int64, starred: Bool)
     case addTag(eventID: Int64, tag: String)

@@ -7,6 +7,8 @@ extension CanvasReducer {
         switch invocation.command {
         case .auditLog:
             return openAuditLog(&state)
+        case .notifySubscriptions:
+            return openNotifyOverlay(&state)
         case .quit:
             state.isQuitting = true
             return [.quit]

@@ -6,7 +6,7 @@ extension CanvasReducer {
     static func pasted(_ state: inout CanvasState, _ text: String) -> [CanvasEffect] {
         // Like a key, a paste replaces the message about the last key.
         state.status = nil
-        guard state.help == nil, state.audit.overlay == nil, state.healthOverlay == nil, state.suspectsOverlay == nil else { return [] }
+        guard state.help == nil, state.audit.overlay == nil, state.notifyOverlay == nil, state.healthOverlay == nil, state.suspectsOverlay == nil else { return [] }
         if var editor = state.editor {
             editor.paste(PastedText.lines(text))
             state.editor = editor

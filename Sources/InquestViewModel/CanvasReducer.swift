@@ -74,6 +74,8 @@ public enum CanvasReducer {
             return []
         case .auditTrailLoaded(let requestID, _, let entries):
             return auditTrailLoaded(&state, requestID: requestID, entries: entries)
+        case .subscriptionsLoaded(let requestID, _, let subscriptions):
+            return subscriptionsLoaded(&state, requestID: requestID, subscriptions: subscriptions)
         case .investigationSaved(let id):
             state.investigations.pendingSelectionID = id
             return [.loadInvestigations(requestID: state.issueRequestID(\.investigations))]
@@ -136,6 +138,7 @@ public enum CanvasReducer {
         let keymap = environment.keymap
         if state.help != nil { return helpKey(&state, keymap.invocation(for: key, in: .help)) }
         if state.audit.overlay != nil { return auditKey(&state, key) }
+        if state.notifyOverlay != nil { return notifyKey(&state, key) }
         if state.healthOverlay != nil { return healthKey(&state, key) }
         if state.seriesOverlay != nil { return seriesKey(&state, key, keymap.invocation(for: key, in: .series)) }
         if state.breakdown != nil { return breakdownKey(&state, keymap.invocation(for: key, in: .breakdown)) }

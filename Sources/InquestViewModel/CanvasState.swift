@@ -34,6 +34,8 @@ public struct CanvasState: Sendable, Hashable {
     public var seriesOverlay: SeriesOverlayState?
     /// The open suspects overlay, if any.
     public var suspectsOverlay: SuspectsOverlayState?
+    /// The open notification-subscriptions overlay (`:notify`), if any.
+    public var notifyOverlay: NotifyOverlayState? = nil
     /// The open investigation form, if any.
     public var form: InvestigationFormState?
     /// The open breakdown overlay, if any.

@@ -68,6 +68,7 @@ Y          event.yank raw
 enter      investigation.edit
 i          investigation.edit
 v          investigation.log
+w          investigation.notify
 x          investigation.export
 
 [timeline]

@@ -1,3 +1,5 @@
+import InquestCore
+
 /// A circuit breaker for one feed, as a value: closed (runs normally) → open after
 /// ``failureThreshold`` consecutive failures (no attempts until ``coolDown`` has passed) →
 /// half-open (one probe run) → closed again when the probe succeeds, open again when it fails.

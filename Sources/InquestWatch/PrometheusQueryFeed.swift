@@ -1,4 +1,5 @@
 import Foundation
+import InquestCore
 import InquestNet
 
 /// Polls a Prometheus server's `query_range` API every ``interval`` with

@@ -1,3 +1,5 @@
+import InquestCore
+
 /// The supervisor's timings and thresholds, as one value (tests shrink them; the defaults suit production).
 public struct SupervisorPolicy: Sendable, Hashable {
     /// Waits between restarts of a failed feed.

@@ -28,13 +28,3 @@ public struct SystemWatchClock: WatchClock {
         try await Task.sleep(for: duration)
     }
 }
-
-extension Duration {
-    /// Whole nanoseconds (saturating), for arithmetic on ``WatchClock/monotonicNanoseconds()``.
-    var nanoseconds: Int64 {
-        let (seconds, attoseconds) = components
-        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        if overflow { return seconds < 0 ? .min : .max }
-        return scaled &+ attoseconds / 1_000_000_000
-    }
-}

@@ -1,18 +1,19 @@
 import Foundation
 import Synchronization
 
-/// An `inquest watch` process started from the built binary, for end-to-end tests: output to
-/// files, stopped with a signal of the test's choosing.
+/// A long-running `inquest` process (`watch`, `notify run`) started from the built binary, for
+/// end-to-end tests: output to files, stopped with a signal of the test's choosing.
 final class WatchProcess {
     let process = Process()
     /// When the process exited, recorded by Foundation's termination handler (not by the test's
     /// own polling, which can wait long for a thread while other tests run).
     private let exit = ExitTime()
 
-    init(_ arguments: [String], output: URL) throws {
+    /// Runs `inquest COMMAND ARGUMENTS` (`command` is `["watch"]` unless told otherwise).
+    init(_ arguments: [String], output: URL, command: [String] = ["watch"]) throws {
         guard let binary = BinaryRunner.binary else { throw BinaryRunner.MissingBinary() }
         process.executableURL = binary
-        process.arguments = ["watch"] + arguments
+        process.arguments = command + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         process.environment = environment

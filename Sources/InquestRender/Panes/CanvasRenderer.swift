@@ -25,6 +25,7 @@ public enum CanvasRenderer {
             NoteEditorOverlay.draw(state, into: &buffer)
         }
         if state.audit.overlay != nil { AuditOverlay.draw(state, into: &buffer) }
+        if state.notifyOverlay != nil { NotifyOverlay.draw(state, into: &buffer) }
         if state.healthOverlay != nil { HealthOverlay.draw(state, into: &buffer) }
         if state.seriesOverlay != nil { SeriesOverlay.draw(state, into: &buffer) }
         if state.breakdown != nil { BreakdownOverlay.draw(state, into: &buffer) }

@@ -1,5 +1,5 @@
 import Testing
-@testable import InquestWatch
+import InquestCore
 
 @Suite struct BackoffPolicyTests {
     @Test func ceilingDoublesPerAttemptUntilTheCap() {
