@@ -1,3 +1,4 @@
+import InquestCore
 import ArgumentParser
 import Foundation
 import InquestTeam
@@ -28,9 +29,7 @@ struct TeamOptions: ParsableArguments {
 
     /// `$XDG_CONFIG_HOME/inquest/team`, else `$HOME/.config/inquest/team`.
     static func configFilePath(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/inquest/team" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/inquest/team" }
-        return nil
+        UserConfigPath.file("team", environment: environment)
     }
 
     /// The parsed team URL, or nil when none is configured.

@@ -1,3 +1,4 @@
+import InquestCore
 import Foundation
 
 /// The canvas's settings file: `$XDG_CONFIG_HOME/inquest/config`, else `~/.config/inquest/config`
@@ -52,9 +53,7 @@ struct CanvasConfig: Sendable, Equatable {
 
     /// Where the file lives for this environment; nil when neither `XDG_CONFIG_HOME` nor `HOME` is set.
     static func path(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/inquest/config" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/inquest/config" }
-        return nil
+        UserConfigPath.file("config", environment: environment)
     }
 
     /// The settings in the user's file, or the defaults when there is none.

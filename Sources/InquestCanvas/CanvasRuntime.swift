@@ -174,10 +174,8 @@ public final class CanvasRuntime {
 
     /// The default bindings overridden by `$XDG_CONFIG_HOME/inquest/keymap` when it exists.
     static func loadKeymap(environment: [String: String]) throws -> Keymap {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"].map { $0 + "/.config" } ?? ".config")
-        let path = base + "/inquest/keymap"
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return .defaults }
+        guard let path = Keymap.userFilePath(environment: environment),
+              let text = try? String(contentsOfFile: path, encoding: .utf8) else { return .defaults }
         do {
             return try Keymap.loading(userText: text, source: path)
         } catch {

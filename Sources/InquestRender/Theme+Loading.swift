@@ -1,3 +1,5 @@
+import InquestCore
+
 extension Theme {
     /// A user's theme file as the caller read it (this module reads no files).
     public struct UserFile: Sendable, Hashable {
@@ -63,12 +65,6 @@ extension Theme {
     /// The directory user themes are read from: `$XDG_CONFIG_HOME/inquest/themes`, or
     /// `$HOME/.config/inquest/themes`; nil when neither variable is set.
     public static func userThemeDirectory(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
-            return config + "/inquest/themes"
-        }
-        if let home = environment["HOME"], !home.isEmpty {
-            return home + "/.config/inquest/themes"
-        }
-        return nil
+        UserConfigPath.file("themes", environment: environment)
     }
 }

@@ -1,3 +1,5 @@
+import InquestCore
+
 extension Keymap {
     /// Parses keymap text: `key  command [argument]` per line, `#` comment lines,
     /// `[section]` headers (`[global]` until the first header). `key  none` unbinds.
@@ -52,12 +54,6 @@ extension Keymap {
     /// `$HOME/.config/inquest/keymap`; nil when neither variable is set. The runtime reads
     /// the file (if it exists) and passes its text to ``loading(userText:source:)``.
     public static func userFilePath(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
-            return config + "/inquest/keymap"
-        }
-        if let home = environment["HOME"], !home.isEmpty {
-            return home + "/.config/inquest/keymap"
-        }
-        return nil
+        UserConfigPath.file("keymap", environment: environment)
     }
 }

@@ -70,7 +70,7 @@ import Testing
     func randomKeysWithLateAndReorderedAnswersKeepTheInvariants(seed: UInt64) throws {
         let store = try CanvasStoreFixture.store(count: 1_000)
         var driver = try StoreDriver(store: store)
-        var random = SplitMix(seed: seed)
+        var random = SeededRandom(seed: seed)
         let keys: [KeyPress] = [
             .character("j"), .character("k"), .pageDown, .pageUp, .control("d"), .control("u"), .character("g"),
             .character("G"), .character("e"), .character("E"), .character("n"), .character("N"), .character("F"),

@@ -6,7 +6,7 @@ import Testing
 /// Random bytes and random splits: the parsers must never crash, must account for every line,
 /// and must give the same result however the stream is cut.
 struct FuzzTests {
-    typealias Generator = SplitMix
+    typealias Generator = SeededRandom
 
     /// Bytes biased towards the characters the scanners care about.
     static func randomInput(_ generator: inout Generator, length: Int) -> [UInt8] {

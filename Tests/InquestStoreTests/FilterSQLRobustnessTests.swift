@@ -14,21 +14,9 @@ import Testing
         "starred", "linked", "3", "true", "'", ";", "--", "%", "_", "\\", "NEAR(", "^", "é", "日本", "🔥",
     ]
 
-    /// A small deterministic generator (SplitMix64) so failures reproduce.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func randomFiltersParseOrFailAtAColumnAndAlwaysRun() throws {
         let fixture = try FilterSQLFixture()
-        var generator = Generator(state: 20_261_120)
+        var generator = SeededRandom(seed: 20_261_120)
         var parsed = 0
         var rejected = 0
         for _ in 0..<3_000 {

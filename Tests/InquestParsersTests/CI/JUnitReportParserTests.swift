@@ -178,4 +178,4 @@ struct JUnitReportParserTests {
 }
 
 /// The deterministic generator of the corruption test.
-typealias CIFuzzGenerator = SplitMix
+typealias CIFuzzGenerator = SeededRandom
