@@ -52,7 +52,7 @@ struct DeadLetterCommand: ParsableCommand {
             }
             guard let letter = found else { throw CLIFailure("no dead letter with id \(id) (see inquest dlq list)") }
             if raw {
-                FileHandle.standardOutput.write(Data(letter.raw))
+                StandardStreams.out(bytes: Array(letter.raw))
                 return
             }
             print("id        \(id)")

@@ -35,10 +35,10 @@ struct DetectCommand: ParsableCommand {
         }
         let seriesName = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let (csv, errors) = AnomalyScoreTable.render(String(decoding: data, as: UTF8.self), defaultSeries: seriesName)
-        FileHandle.standardOutput.write(Data(csv.utf8))
+        StandardStreams.out(csv)
         for error in errors {
             let location = "\(TextSanitizer.singleLine(file)):\(error.line ?? 0)" + (error.column.map { ":\($0)" } ?? "")
-            FileHandle.standardError.write(Data("\(location): \(TextSanitizer.singleLine(error.reason))\n".utf8))
+            StandardStreams.err("\(location): \(TextSanitizer.singleLine(error.reason))\n")
         }
     }
 }

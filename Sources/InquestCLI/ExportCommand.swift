@@ -68,12 +68,12 @@ struct ExportCommand: ParsableCommand {
         let document = try builder.build(investigationID: id)
         let writer = ReportWriter(environment: environment)
         if output == nil, format.isText, let text = try writer.text(document, format: format) {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardStreams.out(text)
             return
         }
         let path = output ?? ReportWriter.defaultPath(databasePath: storePath, document: document, format: format)
         for file in try writer.write(document, format: format, to: path) {
-            FileHandle.standardError.write(Data("wrote \(TextSanitizer.singleLine(file))\n".utf8))
+            StandardStreams.err("wrote \(TextSanitizer.singleLine(file))\n")
         }
     }
 }

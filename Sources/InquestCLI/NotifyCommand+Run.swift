@@ -45,7 +45,7 @@ extension NotifyCommand {
                 print("sent \(result.delivered), retrying later \(result.retried), dead-lettered \(result.dead)")
                 return
             }
-            FileHandle.standardOutput.write(Data("sending notifications from \(TextSanitizer.singleLine(store.resolvedPath)) (Ctrl-C stops)\n".utf8))
+            StandardStreams.out("sending notifications from \(TextSanitizer.singleLine(store.resolvedPath)) (Ctrl-C stops)\n")
             let task = Task { await sender.run() }
             SignalWait.untilInterrupted()
             task.cancel()

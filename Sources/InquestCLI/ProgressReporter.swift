@@ -24,14 +24,14 @@ final class ProgressReporter: @unchecked Sendable {
         if let percent = progress.percent {
             line += String(format: " (%.0f%%)", percent)
         }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        StandardStreams.err("\r\u{1B}[K" + line)
         drew = true
     }
 
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if drew { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drew { StandardStreams.err("\r\u{1B}[K") }
         drew = false
     }
 }

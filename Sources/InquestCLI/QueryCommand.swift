@@ -91,14 +91,7 @@ final class BufferedOutput {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count, let base = bytes.baseAddress {
-                let written = Foundation.write(STDOUT_FILENO, base + offset, bytes.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
+        StandardStreams.out(bytes: buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }

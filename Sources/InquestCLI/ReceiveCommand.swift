@@ -37,7 +37,7 @@ struct ReceiveCommand: ParsableCommand {
             throw CLIFailure("\(error)")
         }
         // Unbuffered, so a script reading the port sees the line at once.
-        FileHandle.standardOutput.write(Data("receiving OTLP/HTTP JSON on http://127.0.0.1:\(bound)/v1/traces and /v1/logs → \(TextSanitizer.singleLine(store.resolvedPath)) (Ctrl-C stops)\n".utf8))
+        StandardStreams.out("receiving OTLP/HTTP JSON on http://127.0.0.1:\(bound)/v1/traces and /v1/logs → \(TextSanitizer.singleLine(store.resolvedPath)) (Ctrl-C stops)\n")
         SignalWait.untilInterrupted()
         _ = try? BlockingAsync.run { await server.stop() }
         let counts = receiver.counts

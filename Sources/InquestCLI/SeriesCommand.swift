@@ -120,7 +120,7 @@ struct SeriesCommand: ParsableCommand {
         if samples.isEmpty {
             // Nothing on stdout, so a script sees an empty series; the reason on stderr for a person.
             let extent = [series.first, series.last].compactMap { $0?.iso8601 }.joined(separator: " … ")
-            FileHandle.standardError.write(Data("inquest: no samples of \(name) in that time window (it has \(series.sampleCount): \(extent))\n".utf8))
+            StandardStreams.err("inquest: no samples of \(name) in that time window (it has \(series.sampleCount): \(extent))\n")
         }
         let output = BufferedOutput()
         if format == .csv { output.write("timestamp,value") }

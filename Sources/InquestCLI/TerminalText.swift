@@ -14,7 +14,7 @@ enum TerminalText {
         let code = Inquest.exitCode(for: error)
         if code == .success { Inquest.exit(withError: error) }
         let text = Inquest.fullMessage(for: error)
-        if !text.isEmpty { FileHandle.standardError.write(Data((TextSanitizer.lines(text).joined(separator: "\n") + "\n").utf8)) }
+        if !text.isEmpty { StandardStreams.err(TextSanitizer.lines(text).joined(separator: "\n") + "\n") }
         Foundation.exit(code.rawValue)
     }
 }

@@ -70,17 +70,17 @@ struct WatchCommand: ParsableCommand {
         let watcher = Watcher(
             feeds: feeds, store: database, policy: policy, metricsFile: metricsPath,
             metricsPort: metricsPort.map { UInt16($0) }, logger: logger)
-        FileHandle.standardError.write(Data("""
+        StandardStreams.err("""
             inquest watch: \(feeds.count) feed(s) from \(TextSanitizer.singleLine(config)) into \(TextSanitizer.singleLine(storePath))
               log: \(TextSanitizer.singleLine(logPath))   metrics: \(TextSanitizer.singleLine(metricsPath))\(metricsPort.map { " and http://127.0.0.1:\($0)/metrics" } ?? "")   owner: \(watcher.supervisor.owner)
             stop with SIGTERM or Ctrl-C; `inquest status` shows each feed's health
 
-            """.utf8))
+            """)
         Self.runUntilSignalled(watcher)
         // Every batch is committed (in the WAL) by now. Exit without closing the database: the
         // last connection's close checkpoints the whole WAL into the main file, which after a
         // burst took seconds; the next opener (a canvas, the next watcher) carries on from the WAL.
-        FileHandle.standardError.write(Data("inquest watch: stopped\n".utf8))
+        StandardStreams.err("inquest watch: stopped\n")
         Foundation.exit(0)
     }
 
