@@ -72,6 +72,15 @@ extension EndToEnd {
             trace("linked", both)
             #expect(try bob.waitFor(" 1e ", seconds: Self.liveDeadline).matched, "Bob sees the linked event (\(steps)): \(bob.screen)")
 
+            // A star on the same event shows as the ★ in Bob's timeline (his store's flags copy the team's)
+            let bobsStars = bob.screen.components(separatedBy: "★").count
+            let alicesStars = alice.screen.components(separatedBy: "★").count
+            try alice.send("s")
+            #expect(try alice.waitFor { $0.components(separatedBy: "★").count > alicesStars }.matched, "\(alice.screen)")
+            trace("starred", both)
+            let starred = try bob.waitFor(seconds: Self.liveDeadline) { $0.components(separatedBy: "★").count > bobsStars }
+            #expect(starred.matched, "Bob's timeline shows Alice's star (\(steps)): \(starred.screen)")
+
             try alice.send("a")
             try alice.type("Pool max is 5 since v2.14.0")
             try alice.send("C-s")
