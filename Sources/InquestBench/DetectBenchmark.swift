@@ -23,20 +23,9 @@ struct DetectBenchmark {
         }
     }
 
-    /// The values of one generated series: a daily sine of amplitude 10 around 50, noise ±1, spikes of +40.
-    static func values(count: Int, seed: UInt64) -> [Double] {
-        var state = seed
-        return (0..<count).map { index in
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let noise = Double(state >> 11) / Double(1 << 53) * 2 - 1
-            let daily = 10 * sin(2 * Double.pi * Double(index % 1440) / 1440)
-            return 50 + daily + noise + (index % 997 == 996 ? 40 : 0)
-        }
-    }
-
     func run() throws {
         let perSeries = max(1, samples / series)
-        let data = (0..<series).map { Self.values(count: perSeries, seed: UInt64($0) + 1) }
+        let data = (0..<series).map { DetectWorkload.values(count: perSeries, seed: UInt64($0) + 1) }
         let start = Timestamp(seconds: 1_700_000_000)
         var bestWall = Double.infinity
         var bestCPU = Double.infinity

@@ -80,22 +80,26 @@ public struct AnomalyDetector: Sendable, Codable {
         return x * x / (x * x + half * half)
     }
 
-    /// The baseline and the robust z-score of `value`, from the values before it.
-    private func judge(_ value: Double, at timestamp: Timestamp) -> AnomalyAssessment {
+    /// The baseline and the robust z-score of `value`, from the values before it. Mutating only
+    /// to order a seasonal profile's residuals the first time they are needed and to keep where
+    /// the windows' searches ended; the result depends only on the values before `value`.
+    private mutating func judge(_ value: Double, at timestamp: Timestamp) -> AnomalyAssessment {
         guard learnt >= configuration.warmUp, let median = window.median else {
             return AnomalyAssessment(score: 0, baseline: window.median ?? value, deviation: 0)
         }
         let level = abs(median)
-        let globalScale = spread(of: window, around: median, level: level)
+        let settings = SpreadSettings(configuration)
+        let globalScale = settings.spread(of: &window, around: median, level: level)
         var best = (scale: globalScale, baseline: median, period: Int64?.none)
         let span = Timestamp.span(from: firstTimestamp ?? timestamp, to: timestamp)
         for index in profiles.indices {
             guard let expected = profiles[index].pendingExpectation,
                 span >= profiles[index].period * Int64(configuration.seasonalMinimumPeriods),
-                profiles[index].residuals.count >= configuration.seasonalMinimumResiduals,
-                let residualMedian = profiles[index].residuals.median
+                profiles[index].residuals.count >= configuration.seasonalMinimumResiduals
             else { continue }
-            let scale = spread(of: profiles[index].residuals, around: residualMedian, level: level)
+            profiles[index].residuals.order()
+            guard let residualMedian = profiles[index].residuals.median else { continue }
+            let scale = settings.spread(of: &profiles[index].residuals, around: residualMedian, level: level)
             if scale < configuration.seasonalImprovement * globalScale && scale < best.scale {
                 best = (scale, expected + residualMedian, profiles[index].period / 1_000_000_000)
             }
@@ -104,9 +108,23 @@ public struct AnomalyDetector: Sendable, Codable {
         return AnomalyAssessment(score: 0, baseline: best.baseline, deviation: deviation, seasonalPeriodSeconds: best.period)
     }
 
-    private func spread(of values: RollingRobustWindow, around center: Double, level: Double) -> Double {
-        values.robustSpread(
-            around: center, level: level, tailFraction: configuration.tailFraction,
-            tailMinimumValues: configuration.tailMinimumValues, relativeFloor: configuration.relativeScaleFloor)
+    /// The configuration's spread settings, copied out so a window of the detector can be
+    /// mutated while they are read (a method of the detector would copy the whole detector).
+    private struct SpreadSettings {
+        let tailFraction: Double
+        let tailMinimumValues: Double
+        let relativeFloor: Double
+
+        init(_ configuration: Configuration) {
+            tailFraction = configuration.tailFraction
+            tailMinimumValues = configuration.tailMinimumValues
+            relativeFloor = configuration.relativeScaleFloor
+        }
+
+        func spread(of values: inout RollingRobustWindow, around center: Double, level: Double) -> Double {
+            values.robustSpread(
+                around: center, level: level, tailFraction: tailFraction, tailMinimumValues: tailMinimumValues,
+                relativeFloor: relativeFloor)
+        }
     }
 }

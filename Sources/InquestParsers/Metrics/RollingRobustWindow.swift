@@ -2,6 +2,9 @@
 /// value moves only the values ranked between it and the new one, and the median, quantiles and
 /// the median absolute deviation (MAD) are read by rank without a sort or a pass.
 ///
+/// A window made with `ordered: false` only remembers its values until ``order()`` is called
+/// (the first time its order is needed): a baseline nobody reads yet costs one store per value.
+///
 /// It encodes as its capacity, its values in arrival order (a ring from `oldest`) and the same
 /// values sorted, as it did when the sorted values were one flat array.
 struct RollingRobustWindow: Sendable {
@@ -9,45 +12,78 @@ struct RollingRobustWindow: Sendable {
     /// Values in arrival order (a ring once full).
     private var arrivals: [Double] = []
     private var oldest = 0
-    /// The same values, in order.
+    /// The same values, in order, while ``isOrdered``.
     private var values: SortedValues
+    /// Whether the values are kept in order: the queries (median, quantiles, MAD, spread) need it.
+    private(set) var isOrdered: Bool
+    /// Where the last MAD's nearest half started (see ``SortedValues/medianAbsoluteDeviation(around:start:)``).
+    var deviationStart = 0
+    /// The tail spread's ranks for the last count and tail settings (see ``robustSpread(around:level:tailFraction:tailMinimumValues:relativeFloor:)``).
+    var tailRanks: TailRanks?
 
-    init(capacity: Int) {
+    init(capacity: Int, ordered: Bool = true) {
         self.capacity = max(1, capacity)
         arrivals.reserveCapacity(self.capacity)
-        values = SortedValues(capacity: self.capacity)
+        values = SortedValues(capacity: ordered ? self.capacity : 0)
+        isOrdered = ordered
     }
 
     var count: Int { arrivals.count }
 
     /// The values, ascending.
-    var sorted: [Double] { values.ascending }
+    var sorted: [Double] { isOrdered ? values.ascending : arrivals.sorted() }
+
+    /// Keeps the values in order from now on (sorting those held, once).
+    mutating func order() {
+        guard !isOrdered else { return }
+        values = SortedValues(capacity: capacity)
+        for offset in arrivals.indices { values.insert(arrivals[(oldest + offset) % arrivals.count]) }
+        isOrdered = true
+    }
 
     /// Adds a finite value, evicting the oldest when full.
     mutating func append(_ value: Double) {
         guard arrivals.count == capacity else {
             arrivals.append(value)
-            values.insert(value)
+            if isOrdered { values.insert(value) }
             return
         }
-        values.replace(arrivals[oldest], with: value)
+        if isOrdered { values.replace(arrivals[oldest], with: value) }
         arrivals[oldest] = value
         oldest = oldest + 1 == capacity ? 0 : oldest + 1
     }
 
-    /// The median (mean of the two middle values for an even count); nil when empty.
-    var median: Double? { values.median }
+    /// The median (mean of the two middle values for an even count); nil when empty. Needs ``isOrdered``.
+    var median: Double? {
+        assert(isOrdered, "the median of a window that is not kept in order")
+        return values.median
+    }
 
-    /// The value at quantile `q` in [0, 1] (nearest rank); nil when empty.
+    /// The value at quantile `q` in [0, 1] (nearest rank); nil when empty. Needs ``isOrdered``.
     func quantile(_ q: Double) -> Double? {
         guard count > 0 else { return nil }
+        return values.value(atRank: Self.rank(ofQuantile: q, count: count))
+    }
+
+    /// The nearest rank of quantile `q` among `count` > 0 values.
+    static func rank(ofQuantile q: Double, count: Int) -> Int {
         let rank = Int((q * Double(count - 1)).rounded())
-        return values.value(atRank: min(max(rank, 0), count - 1))
+        return min(max(rank, 0), count - 1)
+    }
+
+    /// The value at `rank` (in `0..<count`). Needs ``isOrdered``.
+    func value(atRank rank: Int) -> Double {
+        values.value(atRank: rank)
     }
 
     /// The median of |x − center| over the window (see ``SortedValues/medianAbsoluteDeviation(around:)``).
     func medianAbsoluteDeviation(around center: Double) -> Double {
         values.medianAbsoluteDeviation(around: center)
+    }
+
+    /// ``medianAbsoluteDeviation(around:)``, its search started where the last one ended.
+    mutating func trackedMedianAbsoluteDeviation(around center: Double) -> Double {
+        values.medianAbsoluteDeviation(around: center, start: &deviationStart)
     }
 
     /// The mean of |x − center|, the fallback spread when more than half the window is one value.

@@ -12,11 +12,16 @@ struct SeasonalProfile: Sendable, Hashable, Codable {
     /// A bucket needs this many entries before it gives an expectation.
     let minimumBucketEntries: Int
     private var buckets: [SeasonalBucket]
-    /// Residuals of values against the bucket median they were expected at.
-    private(set) var residuals: RollingRobustWindow
+    /// Residuals of values against the bucket median they were expected at. Not kept in order
+    /// until the detector first reads it (``RollingRobustWindow/order()``): a weekly profile's
+    /// are only read after three weeks.
+    var residuals: RollingRobustWindow
     /// What ``prepare(at:)`` expected for the value about to be recorded (kept here so scoring a
     /// value allocates nothing).
     private(set) var pendingExpectation: Double?
+    /// The bucket and the forgetting horizon ``prepare(at:)`` computed for that value.
+    private var pendingBucket = 0
+    private var pendingHorizon = Int64.min
 
     init(periodSeconds: Int64, bucketCount: Int, periodsRemembered: Int, minimumBucketEntries: Int, residualWindow: Int) {
         period = periodSeconds * 1_000_000_000
@@ -24,7 +29,11 @@ struct SeasonalProfile: Sendable, Hashable, Codable {
         self.periodsRemembered = Int64(max(1, periodsRemembered))
         self.minimumBucketEntries = max(1, minimumBucketEntries)
         buckets = Array(repeating: SeasonalBucket(), count: self.bucketCount)
-        residuals = RollingRobustWindow(capacity: residualWindow)
+        residuals = RollingRobustWindow(capacity: residualWindow, ordered: false)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case period, bucketCount, periodsRemembered, minimumBucketEntries, buckets, residuals, pendingExpectation
     }
 
     /// The bucket of a time: its offset within the period, in `bucketCount` slices (UTC-aligned).
@@ -38,22 +47,29 @@ struct SeasonalProfile: Sendable, Hashable, Codable {
     /// Values older than ``periodsRemembered`` periods before `timestamp` are forgotten first (as
     /// ``record(_:at:expected:)`` at the same time would), so only the recent ones count.
     mutating func expected(at timestamp: Timestamp) -> Double? {
-        let index = bucket(of: timestamp)
-        buckets[index].forget(before: horizon(of: timestamp))
+        expected(inBucket: bucket(of: timestamp), horizon: horizon(of: timestamp))
+    }
+
+    private mutating func expected(inBucket index: Int, horizon: Int64) -> Double? {
+        buckets[index].forget(before: horizon)
         guard buckets[index].count >= minimumBucketEntries else { return nil }
         return buckets[index].median
     }
 
     /// Computes and keeps the expectation at `timestamp` (``pendingExpectation``) for the value
-    /// ``recordPending(_:at:)`` will learn next.
+    /// ``recordPending(_:)`` will learn next.
     mutating func prepare(at timestamp: Timestamp) {
-        pendingExpectation = expected(at: timestamp)
+        pendingBucket = bucket(of: timestamp)
+        pendingHorizon = horizon(of: timestamp)
+        pendingExpectation = expected(inBucket: pendingBucket, horizon: pendingHorizon)
     }
 
-    /// Remembers a value against the expectation ``prepare(at:)`` kept.
+    /// Remembers a value at the time ``prepare(at:)`` was given, against the expectation it kept
+    /// (the bucket has already forgotten what that time forgets).
     mutating func recordPending(_ value: Double, at timestamp: Timestamp) {
-        record(value, at: timestamp, expected: pendingExpectation)
-        pendingExpectation = nil
+        if let pendingExpectation { residuals.append(value - pendingExpectation) }
+        buckets[pendingBucket].insert(value, time: timestamp.nanoseconds)
+        (pendingExpectation, pendingBucket, pendingHorizon) = (nil, 0, .min)
     }
 
     /// Remembers a value (and its residual against `expected`, when there was one).

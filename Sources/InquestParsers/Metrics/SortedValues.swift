@@ -78,9 +78,8 @@ struct SortedValues: Sendable {
     /// false (and nothing changes) when `old` is not held.
     @discardableResult
     mutating func replace(_ old: Double, with new: Double) -> Bool {
-        let from = rank(of: old)
+        let (from, to) = withRanks { $0.lowerBounds(of: old, new, count: count) }
         guard from < count, value(atRank: from) == old else { return false }
-        let to = rank(of: new)
         withRings { rings in
             if to > from {
                 rings.shiftDown(from: from, to: to - 1, placing: new)
@@ -120,6 +119,21 @@ extension SortedValues {
         /// How many of the first `count` values are less than `value`.
         func lowerBound(of value: Double, count: Int) -> Int {
             lowerBound(of: value, from: 0, to: count)
+        }
+
+        /// ``lowerBound(of:count:)`` of two values at once: the two searches' steps interleave, so
+        /// one's reads wait while the other's run.
+        func lowerBounds(of first: Double, _ second: Double, count: Int) -> (Int, Int) {
+            guard count > 0 else { return (0, 0) }
+            var (base1, base2) = (0, 0)
+            var length = count
+            while length > 1 {
+                let half = length / 2
+                base1 = self[base1 &+ half &- 1] < first ? base1 &+ half : base1
+                base2 = self[base2 &+ half &- 1] < second ? base2 &+ half : base2
+                length &-= half
+            }
+            return (self[base1] < first ? base1 &+ 1 : base1, self[base2] < second ? base2 &+ 1 : base2)
         }
 
         /// The first rank in `low ..< high` whose value is not less than `value` (`high` if none),
@@ -193,9 +207,14 @@ extension SortedValues {
                 return
             }
             pullDown(first, from: start, to: slotMask)
+            // Each block in between gives its first value to the end of the one before (whose
+            // last slot is just before its first, the head known from the step before).
+            var previousHead = heads[first]
             for block in (first + 1)..<last {
-                self[slotMask, block - 1] = self[0, block]
-                turn(block, by: 1)
+                let head = heads[block]
+                storage[(block &- 1) << blockShift | (previousHead &+ slotMask) & slotMask] = storage[block << blockShift | head]
+                previousHead = (head &+ 1) & slotMask
+                heads[block] = previousHead
             }
             self[slotMask, last - 1] = self[0, last]
             pullDown(last, from: 0, to: end)
@@ -214,11 +233,14 @@ extension SortedValues {
             }
             pushUp(last, from: 0, to: end)
             self[0, last] = self[slotMask, last - 1]
+            // Each block in between takes the last value of the one before as its new first.
             var block = last - 1
             while block > first {
-                turn(block, by: -1)
-                self[0, block] = self[slotMask, block - 1]
-                block -= 1
+                let head = (heads[block] &+ slotMask) & slotMask
+                heads[block] = head
+                let before = block &- 1
+                storage[block << blockShift | head] = storage[before << blockShift | (heads[before] &+ slotMask) & slotMask]
+                block = before
             }
             pushUp(first, from: start, to: slotMask)
             self[start, first] = value

@@ -98,6 +98,7 @@ extension MetricsTests {
             // Given a one-hour profile of 4 buckets and times that jump back and forth over days
             var random = Generator(state: 11)
             var profile = SeasonalProfile(periodSeconds: 3_600, bucketCount: 4, periodsRemembered: 4, minimumBucketEntries: 2, residualWindow: 50)
+            var pending = profile
             var reference = FilterAndSortProfile(period: 3_600_000_000_000, buckets: 4, entries: Array(repeating: [], count: 4))
             var clock: Int64 = 1_700_000_000_000_000_000
             for step in 0..<4_000 {
@@ -109,7 +110,13 @@ extension MetricsTests {
                 #expect(expected == reference.expected(at: clock), "step \(step)")
                 profile.record(value, at: time, expected: expected)
                 reference.record(value, at: clock)
+                // And the detector's path (the bucket found once per value) agrees
+                pending.prepare(at: time)
+                #expect(pending.pendingExpectation == expected, "step \(step)")
+                pending.recordPending(value, at: time)
+                #expect(pending == profile, "step \(step)")
             }
+            #expect(pending.residuals.sorted == profile.residuals.sorted)
         }
 
         /// The time limit is a hang guard, not a speed assertion: the old code would run for

@@ -48,6 +48,9 @@ extension MetricsTests {
                     #expect(median == SeasonalBucketTests.median(reference), "step \(step)")
                     #expect(values.medianAbsoluteDeviation(around: median) == Self.medianDistance(reference, around: median), "step \(step)")
                     #expect(values.medianAbsoluteDeviation(around: value) == Self.medianDistance(reference, around: value), "step \(step)")
+                    // The search started anywhere (out of range too) ends on the same answer
+                    var start = random.next(reference.count + 20) - 10
+                    #expect(values.medianAbsoluteDeviation(around: median, start: &start) == Self.medianDistance(reference, around: median), "step \(step)")
                 }
             }
         }
