@@ -1,0 +1,51 @@
+import Foundation
+import InquestCore
+import InquestStore
+import InquestViewModel
+import Testing
+@testable import InquestCanvas
+
+/// The effect thread against a real store: a load superseded while it runs is cut short and
+/// reports nothing, and the newer load's result arrives.
+@Suite struct EffectRunnerTests {
+    /// Polls `inbox` until `done` holds for everything drained so far (or a minute passes).
+    static func collect(_ inbox: ActionInbox, until done: ([CanvasAction]) -> Bool) -> [CanvasAction] {
+        var actions: [CanvasAction] = []
+        let deadline = Date().addingTimeInterval(60)
+        while !done(actions) && Date() < deadline {
+            actions += inbox.drain()
+            usleep(1_000)
+        }
+        return actions
+    }
+
+    static func countResult(_ action: CanvasAction) -> (requestID: Int, count: Int)? {
+        guard case .countLoaded(let requestID, let count, _, _) = action else { return nil }
+        return (requestID, count)
+    }
+
+    @Test func aCountSupersededWhileItRunsIsCutShortAndTheNewerOneArrives() throws {
+        // Given a store where a regex with no literal has to scan every message
+        let store = try InquestStore.inMemory()
+        _ = try store.append(EventBatch(events: (1...Int64(50_000)).map(CanvasStoreFixture.event)))
+        let inbox = ActionInbox()
+        let runner = EffectRunner(store: store, inbox: inbox, logger: InquestStore.silentLogger)
+        runner.start()
+        defer { runner.stop() }
+        let slow = TimelineQuery(filter: try Filter.parse("/[a-z]+ [0-9]+[0-9]$/"))
+        runner.submit([.loadCount(requestID: 1, query: slow)])
+        let deadline = Date().addingTimeInterval(60)
+        while runner.runningKind != "count" && Date() < deadline { usleep(200) }
+        #expect(runner.runningKind == "count", "the slow count is running")
+
+        // When a new filter's count is asked for while it runs
+        runner.submit([.loadCount(requestID: 2, query: TimelineQuery(filter: try Filter.parse("sev:error")))])
+
+        // Then the newer count arrives, and the superseded one neither answers nor fails
+        let actions = Self.collect(inbox) { $0.contains { Self.countResult($0)?.requestID == 2 } }
+        let counts = actions.compactMap(Self.countResult)
+        #expect(counts.map(\.requestID) == [2], "\(actions)")
+        #expect(counts.first?.count == 50_000 / 7)
+        #expect(!actions.contains { if case .effectFailed = $0 { true } else { false } }, "\(actions)")
+    }
+}
