@@ -38,9 +38,7 @@ extension EndToEnd {
             // When the investigation is selected and `:notify` opened
             try canvas.send("1", "j")
             #expect(try canvas.waitFor("created by e2e").matched, "\(canvas.screen)")
-            try canvas.send(":")
-            try canvas.type("notify")
-            try canvas.send("Enter")
+            try canvas.command("notify")
             let overlay = try canvas.waitFor("Notifications — Checkout 502s")
             #expect(overlay.matched, "\(overlay.screen)")
             let on = try canvas.waitFor("[on]  webhook https://hooks.example/inquest  status,resolved  (all, e2e)")
@@ -63,9 +61,7 @@ extension EndToEnd {
             // and the overlay reopened reads it back from the store
             try canvas.send("Escape")
             #expect(try canvas.waitFor { !$0.contains("Notifications — ") }.matched, "\(canvas.screen)")
-            try canvas.send(":")
-            try canvas.type("notify")
-            try canvas.send("Enter")
+            try canvas.command("notify")
             #expect(try canvas.waitFor("[off] webhook").matched, "\(canvas.screen)")
             // Space again turns it back on here
             try canvas.send("Space")
