@@ -17,8 +17,8 @@ final class EffectRunner: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [CanvasEffect] = []
     private var executing = false
-    /// The coalescing kind of the effect running now and the flag that cuts its read short.
-    private var running: (kind: String, cancellation: QueryCancellation)?
+    /// The effect running now, its coalescing kind and the flag that cuts its read short.
+    private var running: (effect: CanvasEffect, kind: String, cancellation: QueryCancellation)?
     private var stopped = false
     private var thread: Thread?
     private var lastToken: ChangeToken?
@@ -62,8 +62,10 @@ final class EffectRunner: @unchecked Sendable {
                 continue
             }
             if let kind = Self.coalescingKind(effect) {
-                queue.removeAll { Self.coalescingKind($0) == kind }
-                if let running, running.kind == kind { running.cancellation.cancel() }
+                queue.removeAll { Self.coalescingKind($0) == kind || Self.isStaleHistogram($0, after: effect) }
+                if let running, running.kind == kind || Self.isStaleHistogram(running.effect, after: effect) {
+                    running.cancellation.cancel()
+                }
             }
             queue.append(effect)
         }
@@ -125,6 +127,15 @@ final class EffectRunner: @unchecked Sendable {
         }
     }
 
+    /// True when `effect` is a histogram of another query than the count `newer` asks for: the
+    /// reducer asks for a count of a new query and forgets the old query's histogram in the same
+    /// step (`recountEffects`), so that histogram (a slow `/re/` scan, say) is of no use any more.
+    /// A count of the same query (after a store change) leaves the histogram alone.
+    private static func isStaleHistogram(_ effect: CanvasEffect, after newer: CanvasEffect) -> Bool {
+        guard case .loadHistogram(_, let query, _, _, _) = effect, case .loadCount(_, let newQuery) = newer else { return false }
+        return query != newQuery
+    }
+
     /// Writes to tables nothing on screen is drawn from (the filter history, saved views): no
     /// `storeChanged` after them, so applying a filter does not reload the timeline twice.
     private static func changesNothingShown(_ effect: CanvasEffect) -> Bool {
@@ -148,7 +159,7 @@ final class EffectRunner: @unchecked Sendable {
             let next = queue.isEmpty ? nil : queue.removeFirst()
             executing = next != nil
             let cancellation = QueryCancellation()
-            running = next.flatMap(Self.coalescingKind).map { (kind: $0, cancellation: cancellation) }
+            running = next.flatMap { effect in Self.coalescingKind(effect).map { (effect: effect, kind: $0, cancellation: cancellation) } }
             condition.unlock()
             if let next {
                 perform(next, cancellation: cancellation)

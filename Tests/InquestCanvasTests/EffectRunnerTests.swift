@@ -48,4 +48,38 @@ import Testing
         #expect(counts.first?.count == 50_000 / 7)
         #expect(!actions.contains { if case .effectFailed = $0 { true } else { false } }, "\(actions)")
     }
+
+    @Test func aNewQuerysCountCutsTheOldQuerysHistogramShortButAStoreChangeDoesNot() throws {
+        // Given the histogram of a slow regex filter running
+        let store = try InquestStore.inMemory()
+        _ = try store.append(EventBatch(events: (1...Int64(50_000)).map(CanvasStoreFixture.event)))
+        let inbox = ActionInbox()
+        let runner = EffectRunner(store: store, inbox: inbox, logger: InquestStore.silentLogger)
+        runner.start()
+        defer { runner.stop() }
+        let slow = TimelineQuery(filter: try Filter.parse("/[a-z]+ [0-9]+[0-9]$/"))
+        let from = CanvasStoreFixture.time(1)
+        let to = CanvasStoreFixture.time(50_000)
+        runner.submit([.loadHistogram(requestID: 1, query: slow, from: from, to: to, buckets: 40)])
+        let deadline = Date().addingTimeInterval(60)
+        while runner.runningKind != "histogram" && Date() < deadline { usleep(200) }
+        #expect(runner.runningKind == "histogram", "the slow histogram is running")
+
+        // When the count of another query is asked for (the filter changed)
+        runner.submit([.loadCount(requestID: 2, query: TimelineQuery(filter: try Filter.parse("sev:error")))])
+
+        // Then the count arrives and the old histogram reports nothing
+        let actions = Self.collect(inbox) { $0.contains { Self.countResult($0)?.requestID == 2 } }
+        #expect(actions.contains { Self.countResult($0)?.requestID == 2 }, "\(actions)")
+        #expect(!actions.contains { if case .histogramLoaded = $0 { true } else { false } }, "\(actions)")
+        #expect(!actions.contains { if case .effectFailed = $0 { true } else { false } }, "\(actions)")
+
+        // But a count of the same query (a store change's recount) lets its histogram finish
+        let small = TimelineQuery(filter: try Filter.parse("sev:error"))
+        runner.submit([.loadHistogram(requestID: 3, query: small, from: from, to: to, buckets: 40), .loadCount(requestID: 4, query: small)])
+        let after = Self.collect(inbox) { actions in
+            actions.contains { if case .histogramLoaded(3, _, _, _) = $0 { true } else { false } } && actions.contains { Self.countResult($0)?.requestID == 4 }
+        }
+        #expect(after.contains { if case .histogramLoaded(3, _, _, _) = $0 { true } else { false } }, "\(after)")
+    }
 }
