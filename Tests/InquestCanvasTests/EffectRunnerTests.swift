@@ -19,24 +19,39 @@ import Testing
         return actions
     }
 
+    /// A regex with no literal: every message goes through the regex.
+    static var slow: TimelineQuery {
+        get throws { TimelineQuery(filter: try Filter.parse("/[a-z]+ [0-9]+[0-9]$/")) }
+    }
+
+    /// A started runner over an in-memory store of 50,000 events, and its inbox.
+    static func startedRunner() throws -> (EffectRunner, ActionInbox) {
+        let store = try InquestStore.inMemory()
+        _ = try store.append(EventBatch(events: (1...Int64(50_000)).map(CanvasStoreFixture.event)))
+        let inbox = ActionInbox()
+        let runner = EffectRunner(store: store, inbox: inbox, logger: InquestStore.silentLogger)
+        runner.start()
+        return (runner, inbox)
+    }
+
+    /// Submits `effect` and waits until the runner is executing it (its kind is `kind`).
+    static func run(_ runner: EffectRunner, _ effect: CanvasEffect, until kind: String) throws {
+        runner.submit([effect])
+        let deadline = Date().addingTimeInterval(60)
+        while runner.runningKind != kind && Date() < deadline { usleep(200) }
+        #expect(runner.runningKind == kind, "the slow \(kind) is running")
+    }
+
     static func countResult(_ action: CanvasAction) -> (requestID: Int, count: Int)? {
         guard case .countLoaded(let requestID, let count, _, _) = action else { return nil }
         return (requestID, count)
     }
 
     @Test func aCountSupersededWhileItRunsIsCutShortAndTheNewerOneArrives() throws {
-        // Given a store where a regex with no literal has to scan every message
-        let store = try InquestStore.inMemory()
-        _ = try store.append(EventBatch(events: (1...Int64(50_000)).map(CanvasStoreFixture.event)))
-        let inbox = ActionInbox()
-        let runner = EffectRunner(store: store, inbox: inbox, logger: InquestStore.silentLogger)
-        runner.start()
+        // Given a store where a regex with no literal has to scan every message, counting it
+        let (runner, inbox) = try Self.startedRunner()
         defer { runner.stop() }
-        let slow = TimelineQuery(filter: try Filter.parse("/[a-z]+ [0-9]+[0-9]$/"))
-        runner.submit([.loadCount(requestID: 1, query: slow)])
-        let deadline = Date().addingTimeInterval(60)
-        while runner.runningKind != "count" && Date() < deadline { usleep(200) }
-        #expect(runner.runningKind == "count", "the slow count is running")
+        try Self.run(runner, .loadCount(requestID: 1, query: Self.slow), until: "count")
 
         // When a new filter's count is asked for while it runs
         runner.submit([.loadCount(requestID: 2, query: TimelineQuery(filter: try Filter.parse("sev:error")))])
@@ -51,19 +66,11 @@ import Testing
 
     @Test func aNewQuerysCountCutsTheOldQuerysHistogramShortButAStoreChangeDoesNot() throws {
         // Given the histogram of a slow regex filter running
-        let store = try InquestStore.inMemory()
-        _ = try store.append(EventBatch(events: (1...Int64(50_000)).map(CanvasStoreFixture.event)))
-        let inbox = ActionInbox()
-        let runner = EffectRunner(store: store, inbox: inbox, logger: InquestStore.silentLogger)
-        runner.start()
+        let (runner, inbox) = try Self.startedRunner()
         defer { runner.stop() }
-        let slow = TimelineQuery(filter: try Filter.parse("/[a-z]+ [0-9]+[0-9]$/"))
         let from = CanvasStoreFixture.time(1)
         let to = CanvasStoreFixture.time(50_000)
-        runner.submit([.loadHistogram(requestID: 1, query: slow, from: from, to: to, buckets: 40)])
-        let deadline = Date().addingTimeInterval(60)
-        while runner.runningKind != "histogram" && Date() < deadline { usleep(200) }
-        #expect(runner.runningKind == "histogram", "the slow histogram is running")
+        try Self.run(runner, .loadHistogram(requestID: 1, query: Self.slow, from: from, to: to, buckets: 40), until: "histogram")
 
         // When the count of another query is asked for (the filter changed)
         runner.submit([.loadCount(requestID: 2, query: TimelineQuery(filter: try Filter.parse("sev:error")))])
