@@ -20,7 +20,10 @@ public struct CanvasEffectExecutor: Sendable {
         self.team = team.map(TeamEffectExecutor.init(sync:))
     }
 
-    public func execute(_ effect: CanvasEffect) throws -> [CanvasAction] {
+    /// Runs `effect`; a cancelled `cancellation` cuts its timeline, count, histogram or breakdown
+    /// read short, which then throws ``StoreError/interrupted(operation:)`` (its result is
+    /// superseded: there is nothing to report).
+    public func execute(_ effect: CanvasEffect, cancellation: QueryCancellation? = nil) throws -> [CanvasAction] {
         if let team, let actions = try team.execute(effect) { return actions }
         var actions: [CanvasAction] = []
         let now = Timestamp.now()
@@ -28,7 +31,7 @@ public struct CanvasEffectExecutor: Sendable {
         case .loadWindow(let requestID, let query, let anchor, let limit):
             let sql = FilterSQLCompiler.compile(query, now: now)
             // One extra row tells whether the window touches the end it grows towards.
-            let rows = try store.window(sql, anchor: anchor, limit: limit + 1)
+            let rows = try store.window(sql, anchor: anchor, limit: limit + 1, cancellation: cancellation)
             var trimmed = rows
             var reachedStart = false
             var reachedEnd = false
@@ -50,16 +53,16 @@ public struct CanvasEffectExecutor: Sendable {
             }
             actions.append(.windowLoaded(requestID: requestID, rows: trimmed, anchor: anchor, reachedStart: reachedStart, reachedEnd: reachedEnd))
         case .loadWindowAround(let requestID, let query, let cursor, let limit):
-            actions.append(try windowAround(requestID: requestID, query: query, cursor: cursor, limit: limit, now: now))
+            actions.append(try windowAround(requestID: requestID, query: query, cursor: cursor, limit: limit, now: now, cancellation: cancellation))
         case .loadCount(let requestID, let query):
             let sql = FilterSQLCompiler.compile(query, now: now)
-            let extent = try store.extent(sql)
+            let extent = try store.extent(sql, cancellation: cancellation)
             actions.append(.countLoaded(
                 requestID: requestID, count: extent.count,
                 oldest: extent.timeRange?.lowerBound, newest: extent.timeRange?.upperBound))
         case .loadHistogram(let requestID, let query, let from, let to, let buckets):
             let sql = FilterSQLCompiler.compile(query, now: now)
-            let result = try store.histogram(sql, from: from, to: to, buckets: buckets)
+            let result = try store.histogram(sql, from: from, to: to, buckets: buckets, cancellation: cancellation)
             actions.append(.histogramLoaded(requestID: requestID, from: from, to: to, buckets: result))
         case .loadInvestigations(let requestID):
             let items = try store.investigations()
@@ -73,7 +76,7 @@ public struct CanvasEffectExecutor: Sendable {
             let samples = try store.samples(series: series.id, range: range)
             actions.append(.seriesExcerptLoaded(requestID: requestID, MetricSeriesExcerpt(series: series, range: range, samples: samples)))
         case .loadBreakdown(let requestID, let request):
-            actions.append(.breakdownLoaded(requestID: requestID, try breakdown(request, now: now)))
+            actions.append(.breakdownLoaded(requestID: requestID, try breakdown(request, now: now, cancellation: cancellation)))
         case .locateEvent(let requestID, let eventID):
             let cursor = try store.event(id: eventID).map { EventCursor(timestamp: $0.timestamp, id: eventID) }
             actions.append(.eventLocated(requestID: requestID, eventID: eventID, cursor: cursor))
@@ -166,13 +169,13 @@ public struct CanvasEffectExecutor: Sendable {
     }
 
     /// The overlay's rows: counts, the compare with the window just before, or the spans per service.
-    private func breakdown(_ request: BreakdownRequest, now: Timestamp) throws -> BreakdownResult {
+    private func breakdown(_ request: BreakdownRequest, now: Timestamp, cancellation: QueryCancellation?) throws -> BreakdownResult {
         let sql = FilterSQLCompiler.compile(request.query, now: now)
         switch request.mode {
         case .counts:
-            return .counts(try store.breakdown(sql, by: request.dimensions, in: request.window, limit: request.limit))
+            return .counts(try store.breakdown(sql, by: request.dimensions, in: request.window, limit: request.limit, cancellation: cancellation))
         case .compare:
-            return .compare(try store.comparison(sql, by: request.dimensions, in: request.window, limit: request.limit))
+            return .compare(try store.comparison(sql, by: request.dimensions, in: request.window, limit: request.limit, cancellation: cancellation))
         case .traces:
             return .traces(try store.traceBreakdown(in: request.window))
         }
@@ -180,17 +183,19 @@ public struct CanvasEffectExecutor: Sendable {
 
     /// Up to half of `limit` events before `cursor` and the rest at or after it (its own event
     /// first when it matches), with one extra row each way to tell whether an end was reached.
-    private func windowAround(requestID: Int, query: TimelineQuery, cursor: EventCursor, limit: Int, now: Timestamp) throws -> CanvasAction {
+    private func windowAround(
+        requestID: Int, query: TimelineQuery, cursor: EventCursor, limit: Int, now: Timestamp, cancellation: QueryCancellation?
+    ) throws -> CanvasAction {
         let sql = FilterSQLCompiler.compile(query, now: now)
         let wantedBefore = max(1, limit / 2)
-        var before = try store.window(sql, anchor: .before(cursor), limit: wantedBefore + 1)
+        var before = try store.window(sql, anchor: .before(cursor), limit: wantedBefore + 1, cancellation: cancellation)
         let reachedStart = before.count <= wantedBefore
         if !reachedStart { before.removeFirst() }
         let wantedAfter = max(1, limit - before.count)
         // The cursor's own event comes first; a cursor for a bare time (id `.min`, e.g. a click on
         // the density strip) already sorts before every event at that time.
         let justBefore = EventCursor(timestamp: cursor.timestamp, id: cursor.id == .min ? .min : cursor.id - 1)
-        var after = try store.window(sql, anchor: .after(justBefore), limit: wantedAfter + 1)
+        var after = try store.window(sql, anchor: .after(justBefore), limit: wantedAfter + 1, cancellation: cancellation)
         let reachedEnd = after.count <= wantedAfter
         if !reachedEnd { after.removeLast() }
         return .windowLoaded(requestID: requestID, rows: before + after, anchor: .after(justBefore), reachedStart: reachedStart, reachedEnd: reachedEnd)

@@ -7,7 +7,9 @@ import Logging
 
 /// Runs the reducer's store effects on a background thread, off the UI path, and posts the
 /// results back as actions. Loads superseded by a newer load of the same kind are skipped
-/// (the reducer would ignore their results anyway), so fast scrolling never queues work.
+/// (the reducer would ignore their results anyway), so fast scrolling never queues work; the one
+/// already running is cut short through its ``QueryCancellation`` (a slow `/re/` scan of a big
+/// store does not hold back the filter typed after it) and reports nothing.
 final class EffectRunner: @unchecked Sendable {
     private let store: InquestStore
     private let inbox: ActionInbox
@@ -15,6 +17,8 @@ final class EffectRunner: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [CanvasEffect] = []
     private var executing = false
+    /// The effect running now, its coalescing kind and the flag that cuts its read short.
+    private var running: (effect: CanvasEffect, kind: String, cancellation: QueryCancellation)?
     private var stopped = false
     private var thread: Thread?
     private var lastToken: ChangeToken?
@@ -43,6 +47,7 @@ final class EffectRunner: @unchecked Sendable {
     func stop() {
         condition.lock()
         stopped = true
+        running?.cancellation.cancel()
         condition.broadcast()
         condition.unlock()
     }
@@ -57,7 +62,10 @@ final class EffectRunner: @unchecked Sendable {
                 continue
             }
             if let kind = Self.coalescingKind(effect) {
-                queue.removeAll { Self.coalescingKind($0) == kind }
+                queue.removeAll { Self.coalescingKind($0) == kind || Self.isStaleHistogram($0, after: effect) }
+                if let running, running.kind == kind || Self.isStaleHistogram(running.effect, after: effect) {
+                    running.cancellation.cancel()
+                }
             }
             queue.append(effect)
         }
@@ -79,6 +87,13 @@ final class EffectRunner: @unchecked Sendable {
                 inbox.post(.effectFailed("\(error)"))
             }
         }
+    }
+
+    /// The coalescing kind of the effect running now (`window`, `count`, …), nil between effects.
+    var runningKind: String? {
+        condition.lock()
+        defer { condition.unlock() }
+        return running?.kind
     }
 
     /// True while effects are queued or running: the UI loop then polls for their results
@@ -112,6 +127,15 @@ final class EffectRunner: @unchecked Sendable {
         }
     }
 
+    /// True when `effect` is a histogram of another query than the count `newer` asks for: the
+    /// reducer asks for a count of a new query and forgets the old query's histogram in the same
+    /// step (`recountEffects`), so that histogram (a slow `/re/` scan, say) is of no use any more.
+    /// A count of the same query (after a store change) leaves the histogram alone.
+    private static func isStaleHistogram(_ effect: CanvasEffect, after newer: CanvasEffect) -> Bool {
+        guard case .loadHistogram(_, let query, _, _, _) = effect, case .loadCount(_, let newQuery) = newer else { return false }
+        return query != newQuery
+    }
+
     /// Writes to tables nothing on screen is drawn from (the filter history, saved views): no
     /// `storeChanged` after them, so applying a filter does not reload the timeline twice.
     private static func changesNothingShown(_ effect: CanvasEffect) -> Bool {
@@ -134,11 +158,14 @@ final class EffectRunner: @unchecked Sendable {
             }
             let next = queue.isEmpty ? nil : queue.removeFirst()
             executing = next != nil
+            let cancellation = QueryCancellation()
+            running = next.flatMap { effect in Self.coalescingKind(effect).map { (effect: effect, kind: $0, cancellation: cancellation) } }
             condition.unlock()
             if let next {
-                perform(next)
+                perform(next, cancellation: cancellation)
                 condition.lock()
                 executing = false
+                running = nil
                 condition.unlock()
             }
             pollForChanges()
@@ -157,22 +184,24 @@ final class EffectRunner: @unchecked Sendable {
         }
     }
 
-    private func perform(_ effect: CanvasEffect) {
+    private func perform(_ effect: CanvasEffect, cancellation: QueryCancellation) {
         do {
-            try execute(effect)
+            try execute(effect, cancellation: cancellation)
             if Self.coalescingKind(effect) == nil && !Self.changesNothingShown(effect) {
                 // A write of ours: show it now rather than at the next poll.
                 lastToken = try? store.changeToken()
                 inbox.post(.storeChanged)
             }
+        } catch StoreError.interrupted {
+            logger.debug("superseded load cut short", metadata: ["effect": "\(Self.coalescingKind(effect) ?? "?")"])
         } catch {
             logger.error("effect failed", metadata: ["error": "\(error)"])
             inbox.post(.effectFailed("\(error)"))
         }
     }
 
-    private func execute(_ effect: CanvasEffect) throws {
-        for action in try executor.execute(effect) {
+    private func execute(_ effect: CanvasEffect, cancellation: QueryCancellation? = nil) throws {
+        for action in try executor.execute(effect, cancellation: cancellation) {
             inbox.post(action)
         }
     }

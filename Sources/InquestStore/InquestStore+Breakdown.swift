@@ -7,9 +7,9 @@ extension InquestStore {
     /// Log templates are grouped as they read now: an absorbed template counts as the one it joined.
     public func breakdown(
         _ filter: FilterSQL, by dimensions: [BreakdownDimension], in window: Range<Timestamp>, limit: Int = 1_000,
-        reading: BreakdownReading = .minuteCountsWhereExact
+        reading: BreakdownReading = .minuteCountsWhereExact, cancellation: QueryCancellation? = nil
     ) throws -> Breakdown {
-        let counts = try groupCounts(filter, by: dimensions, in: [window], reading: reading)
+        let counts = try groupCounts(filter, by: dimensions, in: [window], reading: reading, cancellation: cancellation)
         return Breakdown(dimensions: dimensions, window: window, counts: counts[0], limit: limit)
     }
 
@@ -17,10 +17,11 @@ extension InquestStore {
     /// window of equal length just before it), sorted by change (see ``BreakdownComparison``).
     public func comparison(
         _ filter: FilterSQL, by dimensions: [BreakdownDimension], in window: Range<Timestamp>,
-        baseline: Range<Timestamp>? = nil, limit: Int = 1_000, reading: BreakdownReading = .minuteCountsWhereExact
+        baseline: Range<Timestamp>? = nil, limit: Int = 1_000, reading: BreakdownReading = .minuteCountsWhereExact,
+        cancellation: QueryCancellation? = nil
     ) throws -> BreakdownComparison {
         let baselineWindow = baseline ?? BreakdownComparison.defaultBaseline(before: window)
-        let counts = try groupCounts(filter, by: dimensions, in: [window, baselineWindow], reading: reading)
+        let counts = try groupCounts(filter, by: dimensions, in: [window, baselineWindow], reading: reading, cancellation: cancellation)
         return BreakdownComparison(
             dimensions: dimensions, window: window, baselineWindow: baselineWindow,
             windowCounts: counts[0], baselineCounts: counts[1], limit: limit)
@@ -30,36 +31,35 @@ extension InquestStore {
     /// of a store being written). When the per-minute counts answer the filter and dimensions
     /// (``MinuteCounts/answering(_:by:)``) and `reading` allows, a window's whole minutes are read
     /// from them and only its ragged ends from the rows; the counts are the same either way.
+    /// A cancelled `cancellation` stops the read (``StoreError/interrupted(operation:)``).
     func groupCounts(
         _ filter: FilterSQL, by dimensions: [BreakdownDimension], in windows: [Range<Timestamp>],
-        reading: BreakdownReading = .minuteCountsWhereExact
+        reading: BreakdownReading = .minuteCountsWhereExact, cancellation: QueryCancellation? = nil
     ) throws -> [[BreakdownKey: BreakdownCount]] {
         guard !dimensions.isEmpty else {
             throw StoreError.invalidValue(field: "breakdown", value: "", reason: "name at least one dimension to group by")
         }
         try prepare(filter)
-        return try wrap("computing a breakdown") {
-            try writer.read { db in
-                let planned = try Self.plan(filter, db).filter
-                let templates = dimensions.contains(.template) ? try TemplateRoots(db) : nil
-                let minuteCounts = reading == .minuteCountsWhereExact ? MinuteCounts.answering(planned, by: dimensions) : nil
-                return try windows.map { window in
-                    guard window.lowerBound < window.upperBound else { return [:] }
-                    var aggregator = BreakdownAggregator()
-                    for query in Self.breakdownQueries(planned, by: dimensions, in: window, minuteCounts: minuteCounts) {
-                        let statement = try db.makeStatement(sql: query.sql)
-                        try statement.setArguments(query.arguments)
-                        try aggregator.count(statement, columns: dimensions.count, connection: db.sqliteConnection)
-                    }
-                    var counts: [BreakdownKey: BreakdownCount] = [:]
-                    for group in aggregator.groups {
-                        let values = dimensions.indices.map { Self.breakdownValue(group.values[$0], of: dimensions[$0], templates: templates) }
-                        let key = BreakdownKey(dimensions: dimensions, values: values)
-                        counts[key, default: BreakdownCount()] = counts[key, default: BreakdownCount()]
-                            + BreakdownCount(events: group.events, errors: group.errors)
-                    }
-                    return counts
+        return try read("computing a breakdown", cancellation: cancellation) { db in
+            let planned = try Self.plan(filter, db).filter
+            let templates = dimensions.contains(.template) ? try TemplateRoots(db) : nil
+            let minuteCounts = reading == .minuteCountsWhereExact ? MinuteCounts.answering(planned, by: dimensions) : nil
+            return try windows.map { window in
+                guard window.lowerBound < window.upperBound else { return [:] }
+                var aggregator = BreakdownAggregator()
+                for query in Self.breakdownQueries(planned, by: dimensions, in: window, minuteCounts: minuteCounts) {
+                    let statement = try db.makeStatement(sql: query.sql)
+                    try statement.setArguments(query.arguments)
+                    try aggregator.count(statement, columns: dimensions.count, connection: db.sqliteConnection)
                 }
+                var counts: [BreakdownKey: BreakdownCount] = [:]
+                for group in aggregator.groups {
+                    let values = dimensions.indices.map { Self.breakdownValue(group.values[$0], of: dimensions[$0], templates: templates) }
+                    let key = BreakdownKey(dimensions: dimensions, values: values)
+                    counts[key, default: BreakdownCount()] = counts[key, default: BreakdownCount()]
+                        + BreakdownCount(events: group.events, errors: group.errors)
+                }
+                return counts
             }
         }
     }

@@ -9,7 +9,10 @@ extension InquestStore {
     /// Matching events between `from` and `to` (both inclusive) counted in `buckets` equal
     /// buckets, in one query (see ``HistogramQuery``). Empty buckets are included,
     /// so the result always has `buckets` elements (fewer only when the range has fewer nanoseconds).
-    public func histogram(_ filter: FilterSQL, from: Timestamp, to: Timestamp, buckets: Int) throws -> [HistogramBucket] {
+    /// A cancelled `cancellation` stops the read (``StoreError/interrupted(operation:)``).
+    public func histogram(
+        _ filter: FilterSQL, from: Timestamp, to: Timestamp, buckets: Int, cancellation: QueryCancellation? = nil
+    ) throws -> [HistogramBucket] {
         guard buckets > 0 else {
             throw StoreError.invalidValue(field: "buckets", value: "\(buckets)", reason: "need at least one bucket")
         }
@@ -29,13 +32,13 @@ extension InquestStore {
         let rows: [Row]
         if filter == .everything && width >= Self.rollupMinimumBucketWidth {
             // Unfiltered and coarse: the per-minute rollup, not a scan (see MinuteRollup).
-            rows = try wrap("computing a histogram") {
-                try writer.read { db in try MinuteRollup.histogram(db, from: from, to: to, width: width, buckets: usedBuckets) }
+            rows = try read("computing a histogram", cancellation: cancellation) { db in
+                try MinuteRollup.histogram(db, from: from, to: to, width: width, buckets: usedBuckets)
             }
         } else {
             let query = HistogramQuery(filter: filter, from: from, to: to, width: width, buckets: usedBuckets)
-            rows = try wrap("computing a histogram") {
-                try writer.read { db in try Row.fetchAll(db, sql: query.sql, arguments: query.arguments) }
+            rows = try read("computing a histogram", cancellation: cancellation) { db in
+                try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
             }
         }
         var result = (0..<usedBuckets).map { index in

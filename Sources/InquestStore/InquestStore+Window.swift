@@ -4,17 +4,16 @@ import InquestCore
 extension InquestStore {
     /// Up to `limit` matching events next to `anchor`, in ascending (time, id) order, with
     /// their stars, tags and investigation links. Pages with keyset pagination over the
-    /// `event_by_time` index; never reads the whole table.
-    public func window(_ filter: FilterSQL, anchor: WindowAnchor, limit: Int) throws -> [EventSummary] {
+    /// `event_by_time` index; never reads the whole table. A cancelled `cancellation` stops the
+    /// read (``StoreError/interrupted(operation:)``).
+    public func window(_ filter: FilterSQL, anchor: WindowAnchor, limit: Int, cancellation: QueryCancellation? = nil) throws -> [EventSummary] {
         guard limit > 0 else { return [] }
         try prepare(filter)
-        return try wrap("reading a window of events") {
-            try writer.read { db in
-                var summaries = try IDOrderedMatchesWindow(filter: filter, anchor: anchor, limit: limit).read(db)
-                    ?? Self.plannedWindow(filter, anchor: anchor, limit: limit, db)
-                try Self.decorate(&summaries, db)
-                return summaries
-            }
+        return try read("reading a window of events", cancellation: cancellation) { db in
+            var summaries = try IDOrderedMatchesWindow(filter: filter, anchor: anchor, limit: limit).read(db)
+                ?? Self.plannedWindow(filter, anchor: anchor, limit: limit, db)
+            try Self.decorate(&summaries, db)
+            return summaries
         }
     }
 
@@ -79,27 +78,25 @@ extension InquestStore {
     ///
     /// With a small full-text match set (see ``plan(_:_:)``) one query over those ids gives all
     /// three; otherwise the times are read at both ends of the time index (an aggregate over
-    /// the whole index costs ~5× a count on 1M events).
-    public func extent(_ filter: FilterSQL) throws -> FilterExtent {
+    /// the whole index costs ~5× a count on 1M events). A cancelled `cancellation` stops the read.
+    public func extent(_ filter: FilterSQL, cancellation: QueryCancellation? = nil) throws -> FilterExtent {
         try prepare(filter)
-        return try wrap("counting events and their time range") {
-            try writer.read { db in
-                let plan = try Self.plan(filter, db)
-                let counted = plan.filter
-                guard plan.walkTimeIndex else {
-                    let row = try Row.fetchOne(
-                        db, sql: "SELECT count(*), min(event.ts), max(event.ts) FROM event WHERE \(counted.condition)",
-                        arguments: counted.statementArguments())
-                    return FilterExtent(count: row?[0] ?? 0, first: row?[1], last: row?[2])
-                }
-                let count = try Self.count(planned: counted, db)
-                guard count > 0 else { return FilterExtent(count: 0, timeRange: nil) }
-                let base = "SELECT event.ts FROM event WHERE \(filter.condition) ORDER BY event.ts"
-                return FilterExtent(
-                    count: count,
-                    first: try Int64.fetchOne(db, sql: "\(base) LIMIT 1", arguments: filter.statementArguments()),
-                    last: try Int64.fetchOne(db, sql: "\(base) DESC LIMIT 1", arguments: filter.statementArguments()))
+        return try read("counting events and their time range", cancellation: cancellation) { db in
+            let plan = try Self.plan(filter, db)
+            let counted = plan.filter
+            guard plan.walkTimeIndex else {
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT count(*), min(event.ts), max(event.ts) FROM event WHERE \(counted.condition)",
+                    arguments: counted.statementArguments())
+                return FilterExtent(count: row?[0] ?? 0, first: row?[1], last: row?[2])
             }
+            let count = try Self.count(planned: counted, db)
+            guard count > 0 else { return FilterExtent(count: 0, timeRange: nil) }
+            let base = "SELECT event.ts FROM event WHERE \(filter.condition) ORDER BY event.ts"
+            return FilterExtent(
+                count: count,
+                first: try Int64.fetchOne(db, sql: "\(base) LIMIT 1", arguments: filter.statementArguments()),
+                last: try Int64.fetchOne(db, sql: "\(base) DESC LIMIT 1", arguments: filter.statementArguments()))
         }
     }
 

@@ -15,6 +15,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case database(operation: String, path: String, reason: String)
     /// A feed's batch was refused because this watcher no longer holds the feed's lease.
     case leaseNotHeld(feed: String, holder: String)
+    /// A read was cut short by its ``QueryCancellation`` (a newer read superseded it); nothing is wrong.
+    case interrupted(operation: String)
 
     public var description: String {
         switch self {
@@ -37,6 +39,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .leaseNotHeld(feed, holder):
             "the lease of feed \(feed) is held by \(holder.isEmpty ? "nobody" : holder), not this watcher; "
                 + "the batch was not stored. The watcher waits for the lease and resumes from the checkpoint."
+        case let .interrupted(operation):
+            "\(operation) was cancelled: a newer request replaced it."
         }
     }
 }

@@ -101,6 +101,38 @@ extension EndToEnd {
             try second.send("q")
         }
 
+        @Test func deletingAViewRemovesItForGoodAcrossARestart() throws {
+            let first = try open()
+            #expect(try first.waitFor("5 events").matched, "\(first.screen)")
+            for (filter, name) in [("sev:error", "errors"), ("retry", "retries")] {
+                try self.filter(first, filter)
+                try first.command("save \(name)")
+                #expect(try first.waitFor("Saved view \(name)").matched, "\(first.screen)")
+            }
+            // The name completes after `:delete-view` as after `:view`.
+            try first.send(":")
+            try first.type("delete-view err")
+            try first.send("Tab")
+            #expect(try first.waitFor(":delete-view errors").matched, "\(first.screen)")
+            try first.send("Enter")
+            #expect(try first.waitFor("Deleted view errors").matched, "\(first.screen)")
+            try first.command("views")
+            #expect(try first.waitFor("Views (:view NAME, Tab completes): retries").matched, "only retries is left: \(first.screen)")
+            try first.send("q")
+            _ = try first.waitFor(seconds: 5) { _ in (try? first.exitStatus()) != nil }
+
+            let second = try open()
+            #expect(try second.waitFor("5 events").matched, "\(second.screen)")
+            try second.command("views")
+            let listed = try second.waitFor("Views (:view NAME, Tab completes): ")
+            #expect(listed.matched, "\(listed.screen)")
+            let status = listed.screen.split(separator: "\n").first { $0.contains("Views (:view NAME") } ?? ""
+            #expect(status.contains("Tab completes): retries") && !status.contains("errors"), "still gone after a restart: \(listed.screen)")
+            try second.command("view errors")
+            #expect(try second.waitFor("No view named errors").matched, "\(second.screen)")
+            try second.send("q")
+        }
+
         @Test func tabCompletesCommandsAndTheirArgumentsAndLineEditingWorks() throws {
             let canvas = try open()
             #expect(try canvas.waitFor("5 events").matched, "\(canvas.screen)")

@@ -59,6 +59,13 @@ final class TmuxSession {
         try tmux(["-L", socket, "send-keys", "-t", "t", "-l", text])
     }
 
+    /// Runs a `:` command as a user types it: `:`, the text, Enter.
+    func command(_ text: String) throws {
+        try send(":")
+        try type(text)
+        try send("Enter")
+    }
+
     /// Pastes `text` as a terminal does: tmux's `paste-buffer -p` wraps it in bracketed-paste
     /// markers when the program turned that mode on, and sends it as typed text otherwise.
     func paste(_ text: String) throws {
