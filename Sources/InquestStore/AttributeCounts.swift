@@ -87,9 +87,11 @@ enum AttributeCounts {
     }
 
     /// Marks every bucket holding stored events (the migration: their attributes are not counted).
+    /// Read from the events themselves (along the time index), not from `event_minute_count`,
+    /// which lacks events written by plain SQL.
     static let markStoredBucketsSQL = """
         INSERT INTO \(bucketTable) (minute, attr_key, overflow)
-        SELECT DISTINCT minute, x'', 1 FROM event_minute_count WHERE true
+        SELECT DISTINCT \(MinuteCounts.bucketExpression(of: "ts")), x'', 1 FROM event WHERE true
         ON CONFLICT DO UPDATE SET overflow = 1
         """
 
