@@ -106,11 +106,7 @@ struct IngestBenchmark {
                 lnavRuns.append(lnav)
                 print("  \(peer.commandLine(file: file)): \(BenchSupport.format(lnav.seconds))s, \(lnav.recordsText)" + (lnavSteal.report().map { "; \($0)" } ?? ""))
             }
-            if !withoutTemplates.isEmpty {
-                let before = BenchSupport.percentile(withoutTemplates.map(\.storeSeconds), 0.5)
-                let after = BenchSupport.percentile(runs.map(\.storeSeconds), 0.5)
-                print("template mining cost on \(file.lastPathComponent): median all stored \(BenchSupport.format(before))s without, \(BenchSupport.format(after))s with (\(BenchSupport.format((after / before - 1) * 100, 1))%; goal ≤ 15%)")
-            }
+            if !withoutTemplates.isEmpty { printMiningCost(file: file, without: withoutTemplates, with: runs) }
             rows.append(("\(count) \(suffix)", runs[0]))
             guard count >= events else { continue }
             table.append(summarize(file: file, runs: runs, lnavRuns: lnavRuns, peerAvailable: peer != nil))
@@ -131,6 +127,24 @@ struct IngestBenchmark {
         }
         try QueryBenchmark(databasePath: databasePath(for: bigJSON)).run()
         print("load average at the end: \(Self.loadAverage())")
+    }
+
+    /// The cost of template mining: the runs without it and with it (alternating, same load),
+    /// best and median of the time to all stored and of the CPU of the parsing threads and writer.
+    private func printMiningCost(file: URL, without: [ChildResult], with: [ChildResult]) {
+        func figures(_ label: String, _ value: (ChildResult) -> Double) -> String {
+            let before = without.map(value)
+            let after = with.map(value)
+            let (bestBefore, bestAfter) = (before.min() ?? 0, after.min() ?? 0)
+            let (medianBefore, medianAfter) = (BenchSupport.percentile(before, 0.5), BenchSupport.percentile(after, 0.5))
+            func change(_ from: Double, _ to: Double) -> String { from > 0 ? "\(BenchSupport.format((to / from - 1) * 100, 1))%" : "-" }
+            return "\(label): best \(BenchSupport.format(bestBefore))s without, \(BenchSupport.format(bestAfter))s with (\(change(bestBefore, bestAfter)));"
+                + " median \(BenchSupport.format(medianBefore))s without, \(BenchSupport.format(medianAfter))s with (\(change(medianBefore, medianAfter)))"
+        }
+        print("template mining cost on \(file.lastPathComponent) (\(without.count) runs each, alternating; goal ≤ 15%):")
+        print("  " + figures("all stored", \.storeSeconds))
+        print("  " + figures("CPU, parsing threads + store writer", { $0.parsingCPU + $0.storingCPU }))
+        print("  " + figures("CPU, store writer", \.storingCPU))
     }
 
     /// The 1, 5 and 15 minute load averages (`/proc/loadavg`), or `?`.

@@ -1,10 +1,11 @@
-/// The distinct texts among a ``BindingArena``'s values, each numbered in order of first sight,
+/// The distinct texts among a ``BindingArena``'s bytes, each numbered in order of first sight,
 /// found by hashing their bytes (no `String` made): how ``MinuteCountGroups`` turns services,
-/// hosts and source kinds into small integers.
+/// hosts and source kinds into small integers, and ``AttributeCountGroups`` attribute keys and
+/// values (byte ranges inside an event's attributes).
 struct ArenaTextInterning {
     private let arena: BindingArena
-    /// The arena value of each distinct text, by number.
-    private(set) var values: [Int] = []
+    /// Where each distinct text sits in the arena's bytes, by number.
+    private(set) var slices: [BindingArena.Slice] = []
     /// The number of the first text seen with each hash; a text whose hash is taken by another
     /// is found by comparing with every known text (64-bit FNV-1a collisions among a batch's few
     /// distinct texts are not expected, but stay exact).
@@ -18,21 +19,24 @@ struct ArenaTextInterning {
     mutating func index(of value: Int) -> Int64 {
         let slice = arena.slices[value]
         guard slice.length >= 0 else { return -1 }
+        return index(of: slice)
+    }
+
+    /// The number of the bytes `slice` covers, numbering them when new.
+    mutating func index(of slice: BindingArena.Slice) -> Int64 {
         let hash = arena.bytes.withUnsafeBufferPointer { bytes in
             FNV1aHash.of(UnsafeBufferPointer(rebasing: bytes[slice.offset..<(slice.offset + Int(slice.length))]))
         }
-        if let known = byHash[hash], equal(values[Int(known)], value) { return Int64(known) }
-        if byHash[hash] != nil, let known = values.firstIndex(where: { equal($0, value) }) { return Int64(known) }
-        let index = Int32(values.count)
-        values.append(value)
+        if let known = byHash[hash], equal(slices[Int(known)], slice) { return Int64(known) }
+        if byHash[hash] != nil, let known = slices.firstIndex(where: { equal($0, slice) }) { return Int64(known) }
+        let index = Int32(slices.count)
+        slices.append(slice)
         if byHash[hash] == nil { byHash[hash] = index }
         return Int64(index)
     }
 
-    /// Whether arena values `a` and `b` hold the same bytes.
-    private func equal(_ a: Int, _ b: Int) -> Bool {
-        let first = arena.slices[a]
-        let second = arena.slices[b]
+    /// Whether slices `first` and `second` hold the same bytes.
+    private func equal(_ first: BindingArena.Slice, _ second: BindingArena.Slice) -> Bool {
         guard first.length == second.length else { return false }
         guard first.length > 0 else { return true }
         return arena.bytes[first.offset..<(first.offset + Int(first.length))]

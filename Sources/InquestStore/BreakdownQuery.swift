@@ -17,24 +17,40 @@ struct BreakdownQuery {
     init(filter: FilterSQL, dimensions: [BreakdownDimension], window: Range<Timestamp>) {
         self.init(
             filter: filter, dimensions: dimensions, from: "event", weight: "1", bounds: "event.ts >= ? AND event.ts < ?",
-            lower: window.lowerBound.nanoseconds, upper: window.upperBound.nanoseconds)
+            boundArguments: [window.lowerBound.nanoseconds, window.upperBound.nanoseconds])
     }
 
     /// The events of the whole UTC minutes `minutes` (minute numbers since 1970), from their
-    /// counts in `table` (a ``MinuteCounts`` table).
-    init(filter: FilterSQL, dimensions: [BreakdownDimension], minutes: Range<Int64>, table: String) {
+    /// counts in `table` (a ``MinuteCounts`` table). `attribute` stands in for an attribute
+    /// dimension's column (``AttributeCounts`` reads the events lacking a key this way).
+    init(filter: FilterSQL, dimensions: [BreakdownDimension], minutes: Range<Int64>, table: String, attribute: String? = nil) {
         self.init(
             filter: filter, dimensions: dimensions, from: "\(table) AS event", weight: "event.count",
-            bounds: "event.minute >= ? AND event.minute < ?", lower: minutes.lowerBound, upper: minutes.upperBound)
+            bounds: "event.minute >= ? AND event.minute < ?", boundArguments: [minutes.lowerBound, minutes.upperBound],
+            attribute: attribute)
+    }
+
+    /// The events of the whole UTC minutes `minutes` with attribute `key`, from
+    /// ``AttributeCounts``: grouped by its value (`attribute` "event.value"), or, with
+    /// `attribute` "NULL" and `weight` "-event.count", taken away from the events lacking it.
+    init(filter: FilterSQL, dimensions: [BreakdownDimension], minutes: Range<Int64>, attributeKey key: String, attribute: String, weight: String) {
+        self.init(
+            filter: filter, dimensions: dimensions, from: "\(AttributeCounts.countTable) AS event", weight: weight,
+            bounds: "event.attr_key = ? AND event.minute >= ? AND event.minute < ?",
+            boundArguments: [key, minutes.lowerBound, minutes.upperBound], attribute: attribute)
     }
 
     private init(
         filter: FilterSQL, dimensions: [BreakdownDimension], from table: String, weight: String, bounds: String,
-        lower: Int64, upper: Int64
+        boundArguments: [any DatabaseValueConvertible], attribute: String? = nil
     ) {
         var columns: [String] = []
         var columnArguments: [any DatabaseValueConvertible] = []
         for dimension in dimensions {
+            if case .attribute = dimension, let attribute {
+                columns.append(attribute)
+                continue
+            }
             let (column, arguments) = Self.column(dimension)
             columns.append(column)
             columnArguments += arguments
@@ -44,8 +60,7 @@ struct BreakdownQuery {
             SELECT \(selected), event.severity >= \(Severity.error.rawValue), \(weight)
             FROM \(table) WHERE \(bounds) AND \(filter.condition)
             """
-        arguments = StatementArguments(columnArguments.map(\.databaseValue) + [lower.databaseValue, upper.databaseValue])
-            + filter.statementArguments()
+        arguments = StatementArguments((columnArguments + boundArguments).map(\.databaseValue)) + filter.statementArguments()
     }
 
     /// The expression one dimension groups by, and its arguments (JSON paths of an attribute).

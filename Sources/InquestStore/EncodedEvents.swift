@@ -24,11 +24,12 @@ public struct EncodedEvents: Sendable, Hashable {
         var templateID: Int64 = EncodedEvents.noTemplate
     }
 
-    /// Where an event's source kind, service and host sit among its ``EventInsertion/arenaValuesPerRow``
+    /// Where an event's source kind, service, host and attributes sit among its ``EventInsertion/arenaValuesPerRow``
     /// arena values (the order ``append(_:gatherer:)`` writes them in).
     static let sourceKindValue = 1
     static let serviceValue = 4
     static let hostValue = 5
+    static let attributesValue = 10
 
     /// The `templateID` of an event without one (stored as NULL).
     public static let noTemplate: Int64 = 0

@@ -41,7 +41,7 @@ enum EventInsertion {
 
     /// Inserts flattened events (see ``EncodedEvents``) and their raw blocks in the current
     /// transaction, in order, and adds the new ones to the minute rollup, the per-minute counts
-    /// (``MinuteCounts``) and the id blocks' time ranges (``IDBlockTimes``); events whose dedupe
+    /// (``MinuteCounts``, ``AttributeCounts``) and the id blocks' time ranges (``IDBlockTimes``); events whose dedupe
     /// key is already stored are skipped, and so are blocks whose events all were.
     ///
     /// New rows get consecutive ids (an INTEGER PRIMARY KEY takes max(id) + 1 and nothing else
@@ -50,6 +50,7 @@ enum EventInsertion {
         let outcome = try insertRows(events, in: db, path: path)
         try MinuteRollup.add(db, inserted: outcome, of: events)
         try MinuteCounts.add(db, inserted: outcome, of: events, path: path)
+        try AttributeCounts.add(db, inserted: outcome, of: events)
         try IDBlockTimes.add(db, inserted: outcome, of: events)
         return outcome
     }

@@ -29,9 +29,11 @@ extension InquestStore {
 
     /// Group counts for each window, read in one snapshot (so a compare never mixes two states
     /// of a store being written). When the per-minute counts answer the filter and dimensions
-    /// (``MinuteCounts/answering(_:by:)``) and `reading` allows, a window's whole minutes are read
-    /// from them and only its ragged ends from the rows; the counts are the same either way.
-    /// A cancelled `cancellation` stops the read (``StoreError/interrupted(operation:)``).
+    /// (``MinuteCounts/answering(_:by:)``, or ``AttributeCounts/answeringKey(_:by:)`` for an
+    /// attribute key) and `reading` allows, a window's whole minutes are read from them and only
+    /// its ragged ends (and buckets where the attribute's counts are not kept) from the rows; the
+    /// counts are the same either way. A cancelled `cancellation` stops the read
+    /// (``StoreError/interrupted(operation:)``).
     func groupCounts(
         _ filter: FilterSQL, by dimensions: [BreakdownDimension], in windows: [Range<Timestamp>],
         reading: BreakdownReading = .minuteCountsWhereExact, cancellation: QueryCancellation? = nil
@@ -43,17 +45,17 @@ extension InquestStore {
         return try read("computing a breakdown", cancellation: cancellation) { db in
             let planned = try Self.plan(filter, db).filter
             let templates = dimensions.contains(.template) ? try TemplateRoots(db) : nil
-            let minuteCounts = reading == .minuteCountsWhereExact ? MinuteCounts.answering(planned, by: dimensions) : nil
             return try windows.map { window in
                 guard window.lowerBound < window.upperBound else { return [:] }
                 var aggregator = BreakdownAggregator()
-                for query in Self.breakdownQueries(planned, by: dimensions, in: window, minuteCounts: minuteCounts) {
+                for query in try Self.breakdownQueries(planned, by: dimensions, in: window, reading: reading, db) {
                     let statement = try db.makeStatement(sql: query.sql)
                     try statement.setArguments(query.arguments)
                     try aggregator.count(statement, columns: dimensions.count, connection: db.sqliteConnection)
                 }
                 var counts: [BreakdownKey: BreakdownCount] = [:]
-                for group in aggregator.groups {
+                // A group read from the attribute counts may net to no events (every event had the key).
+                for group in aggregator.groups where group.events != 0 {
                     let values = dimensions.indices.map { Self.breakdownValue(group.values[$0], of: dimensions[$0], templates: templates) }
                     let key = BreakdownKey(dimensions: dimensions, values: values)
                     counts[key, default: BreakdownCount()] = counts[key, default: BreakdownCount()]
@@ -64,16 +66,34 @@ extension InquestStore {
         }
     }
 
-    /// The queries counting `window`: its whole minutes from `minuteCounts` and its ragged ends
-    /// from the rows, or all of it from the rows.
+    /// The queries counting `window`: its whole minutes from the count tables that answer and
+    /// its ragged ends from the rows, or all of it from the rows.
     private static func breakdownQueries(
-        _ filter: FilterSQL, by dimensions: [BreakdownDimension], in window: Range<Timestamp>, minuteCounts: MinuteCounts?
-    ) -> [BreakdownQuery] {
-        guard let minuteCounts else { return [BreakdownQuery(filter: filter, dimensions: dimensions, window: window)] }
-        return MinuteCounts.parts(of: window).map { part in
+        _ filter: FilterSQL, by dimensions: [BreakdownDimension], in window: Range<Timestamp>, reading: BreakdownReading, _ db: Database
+    ) throws -> [BreakdownQuery] {
+        let rows = [BreakdownQuery(filter: filter, dimensions: dimensions, window: window)]
+        guard reading == .minuteCountsWhereExact else { return rows }
+        if let minuteCounts = MinuteCounts.answering(filter, by: dimensions) {
+            return MinuteCounts.parts(of: window).map { part in
+                switch part {
+                case .rows(let rows): BreakdownQuery(filter: filter, dimensions: dimensions, window: rows)
+                case .minutes(let minutes): BreakdownQuery(filter: filter, dimensions: dimensions, minutes: minutes, table: minuteCounts.table)
+                }
+            }
+        }
+        guard let key = AttributeCounts.answeringKey(filter, by: dimensions) else { return rows }
+        var parts: [MinuteCounts.Part] = []
+        for part in MinuteCounts.parts(of: window) {
+            guard case .minutes(let minutes) = part else {
+                parts.append(part)
+                continue
+            }
+            parts += try AttributeCounts.parts(db, key: key, minutes: minutes)
+        }
+        return parts.flatMap { part -> [BreakdownQuery] in
             switch part {
-            case .rows(let rows): BreakdownQuery(filter: filter, dimensions: dimensions, window: rows)
-            case .minutes(let minutes): BreakdownQuery(filter: filter, dimensions: dimensions, minutes: minutes, table: minuteCounts.table)
+            case .rows(let rows): [BreakdownQuery(filter: filter, dimensions: dimensions, window: rows)]
+            case .minutes(let minutes): AttributeCounts.queries(filter, by: dimensions, minutes: minutes, key: key)
             }
         }
     }

@@ -19,4 +19,17 @@ extension InquestStore {
             }
         }
     }
+
+    /// Registered after v21, in the order the versions were written.
+    static func registerAttributeCountMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v22-attribute-counts") { db in
+            // Counts per ten minutes by attribute key and value (AttributeCounts), kept by every
+            // append: a breakdown by an attribute key reads them instead of every row. The events
+            // already stored are not counted (their attributes would be parsed again, and an
+            // unreadable one must not fail the upgrade): their buckets are marked, so breakdowns
+            // read their rows as before.
+            try db.execute(sql: AttributeCounts.createSQL)
+            try db.execute(sql: AttributeCounts.markStoredBucketsSQL)
+        }
+    }
 }

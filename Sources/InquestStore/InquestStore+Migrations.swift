@@ -165,6 +165,7 @@ extension InquestStore {
         registerTeamOutboxMigrations(&migrator)
         registerFilterHistoryMigrations(&migrator)
         registerNotificationMigrations(&migrator)
+        registerAttributeCountMigrations(&migrator)
         return migrator
     }
 

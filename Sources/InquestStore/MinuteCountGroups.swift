@@ -21,14 +21,14 @@ struct MinuteCountGroups {
 
     private let events: EncodedEvents
     private let keys: [MinuteCountKey]
-    /// The distinct text values of the batch, as arena values (event × per-row + column).
-    private let texts: [Int]
+    /// Where the batch's distinct text values sit in the arena.
+    private let texts: [BindingArena.Slice]
     private var groups: [Key] = []
     private var counts: [Int64] = []
 
     var isEmpty: Bool { groups.isEmpty }
 
-    private init(events: EncodedEvents, keys: [MinuteCountKey], texts: [Int]) {
+    private init(events: EncodedEvents, keys: [MinuteCountKey], texts: [BindingArena.Slice]) {
         self.events = events
         self.keys = keys
         self.texts = texts
@@ -83,7 +83,7 @@ struct MinuteCountGroups {
             }
         }
         return zip(keySets, tables).map { keys, table in
-            var groups = MinuteCountGroups(events: events, keys: keys, texts: interned.values)
+            var groups = MinuteCountGroups(events: events, keys: keys, texts: interned.slices)
             groups.groups = table.groups
             groups.counts = table.counts
             return groups
@@ -97,29 +97,27 @@ struct MinuteCountGroups {
         let arena = events.arena
         return arena.bytes.withUnsafeBufferPointer { bytes -> CInt in
             guard let base = bytes.baseAddress else { return SQLITE_MISUSE }
-            return arena.slices.withUnsafeBufferPointer { slices -> CInt in
-                func text(_ index: Int64, _ parameter: CInt) -> CInt {
-                    guard index >= 0 else { return sqlite3_bind_null(handle, parameter) }
-                    let slice = slices[texts[Int(index)]]
-                    let pointer = UnsafeRawPointer(base + slice.offset).assumingMemoryBound(to: CChar.self)
-                    return sqlite3_bind_text(handle, parameter, pointer, slice.length, BindingArena.staticValue)
-                }
-                for (group, count) in zip(groups, counts) {
-                    sqlite3_reset(handle)
-                    var code = sqlite3_bind_int64(handle, 1, group.minute)
-                    let values = [group.first, group.second, group.third, group.fourth]
-                    for (position, key) in keys.prefix(values.count).enumerated() where code == SQLITE_OK {
-                        let parameter = CInt(position + 2)
-                        code = key.encodedText == nil
-                            ? sqlite3_bind_int64(handle, parameter, values[position])
-                            : text(values[position], parameter)
-                    }
-                    if code == SQLITE_OK { code = sqlite3_bind_int64(handle, CInt(keys.count + 2), count) }
-                    if code == SQLITE_OK { code = step(handle) }
-                    guard code == SQLITE_DONE else { return code }
-                }
-                return SQLITE_DONE
+            func text(_ index: Int64, _ parameter: CInt) -> CInt {
+                guard index >= 0 else { return sqlite3_bind_null(handle, parameter) }
+                let slice = texts[Int(index)]
+                let pointer = UnsafeRawPointer(base + slice.offset).assumingMemoryBound(to: CChar.self)
+                return sqlite3_bind_text(handle, parameter, pointer, slice.length, BindingArena.staticValue)
             }
+            for (group, count) in zip(groups, counts) {
+                sqlite3_reset(handle)
+                var code = sqlite3_bind_int64(handle, 1, group.minute)
+                let values = [group.first, group.second, group.third, group.fourth]
+                for (position, key) in keys.prefix(values.count).enumerated() where code == SQLITE_OK {
+                    let parameter = CInt(position + 2)
+                    code = key.encodedText == nil
+                        ? sqlite3_bind_int64(handle, parameter, values[position])
+                        : text(values[position], parameter)
+                }
+                if code == SQLITE_OK { code = sqlite3_bind_int64(handle, CInt(keys.count + 2), count) }
+                if code == SQLITE_OK { code = step(handle) }
+                guard code == SQLITE_DONE else { return code }
+            }
+            return SQLITE_DONE
         }
     }
 }
