@@ -6,8 +6,16 @@ import InquestStore
 /// that stop while it keeps serving (``vanished(_:_:traffic:templates:in:)``) — what an
 /// exception thrown early in a handler or an early `return` leaves behind. Counts are compared
 /// with what the baseline predicts for the window's traffic (``ServiceTraffic``), and scored by
-/// their Poisson surprise (``CountSurprise``).
+/// their Poisson surprise (``CountSurprise``) once they moved by a factor of at least
+/// ``minimumRise`` (``maximumFall``): a template's count follows the mix of requests, which swings
+/// from minute to minute far more than a Poisson count does, so a smaller shift of a busy template
+/// is the usual wobble however many events it holds.
 enum LogTemplateSignal {
+    /// A warning or error template counts as louder only at this many times its due count.
+    static let minimumRise = 2.0
+    /// A template counts as fallen silent only at this share of its due count or less.
+    static let maximumFall = 0.5
+
     struct Key: Hashable { var service: String; var template: Int64 }
     struct Tally { var count = 0; var severity = Severity.debug; var first = Timestamp.latest }
 
@@ -37,7 +45,7 @@ enum LogTemplateSignal {
             let baseline = before[key]?.count ?? 0
             let expected = (Double(baseline) + 0.5) * growth
             let surprise = CountSurprise.rise(observed: Double(tally.count), expected: expected)
-            guard surprise > 0 else { continue }
+            guard surprise > 0, Double(tally.count) >= minimumRise * expected else { continue }
             let summary = baseline == 0
                 ? "new \(tally.severity.name) template \(key.template) `\(templates.text(key.template))`: 0 → \(tally.count) events"
                 : "\(tally.severity.name) template \(key.template) `\(templates.text(key.template))`: \(baseline) → \(tally.count) events (\(format(expected)) due)"
@@ -61,7 +69,7 @@ enum LogTemplateSignal {
             let expected = Double(tally.count) * growth
             let observed = after[key]?.count ?? 0
             let surprise = CountSurprise.fall(observed: Double(observed), expected: expected)
-            guard surprise > 0 else { continue }
+            guard surprise > 0, Double(observed) <= maximumFall * expected else { continue }
             let summary = "template \(key.template) `\(templates.text(key.template))` fell silent: \(tally.count) → \(observed) events (\(format(expected)) due at its requests)"
             signals[key.service, default: ServiceSignal()].add(SuspectEvidence(
                 kind: .logTemplate, summary: summary,

@@ -8,7 +8,10 @@ import InquestStore
 ///
 /// Only series that say what an on-call engineer reads first — CPU, memory, latency, errors
 /// and success rate (by words in the name) — count, and not those describing the node a pod
-/// runs on (names starting `node`): those move with every pod on the node.
+/// runs on (names starting `node`): those move with every pod on the node. Nor do series measured
+/// on the client side (names with `client`): a pod's client latency or errors are those of the
+/// calls it makes, so they rise with its callees' trouble — as a caller's span time does, which
+/// the span signal excludes for the same reason (own time).
 enum MetricSignal {
     /// The detector's setting here: a short baseline is enough (5 samples), the spread never
     /// counts below a fifth of the level (so a flat series that wiggles is no anomaly), and a
@@ -42,7 +45,7 @@ enum MetricSignal {
 
     static func counts(_ name: String) -> Bool {
         let lowered = name.lowercased()
-        return !lowered.hasPrefix("node") && kinds.contains { lowered.contains($0) }
+        return !lowered.hasPrefix("node") && !lowered.contains("client") && kinds.contains { lowered.contains($0) }
     }
 
     struct Finding { var score: Double; var baseline: Double; var value: Double; var deviation: Double; var at: Timestamp }

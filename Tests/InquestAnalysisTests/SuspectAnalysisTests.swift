@@ -61,6 +61,42 @@ struct SuspectAnalysisTests {
         #expect(suspects.first?.evidence.first?.summary.contains("→ 99") == true)
     }
 
+    @Test func aWarningTemplateCountsAsLouderOnlyAtTwiceItsDueCount() throws {
+        var usual = SyntheticIncident()
+        usual.before["orders"]?.logs = [(2, .info), (4, .warning)]
+        var doubled = usual
+        doubled.after["orders"]?.logs = [(2, .info), (4, .warning), (4, .warning)]
+        var tripled = usual
+        tripled.after["orders"]?.logs = [(2, .info), (4, .warning), (4, .warning), (4, .warning)]
+
+        let belowTwice = try ranking(doubled)
+        let beyondTwice = try ranking(tripled)
+
+        #expect(!belowTwice.contains { $0.evidence.contains { $0.summary.contains("template 4") } })
+        #expect(beyondTwice.first?.service == "orders")
+        #expect(beyondTwice.first?.evidence.first?.summary.contains("warning template 4") == true)
+        #expect(beyondTwice.first?.evidence.first?.summary.contains("180 → 54 events") == true)
+    }
+
+    @Test func aTemplateThatOnlyThinsOutHasNotFallenSilent() throws {
+        var incident = SyntheticIncident()
+        incident.before["orders"]?.logs = [(2, .info), (2, .info), (2, .info)]
+        incident.after["orders"]?.logs = [(2, .info), (2, .info)]
+
+        #expect(try ranking(incident).isEmpty)
+    }
+
+    @Test func aCallersClientLatencyIsNotItsOwnMetricEvidence() throws {
+        var incident = SyntheticIncident()
+        incident.samples = SyntheticIncident.series("PodClientLatencyP90(s)", pod: "orders-866bd68c97-xcqfx", baseline: 0.01, incident: 5)
+            + SyntheticIncident.series("PodServerLatencyP90(s)", pod: "ledger-5dc8d4f9fd-46997", baseline: 0.01, incident: 5)
+
+        let suspects = try ranking(incident)
+
+        #expect(suspects.map(\.service) == ["ledger"])
+        #expect(suspects.first?.evidence.first?.summary.contains("PodServerLatencyP90(s)") == true)
+    }
+
     @Test func aChangeShortlyBeforeTheTimeIsEvidence() throws {
         var incident = SyntheticIncident()
         let text = "deploy orders v42"
