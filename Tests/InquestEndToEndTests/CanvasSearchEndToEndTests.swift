@@ -81,7 +81,7 @@ extension EndToEnd {
             try filter(first, "retry")
             #expect(try first.waitFor("1 event").matched, "\(first.screen)")
             try first.send("q")
-            _ = try first.waitFor(seconds: 5) { _ in (try? first.exitStatus()) != nil }
+            _ = try first.waitFor(seconds: 5) { _ in (try? first.hasEnded()) == true }
 
             let second = try open()
             #expect(try second.waitFor("5 events").matched, "\(second.screen)")
@@ -119,7 +119,7 @@ extension EndToEnd {
             try first.command("views")
             #expect(try first.waitFor("Views (:view NAME, Tab completes): retries").matched, "only retries is left: \(first.screen)")
             try first.send("q")
-            _ = try first.waitFor(seconds: 5) { _ in (try? first.exitStatus()) != nil }
+            _ = try first.waitFor(seconds: 5) { _ in (try? first.hasEnded()) == true }
 
             let second = try open()
             #expect(try second.waitFor("5 events").matched, "\(second.screen)")

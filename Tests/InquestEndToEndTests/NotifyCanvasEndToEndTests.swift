@@ -70,7 +70,8 @@ extension EndToEnd {
             try canvas.send("Escape")
             #expect(try canvas.waitFor { !$0.contains("Notifications — ") }.matched, "\(canvas.screen)")
             try canvas.send("q")
-            #expect(try canvas.waitFor(seconds: 5) { _ in (try? canvas.exitStatus()) != nil }.matched)
+            let exited = try canvas.waitFor(seconds: 5) { _ in (try? canvas.hasEnded()) == true }
+            #expect(exited.matched, "q ends the canvas: \(exited.screen)")
             let after = try notifyList()
             #expect(after.contains("status,resolved\ton\n"), "unmuted: \(after)")
         }
