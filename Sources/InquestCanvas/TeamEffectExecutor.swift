@@ -141,8 +141,5 @@ struct TeamEffectExecutor: Sendable {
         return note
     }
 
-    /// This store's id of the event with dedupe key `key` (hex), if it has it.
-    private func localID(_ key: String) -> Int64? {
-        DedupeKey(hex: key).flatMap { try? store.eventID(dedupeKey: $0) }
-    }
+    private func localID(_ key: String) -> Int64? { sync.localEventID(key) }
 }

@@ -16,7 +16,7 @@ struct TeamStarMirror: Sendable {
     /// event this store has, or nothing changed.
     @discardableResult
     func apply(_ notice: TeamChangeNotice) throws -> Bool {
-        guard notice.entity == .star, let key = notice.eventKey, let eventID = localID(key) else { return false }
+        guard notice.entity == .star, let key = notice.eventKey, let eventID = sync.localEventID(key) else { return false }
         let starred = try sync.store.isStarred(eventID: eventID)
         switch notice.action {
         case .create where !starred:
@@ -34,14 +34,17 @@ struct TeamStarMirror: Sendable {
     func copyAll() async throws -> Int {
         var copied = 0
         for key in try await sync.database.starredEventKeys() {
-            guard let eventID = localID(key), try !sync.store.isStarred(eventID: eventID) else { continue }
+            guard let eventID = sync.localEventID(key), try !sync.store.isStarred(eventID: eventID) else { continue }
             try sync.store.star(eventID: eventID, by: "team")
             copied += 1
         }
         return copied
     }
+}
 
-    private func localID(_ key: String) -> Int64? {
-        DedupeKey(hex: key).flatMap { try? sync.store.eventID(dedupeKey: $0) }
+extension TeamSync {
+    /// This store's id of the event with dedupe key `key` (hex), if it has it.
+    func localEventID(_ key: String) -> Int64? {
+        DedupeKey(hex: key).flatMap { try? store.eventID(dedupeKey: $0) }
     }
 }
