@@ -42,9 +42,9 @@ extension InquestStore {
 }
 
 extension InquestStore {
-    /// Registered after v22, in the order the versions were written.
+    /// Registered after v24, in the order the versions were written.
     static func registerSeriesExtentMigrations(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v23-series-extent") { db in
+        migrator.registerMigration("v25-series-extent") { db in
             // Each series carries its extent (sample count, first and last time, smallest and
             // largest value), kept by the one insert path in the same transaction as its samples,
             // so listing the series reads one row per series instead of every sample. Samples

@@ -1,7 +1,7 @@
 import GRDB
 
 /// What a batch of new samples adds to a series' stored extent (`metric_series.sample_count`,
-/// `first_ts`, `last_ts`, `min_value`, `max_value`, migration `v23-series-extent`): gathered in
+/// `first_ts`, `last_ts`, `min_value`, `max_value`, migration `v25-series-extent`): gathered in
 /// Swift over the batch, written with one update per series.
 struct MetricSeriesExtent: Sendable, Equatable {
     var count = 0

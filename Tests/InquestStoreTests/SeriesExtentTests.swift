@@ -4,7 +4,7 @@ import InquestCore
 import Testing
 @testable import InquestStore
 
-/// A series' stored extent (migration `v23-series-extent`) must always equal what its samples say.
+/// A series' stored extent (migration `v25-series-extent`) must always equal what its samples say.
 @Suite struct SeriesExtentTests {
     static func point(_ name: String, _ seconds: Int64, _ value: Double, labels: [String: String] = [:]) -> MetricPoint {
         MetricPoint(name: name, labels: labels, timestamp: Timestamp(nanoseconds: seconds * 1_000_000_000), value: value)
