@@ -31,7 +31,10 @@ struct PendingBatch: Sendable {
     /// steps (the parsed events are freed here too).
     init(taking output: inout ParseOutput, defaultService: String?, maskMessages: Bool, endOffset: Int64, totalLines: Int) {
         output.events.fillMissingService(with: defaultService)
-        maskedMessages = maskMessages ? MaskedMessages(masking: output.events.lazy.map(\.message)) : MaskedMessages()
+        maskedMessages = MaskedMessages()
+        if maskMessages {
+            for index in output.events.indices { maskedMessages.append(masking: output.events[index].message) }
+        }
         events = EncodedEvents(output.events)
         failures = output.failures
         physicalLines = output.physicalLines

@@ -14,7 +14,7 @@ public struct MaskedMessages: Sendable, Equatable {
     public init() {}
 
     /// Masks each of `messages`, in order.
-    public init(masking messages: some Sequence<String>) {
+    public init(masking messages: [String]) {
         for message in messages { append(masking: message) }
     }
 
