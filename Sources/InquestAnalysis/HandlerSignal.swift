@@ -24,7 +24,7 @@ enum HandlerSignal {
     struct Tally { var before = 0; var after = 0; var example: Int? }
 
     static func analyse(
-        tree: SpanTree, logs: [SpanLogCount], templates: TemplateBook, incident: IncidentWindow
+        tree: LinkedSpans, logs: [SpanLogCount], templates: TemplateBook, incident: IncidentWindow
     ) -> [String: ServiceSignal] {
         let spans = tree.spans
         var requests: [Handler: Tally] = [:]
@@ -74,7 +74,7 @@ enum HandlerSignal {
     }
 
     static func evidence(
-        _ key: StepKey, _ tally: Tally, served: Tally, expected: Double, surprise: Double, tree: SpanTree,
+        _ key: StepKey, _ tally: Tally, served: Tally, expected: Double, surprise: Double, tree: LinkedSpans,
         templates: TemplateBook, incident: IncidentWindow
     ) -> SuspectEvidence {
         let rateBefore = Double(tally.before) / Double(served.before)

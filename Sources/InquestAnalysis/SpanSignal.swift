@@ -27,7 +27,7 @@ struct SpanSignal {
 
     struct Entry { var start: Timestamp; var ownTime: Int64; var isError: Bool; var traceID: String }
 
-    init(tree: SpanTree, incident: IncidentWindow) {
+    init(tree: LinkedSpans, incident: IncidentWindow) {
         let spans = tree.spans
         var before: [String: [Entry]] = [:]
         var after: [String: [Entry]] = [:]

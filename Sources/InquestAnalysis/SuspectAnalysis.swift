@@ -22,7 +22,7 @@ public struct SuspectAnalysis: Sendable {
     public func suspects(in store: InquestStore, at time: Timestamp) throws(AnalysisError) -> [Suspect] {
         let incident = IncidentWindow(time: time, settings: settings)
         do {
-            let tree = SpanTree(try store.spans(startingIn: incident.baseline.lowerBound..<incident.window.upperBound))
+            let tree = LinkedSpans(try store.spans(startingIn: incident.baseline.lowerBound..<incident.window.upperBound))
             let spans = SpanSignal(tree: tree, incident: incident)
             var traffic = spans.traffic
             traffic.logsBefore = try store.logEventCount(in: incident.baseline)

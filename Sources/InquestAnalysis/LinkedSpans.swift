@@ -3,7 +3,7 @@ import InquestCore
 /// The spans of one analysis linked into their traces: each span's parent and children (by
 /// position in ``spans``) and its *entry*, the span through which its service received the
 /// request (the nearest ancestor-or-self whose parent is missing or belongs to another service).
-struct SpanTree: Sendable {
+struct LinkedSpans: Sendable {
     let spans: [TraceSpan]
     /// Each span's parent's position, nil when the parent is not among the spans.
     private(set) var parents: [Int?] = []
