@@ -25,7 +25,7 @@ enum MetricSignal {
 
     static func analyse(store: InquestStore, incident: IncidentWindow) throws -> [String: ServiceSignal] {
         var signals: [String: ServiceSignal] = [:]
-        for series in try store.seriesEntries() {
+        for series in try store.seriesList().sorted(by: { $0.id < $1.id }) {
             guard let service = MetricSeriesService.service(labels: series.labels), counts(series.name) else { continue }
             let samples = try store.samples(series: series.id, range: incident.baseline.lowerBound..<incident.window.upperBound)
             guard let finding = assess(samples, incident: incident) else { continue }

@@ -18,7 +18,7 @@ final class EffectRunner: @unchecked Sendable {
     private var queue: [CanvasEffect] = []
     private var executing = false
     /// The effect running now, its coalescing kind and the flag that cuts its read short.
-    private var running: (effect: CanvasEffect, kind: String, cancellation: QueryCancellation)?
+    private var running: (effect: CanvasEffect, kind: EffectScheduling.ReadKind, cancellation: QueryCancellation)?
     private var stopped = false
     private var thread: Thread?
     private var lastToken: ChangeToken?
@@ -61,9 +61,9 @@ final class EffectRunner: @unchecked Sendable {
                 submitAnalysis(effect, requestID: requestID)
                 continue
             }
-            if let kind = Self.coalescingKind(effect) {
-                queue.removeAll { Self.coalescingKind($0) == kind || Self.isStaleHistogram($0, after: effect) }
-                if let running, running.kind == kind || Self.isStaleHistogram(running.effect, after: effect) {
+            if case .read(let kind) = effect.scheduling {
+                queue.removeAll { $0.scheduling == .read(kind) || effect.supersedes($0) }
+                if let running, running.kind == kind || effect.supersedes(running.effect) {
                     running.cancellation.cancel()
                 }
             }
@@ -90,7 +90,7 @@ final class EffectRunner: @unchecked Sendable {
     }
 
     /// The coalescing kind of the effect running now (`window`, `count`, …), nil between effects.
-    var runningKind: String? {
+    var runningKind: EffectScheduling.ReadKind? {
         condition.lock()
         defer { condition.unlock() }
         return running?.kind
@@ -102,47 +102,6 @@ final class EffectRunner: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         return executing || !queue.isEmpty
-    }
-
-    /// Effects of one kind where only the newest matters.
-    private static func coalescingKind(_ effect: CanvasEffect) -> String? {
-        switch effect {
-        // Both answer the one window request (a newer one supersedes either).
-        case .loadWindow, .loadWindowAround: "window"
-        case .locateEvent: "locate"
-        case .loadFeedHealth: "feed-health"
-        case .rankSuspects: "suspects"
-        case .loadCount: "count"
-        case .loadHistogram: "histogram"
-        case .loadInvestigations: "investigations"
-        case .loadDetail: "detail"
-        case .loadNotes: "notes"
-        case .loadAuditTrail: "audit-trail"
-        case .loadSubscriptions: "subscriptions"
-        case .loadSeriesList: "series-list"
-        case .loadSeriesExcerpt: "series-excerpt"
-        case .loadBreakdown: "breakdown"
-        case .loadFilterMemory: "filter-memory"
-        default: nil
-        }
-    }
-
-    /// True when `effect` is a histogram of another query than the count `newer` asks for: the
-    /// reducer asks for a count of a new query and forgets the old query's histogram in the same
-    /// step (`recountEffects`), so that histogram (a slow `/re/` scan, say) is of no use any more.
-    /// A count of the same query (after a store change) leaves the histogram alone.
-    private static func isStaleHistogram(_ effect: CanvasEffect, after newer: CanvasEffect) -> Bool {
-        guard case .loadHistogram(_, let query, _, _, _) = effect, case .loadCount(_, let newQuery) = newer else { return false }
-        return query != newQuery
-    }
-
-    /// Writes to tables nothing on screen is drawn from (the filter history, saved views): no
-    /// `storeChanged` after them, so applying a filter does not reload the timeline twice.
-    private static func changesNothingShown(_ effect: CanvasEffect) -> Bool {
-        switch effect {
-        case .recordFilter, .saveView, .deleteView: true
-        default: false
-        }
     }
 
     private func loop() {
@@ -159,7 +118,10 @@ final class EffectRunner: @unchecked Sendable {
             let next = queue.isEmpty ? nil : queue.removeFirst()
             executing = next != nil
             let cancellation = QueryCancellation()
-            running = next.flatMap { effect in Self.coalescingKind(effect).map { (effect: effect, kind: $0, cancellation: cancellation) } }
+            running = next.flatMap { effect in
+                guard case .read(let kind) = effect.scheduling else { return nil }
+                return (effect: effect, kind: kind, cancellation: cancellation)
+            }
             condition.unlock()
             if let next {
                 perform(next, cancellation: cancellation)
@@ -187,13 +149,13 @@ final class EffectRunner: @unchecked Sendable {
     private func perform(_ effect: CanvasEffect, cancellation: QueryCancellation) {
         do {
             try execute(effect, cancellation: cancellation)
-            if Self.coalescingKind(effect) == nil && !Self.changesNothingShown(effect) {
+            if effect.scheduling == .write {
                 // A write of ours: show it now rather than at the next poll.
                 lastToken = try? store.changeToken()
                 inbox.post(.storeChanged)
             }
         } catch StoreError.interrupted {
-            logger.debug("superseded load cut short", metadata: ["effect": "\(Self.coalescingKind(effect) ?? "?")"])
+            logger.debug("superseded load cut short", metadata: ["effect": "\(effect.scheduling)"])
         } catch {
             logger.error("effect failed", metadata: ["error": "\(error)"])
             inbox.post(.effectFailed("\(error)"))

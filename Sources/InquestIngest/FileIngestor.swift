@@ -191,7 +191,7 @@ public struct FileIngestor: Sendable {
                 if let point = batch.resumePoint { resumeAt = point }
                 var templates: [LogTemplate] = []
                 if var active = miner.take() {
-                    batch.events.assignTemplates(batch.maskedMessages.map { active.mine(masked: $0) })
+                    batch.events.assignTemplates(active.mine(batch.maskedMessages))
                     templates = active.takeChanges()
                     miner = active
                 }

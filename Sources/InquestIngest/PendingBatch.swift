@@ -16,9 +16,9 @@ struct PendingBatch: Sendable {
     /// Lines of the file up to `endOffset`.
     var totalLines: Int
     /// Each event's message masked for the template miner (``MessageMasker/masked(_:)``), done here on the
-    /// parsing thread so the one miner on the writer's side only walks its tree; empty when
-    /// templates are not mined (``IngestOptions/mineTemplates``).
-    var maskedMessages: [String]
+    /// parsing thread so the one miner on the writer's side only looks it up by its hash; empty
+    /// when templates are not mined (``IngestOptions/mineTemplates``).
+    var maskedMessages: MaskedMessages
     /// The last batch of a segment (see ``SegmentedParsingProducer``).
     var endsSegment = false
     /// Where a parser restarts to produce exactly the records after this batch's (the parser's
@@ -31,7 +31,7 @@ struct PendingBatch: Sendable {
     /// steps (the parsed events are freed here too).
     init(taking output: inout ParseOutput, defaultService: String?, maskMessages: Bool, endOffset: Int64, totalLines: Int) {
         output.events.fillMissingService(with: defaultService)
-        maskedMessages = maskMessages ? output.events.map { MessageMasker.masked($0.message) } : []
+        maskedMessages = maskMessages ? MaskedMessages(masking: output.events.lazy.map(\.message)) : MaskedMessages()
         events = EncodedEvents(output.events)
         failures = output.failures
         physicalLines = output.physicalLines

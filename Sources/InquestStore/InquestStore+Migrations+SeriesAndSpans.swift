@@ -40,3 +40,25 @@ extension InquestStore {
         }
     }
 }
+
+extension InquestStore {
+    /// Registered after v24, in the order the versions were written.
+    static func registerSeriesExtentMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v25-series-extent") { db in
+            // Each series carries its extent (sample count, first and last time, smallest and
+            // largest value), kept by the one insert path in the same transaction as its samples,
+            // so listing the series reads one row per series instead of every sample. Samples
+            // are never deleted but with their series (ON DELETE CASCADE), so the columns stay exact.
+            try db.execute(sql: """
+                ALTER TABLE metric_series ADD COLUMN sample_count INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE metric_series ADD COLUMN first_ts INTEGER;
+                ALTER TABLE metric_series ADD COLUMN last_ts INTEGER;
+                ALTER TABLE metric_series ADD COLUMN min_value REAL;
+                ALTER TABLE metric_series ADD COLUMN max_value REAL;
+                UPDATE metric_series SET (sample_count, first_ts, last_ts, min_value, max_value) = (
+                  SELECT count(*), min(ts), max(ts), min(value), max(value)
+                  FROM metric_sample WHERE series_id = metric_series.id);
+                """)
+        }
+    }
+}

@@ -166,6 +166,7 @@ extension InquestStore {
         registerFilterHistoryMigrations(&migrator)
         registerNotificationMigrations(&migrator)
         registerAttributeCountMigrations(&migrator)
+        registerSeriesExtentMigrations(&migrator)
         return migrator
     }
 

@@ -89,17 +89,6 @@ extension InquestStore {
         }
     }
 
-    /// Every stored series' id, name and labels (no samples), by id.
-    public func seriesEntries() throws -> [MetricSeriesEntry] {
-        try wrap("listing metric series") {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT id, name, labels FROM metric_series ORDER BY id").map { row in
-                    MetricSeriesEntry(id: row["id"], name: row["name"], labels: Self.decodeLabels(row["labels"]))
-                }
-            }
-        }
-    }
-
     /// Change and CI events (deploys, commits, failed runs) with `range.lowerBound <= ts < range.upperBound`, by time.
     public func changeEvents(in range: Range<Timestamp>) throws -> [EventSummary] {
         try wrap("reading changes") {

@@ -35,7 +35,7 @@ import Testing
     }
 
     /// Submits `effect` and waits until the runner is executing it (its kind is `kind`).
-    static func run(_ runner: EffectRunner, _ effect: CanvasEffect, until kind: String) throws {
+    static func run(_ runner: EffectRunner, _ effect: CanvasEffect, until kind: EffectScheduling.ReadKind) throws {
         runner.submit([effect])
         let deadline = Date().addingTimeInterval(60)
         while runner.runningKind != kind && Date() < deadline { usleep(200) }
@@ -51,7 +51,7 @@ import Testing
         // Given a store where a regex with no literal has to scan every message, counting it
         let (runner, inbox) = try Self.startedRunner()
         defer { runner.stop() }
-        try Self.run(runner, .loadCount(requestID: 1, query: Self.slow), until: "count")
+        try Self.run(runner, .loadCount(requestID: 1, query: Self.slow), until: .count)
 
         // When a new filter's count is asked for while it runs
         runner.submit([.loadCount(requestID: 2, query: TimelineQuery(filter: try Filter.parse("sev:error")))])
@@ -70,7 +70,7 @@ import Testing
         defer { runner.stop() }
         let from = CanvasStoreFixture.time(1)
         let to = CanvasStoreFixture.time(50_000)
-        try Self.run(runner, .loadHistogram(requestID: 1, query: Self.slow, from: from, to: to, buckets: 40), until: "histogram")
+        try Self.run(runner, .loadHistogram(requestID: 1, query: Self.slow, from: from, to: to, buckets: 40), until: .histogram)
 
         // When the count of another query is asked for (the filter changed)
         runner.submit([.loadCount(requestID: 2, query: TimelineQuery(filter: try Filter.parse("sev:error")))])

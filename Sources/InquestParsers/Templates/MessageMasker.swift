@@ -37,7 +37,18 @@ public enum MessageMasker {
         text.split(separator: " ").map(String.init)
     }
 
+    /// The most bytes ``mask(_:into:)`` writes for a message of `count` bytes: a token's masked
+    /// text is at most three times its length (`1,2` → `<*>,<*>`), plus the spaces between at most
+    /// ``maximumTokens`` tokens and a final `<*>`.
+    static func maskedCapacity(forBytes count: Int) -> Int { 3 * count + maximumTokens + 8 }
+
     private static func maskedText(of buffer: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: maskedCapacity(forBytes: buffer.count)) { mask(buffer, into: $0) }
+    }
+
+    /// Writes the masked tokens of the message `buffer` into `storage` (at least
+    /// ``maskedCapacity(forBytes:)`` bytes) and returns how many bytes it wrote.
+    static func mask(_ buffer: UnsafeBufferPointer<UInt8>, into storage: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var raw: [Range<Int>] = []
         raw.reserveCapacity(32)
         var index = 0
@@ -50,29 +61,24 @@ public enum MessageMasker {
         }
         let truncated = raw.count > maximumTokens
         if truncated { raw.removeLast(raw.count - maximumTokens + 1) }
-        // A token's masked text is at most three times its length (`1,2` → `<*>,<*>`), plus the
-        // spaces between tokens and a final `<*>`.
-        let capacity = 3 * (raw.last?.upperBound ?? 0) + raw.count + 8
-        return String(unsafeUninitializedCapacity: capacity) { storage in
-            var output = MaskedBytes(storage)
-            var position = 0
-            while position < raw.count {
-                if position > 0 { output.append(0x20) }
-                let run = dateRunLength(buffer, raw, from: position)
-                if run > 0 {
-                    output.appendWildcard()
-                    position += run
-                    continue
-                }
-                appendMasked(UnsafeBufferPointer(rebasing: buffer[raw[position]]), to: &output)
-                position += 1
-            }
-            if truncated {
-                if output.count > 0 { output.append(0x20) }
+        var output = MaskedBytes(storage)
+        var position = 0
+        while position < raw.count {
+            if position > 0 { output.append(0x20) }
+            let run = dateRunLength(buffer, raw, from: position)
+            if run > 0 {
                 output.appendWildcard()
+                position += run
+                continue
             }
-            return output.count
+            appendMasked(UnsafeBufferPointer(rebasing: buffer[raw[position]]), to: &output)
+            position += 1
         }
+        if truncated {
+            if output.count > 0 { output.append(0x20) }
+            output.appendWildcard()
+        }
+        return output.count
     }
 
     static let wildcardBytes = Array(wildcard.utf8)

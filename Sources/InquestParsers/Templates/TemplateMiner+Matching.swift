@@ -91,6 +91,7 @@ extension TemplateMiner {
     /// it into `survivor` (widening further where they differ in places already variable).
     private mutating func absorb(into survivor: Int64, wider: [String], leafKey: LeafKey) {
         applyUncounted()
+        absorptions += 1
         templates[survivor]?.tokens = wider
         noteChanged(survivor)
         var kept: [Int64] = []

@@ -1,3 +1,4 @@
+import Foundation
 import InquestCore
 
 /// A streaming log-template miner in the Drain family: one pass, no training, bounded memory.
@@ -27,8 +28,11 @@ public struct TemplateMiner: Sendable {
     var liveCount = 0
     /// Word tuples seen per widened template text, capped in size and count.
     var evidence: [[String]: Set<[String]>] = [:]
-    /// Masked texts (``MessageMasker/masked(_:)``) remembered with their template.
-    var shapeCache: [String: Int64] = [:]
+    /// Masked texts (``MessageMasker/masked(_:)``) remembered with their template, by
+    /// ``MaskedMessages/hash(_:)`` (a hit's bytes are compared, so a collision is only a miss).
+    var shapeCache: [UInt64: CachedShape] = [:]
+    /// Absorptions so far: a cached shape's canonical id is current while this is unchanged.
+    var absorptions = 0
     var catchAll: [Int: Int64] = [:]
 
     public init(settings: TemplateMinerSettings = TemplateMinerSettings(), nextID: Int64 = 1) {
@@ -41,17 +45,37 @@ public struct TemplateMiner: Sendable {
         mine(masked: MessageMasker.masked(message))
     }
 
-    /// As ``mine(_:)`` for a message already masked by ``MessageMasker/masked(_:)`` (the parsing
-    /// threads mask; the one miner only looks the text up, and walks its tree for a new shape).
+    /// As ``mine(_:)`` for a message already masked by ``MessageMasker/masked(_:)``.
     public mutating func mine(masked text: String) -> Int64 {
-        if let cached = shapeCache[text] {
-            let id = canonicalID(of: cached)
-            record(id)
-            return id
+        var text = text
+        return text.withUTF8 { mine(shape: $0, hash: MaskedMessages.hash($0)) }
+    }
+
+    /// The ids of the templates a batch of masked messages belongs to, in order (the parsing
+    /// threads mask; the one miner looks each message up by its hash, and walks its tree only for
+    /// a new shape).
+    public mutating func mine(_ messages: MaskedMessages) -> [Int64] {
+        var ids: [Int64] = []
+        ids.reserveCapacity(messages.count)
+        messages.forEach { shape, hash in ids.append(mine(shape: shape, hash: hash)) }
+        return ids
+    }
+
+    private mutating func mine(shape: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int64 {
+        if var cached = shapeCache[hash], cached.holds(shape) {
+            if cached.absorptionsSeen != absorptions {
+                cached.id = canonicalID(of: cached.id)
+                cached.absorptionsSeen = absorptions
+                shapeCache[hash] = cached
+            }
+            record(cached.id)
+            return cached.id
         }
-        let id = assign(MessageMasker.tokens(ofMasked: text))
+        let id = assign(MessageMasker.tokens(ofMasked: String(decoding: shape, as: UTF8.self)))
         if shapeCache.count >= settings.shapeCacheSize { shapeCache.removeAll(keepingCapacity: true) }
-        shapeCache[text] = id
+        if shapeCache[hash] == nil {
+            shapeCache[hash] = CachedShape(bytes: Array(shape), id: id, absorptionsSeen: absorptions)
+        }
         record(id)
         return id
     }
@@ -103,4 +127,22 @@ public struct TemplateMiner: Sendable {
     }
 
     mutating func noteChanged(_ id: Int64) { changed.insert(id) }
+}
+
+extension TemplateMiner {
+    /// A masked text the miner has seen, with the template it belongs to (its canonical id as of
+    /// `absorptionsSeen` absorptions).
+    struct CachedShape: Sendable {
+        var bytes: [UInt8]
+        var id: Int64
+        var absorptionsSeen: Int
+
+        func holds(_ shape: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count == shape.count else { return false }
+            return bytes.withUnsafeBufferPointer { own in
+                guard let mine = own.baseAddress, let other = shape.baseAddress else { return true }
+                return memcmp(mine, other, own.count) == 0
+            }
+        }
+    }
 }

@@ -70,4 +70,40 @@ import Testing
         #expect(lines.map { fromMessages.mine($0) } == lines.map { fromMasked.mine(masked: MessageMasker.masked($0)) })
         #expect(fromMessages.takeChanges() == fromMasked.takeChanges())
     }
+
+    @Test func aBatchOfMaskedMessagesHoldsEachMaskedTextAndMinesAsOneByOne() {
+        // Given messages of every shape, long ones and empty ones included
+        let lines = [
+            "job 1 done", "job 2 done", "", "disk full on /dev/sda1", "disk full on /dev/sdb2",
+            "Sun Jul 10 03:55:15 2005 session opened", "x=/a/b (1,2) ünïcode 42",
+            (0..<300).map { "w\($0 % 7)" }.joined(separator: " "), "job 3 done",
+        ]
+
+        // When they are masked into one batch
+        let batch = MaskedMessages(masking: lines)
+
+        // Then each holds its masked text, and mining the batch gives the ids and templates
+        // mining each message gives
+        #expect(batch.count == lines.count)
+        #expect((0..<batch.count).map { batch[$0] } == lines.map(MessageMasker.masked))
+        var oneByOne = TemplateMiner()
+        var batched = TemplateMiner()
+        #expect(batched.mine(batch) == lines.map { oneByOne.mine($0) })
+        #expect(batched.takeChanges() == oneByOne.takeChanges())
+        var fromText = MaskedMessages()
+        for line in lines { fromText.append(masked: MessageMasker.masked(line)) }
+        #expect(fromText == batch)
+    }
+
+    @Test func theShapeCacheFollowsAbsorptions() {
+        // Given a shape cached before its template is absorbed into a wider one
+        var miner = TemplateMiner()
+        let first = miner.mine("session opened for user root by sshd")
+        for user in ["guest", "test", "mail", "admin"] { _ = miner.mine("session opened for user \(user) by sshd") }
+
+        // When the cached shape comes again, then it reads as the surviving template
+        let again = miner.mine("session opened for user root by sshd")
+        #expect(again == miner.canonicalID(of: first))
+        #expect(miner.template(again)?.tokens.contains(MessageMasker.wildcard) == true)
+    }
 }
