@@ -67,8 +67,9 @@ enum HandlerSignal {
             let expected = Double(tally.before) / Double(served.before) * Double(served.after)
             let surprise = CountSurprise.fall(observed: Double(tally.after), expected: expected)
             guard surprise > 0, Double(tally.after) <= LogTemplateSignal.maximumFall * expected else { continue }
-            signals[key.handler.service, default: ServiceSignal()].add(
-                evidence(key, tally, served: served, expected: expected, surprise: surprise, tree: tree, templates: templates, incident: incident))
+            signals[key.handler.service, default: ServiceSignal()].add(evidence(
+                key, tally, served: served, expected: expected, surprise: surprise, tree: tree, templates: templates,
+                incident: incident))
         }
         return signals
     }
@@ -92,7 +93,8 @@ enum HandlerSignal {
         case .template(let template):
             return SuspectEvidence(
                 kind: .logTemplate,
-                summary: "\(requests) stopped writing template \(template) `\(templates.text(template))`: \(rate(rateBefore)) → \(rate(rateAfter)) per request (\(counts))",
+                summary: "\(requests) stopped writing template \(template) `\(templates.text(template))`: "
+                    + "\(rate(rateBefore)) → \(rate(rateAfter)) per request (\(counts))",
                 filter: EvidenceFilter.make(service: key.handler.service, template: template, range: incident.baseline),
                 before: rateBefore, after: rateAfter, at: example?.start, contribution: surprise)
         }
