@@ -27,27 +27,17 @@ struct SpanSignal {
 
     struct Entry { var start: Timestamp; var ownTime: Int64; var isError: Bool; var traceID: String }
 
-    init(spans: [TraceSpan], incident: IncidentWindow) {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(spans.count)
-        var children: [Int: [Int]] = [:]
-        for (position, span) in spans.enumerated() { index[span.traceID + "/" + span.spanID] = position }
-        var parents: [Int?] = []
-        parents.reserveCapacity(spans.count)
-        for (position, span) in spans.enumerated() {
-            let parent = span.parentSpanID.flatMap { index[span.traceID + "/" + $0] }
-            parents.append(parent)
-            if let parent { children[parent, default: []].append(position) }
-        }
+    init(tree: LinkedSpans, incident: IncidentWindow) {
+        let spans = tree.spans
         var before: [String: [Entry]] = [:]
         var after: [String: [Entry]] = [:]
         for (position, span) in spans.enumerated() {
-            let parent = parents[position].map { spans[$0] }
+            let parent = tree.parents[position].map { spans[$0] }
             let inWindow = span.start >= incident.window.lowerBound
             if let parent, parent.service != span.service, inWindow { calls.add(caller: parent.service, callee: span.service) }
-            guard parent == nil || parent?.service != span.service else { continue }
+            guard tree.isEntry(position) else { continue }
             let entry = Entry(
-                start: span.start, ownTime: Self.ownTime(of: position, spans: spans, children: children),
+                start: span.start, ownTime: Self.ownTime(of: position, spans: spans, children: tree.children),
                 isError: span.status == .error, traceID: span.traceID)
             if inWindow { after[span.service, default: []].append(entry) } else { before[span.service, default: []].append(entry) }
         }

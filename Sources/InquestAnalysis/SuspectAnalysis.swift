@@ -5,8 +5,9 @@ import InquestStore
 ///
 /// Each signal scores every service, window after the time against the baseline before it:
 /// warning/error log templates new or louder (``LogTemplateSignal/rising``), templates gone
-/// silent while the service keeps serving (``LogTemplateSignal/vanished``), its own spans'
-/// latency and errors (``SpanSignal``), its metric series (``MetricSignal``) and changes before
+/// silent while the service keeps serving (``LogTemplateSignal/vanished``), the requests of one
+/// operation that stop calling or logging a step they took before (``HandlerSignal``), its own
+/// spans' latency and errors (``SpanSignal``), its metric series (``MetricSignal``) and changes before
 /// the time (``ChangeSignal``). A signal's scores are divided by its highest score, so each
 /// signal ranks services on [0, 1], then weighted (``SuspectSettings``) and summed. Last, blame
 /// flows down the call graph: a service that called an anomalous service in the window gives
@@ -21,8 +22,8 @@ public struct SuspectAnalysis: Sendable {
     public func suspects(in store: InquestStore, at time: Timestamp) throws(AnalysisError) -> [Suspect] {
         let incident = IncidentWindow(time: time, settings: settings)
         do {
-            let spans = SpanSignal(
-                spans: try store.spans(startingIn: incident.baseline.lowerBound..<incident.window.upperBound), incident: incident)
+            let tree = LinkedSpans(try store.spans(startingIn: incident.baseline.lowerBound..<incident.window.upperBound))
+            let spans = SpanSignal(tree: tree, incident: incident)
             var traffic = spans.traffic
             traffic.logsBefore = try store.logEventCount(in: incident.baseline)
             traffic.logsAfter = try store.logEventCount(in: incident.window)
@@ -32,6 +33,9 @@ public struct SuspectAnalysis: Sendable {
             let weighted: [(signals: [String: ServiceSignal], weight: Double)] = [
                 (LogTemplateSignal.rising(after, before, traffic: traffic, templates: templates, in: incident), settings.logWeight),
                 (LogTemplateSignal.vanished(after, before, traffic: traffic, templates: templates, in: incident), settings.vanishedWeight),
+                (HandlerSignal.analyse(
+                    tree: tree, logs: try store.spanLogCounts(in: incident.baseline.lowerBound..<incident.window.upperBound),
+                    templates: templates, incident: incident), settings.handlerWeight),
                 (spans.signals, settings.spanWeight),
                 (try MetricSignal.analyse(store: store, incident: incident), settings.metricWeight),
                 (try ChangeSignal.analyse(store: store, incident: incident, lookback: settings.changeLookback), settings.changeWeight),

@@ -14,6 +14,10 @@ public struct SuspectSettings: Sendable, Hashable {
     public var logWeight: Double
     /// Weight of the vanished-template signal (a template the service kept writing stops while it keeps serving).
     public var vanishedWeight: Double
+    /// Weight of the stopped-handler signal (the requests of one operation stop calling or logging a step
+    /// they took before). Half: it sees the same early stop as the vanished-template signal, at
+    /// the finer grain of one operation's requests, so at full weight one silence would count twice.
+    public var handlerWeight: Double
     /// Weight of the own-span signal (error spans and the service's own latency).
     public var spanWeight: Double
     /// Weight of the metric signal.
@@ -29,6 +33,7 @@ public struct SuspectSettings: Sendable, Hashable {
         changeLookback: Int64 = 3_600 * 1_000_000_000,
         logWeight: Double = 1,
         vanishedWeight: Double = 1,
+        handlerWeight: Double = 0.5,
         spanWeight: Double = 1,
         metricWeight: Double = 0.5,
         changeWeight: Double = 0.5,
@@ -39,6 +44,7 @@ public struct SuspectSettings: Sendable, Hashable {
         self.changeLookback = changeLookback
         self.logWeight = logWeight
         self.vanishedWeight = vanishedWeight
+        self.handlerWeight = handlerWeight
         self.spanWeight = spanWeight
         self.metricWeight = metricWeight
         self.changeWeight = changeWeight

@@ -28,6 +28,32 @@ extension InquestStore {
         }
     }
 
+    /// Log events per trace, span, service and template with `range.lowerBound <= ts < range.upperBound`
+    /// (events without a trace id, span id, service or template are left out): which request
+    /// wrote which log lines.
+    public func spanLogCounts(in range: Range<Timestamp>) throws -> [SpanLogCount] {
+        try wrap("counting log templates per span") {
+            try writer.read { db in
+                var counts: [SpanLogCount] = []
+                let rows = try Row.fetchCursor(
+                    db, sql: """
+                        SELECT trace_id, span_id, service, template_id, max(severity), count(*)
+                        FROM event
+                        WHERE ts >= ? AND ts < ? AND source_kind = 'log' AND trace_id IS NOT NULL AND span_id IS NOT NULL
+                          AND service IS NOT NULL AND template_id IS NOT NULL
+                        GROUP BY trace_id, span_id, service, template_id
+                        """,
+                    arguments: [range.lowerBound.nanoseconds, range.upperBound.nanoseconds])
+                while let row = try rows.next() {
+                    counts.append(SpanLogCount(
+                        traceID: row[0], spanID: row[1], service: row[2], templateID: row[3],
+                        severity: Severity(rawValue: row[4]) ?? .info, count: row[5]))
+                }
+                return counts
+            }
+        }
+    }
+
     /// The number of log events with `range.lowerBound <= ts < range.upperBound`.
     public func logEventCount(in range: Range<Timestamp>) throws -> Int {
         try wrap("counting log events") {

@@ -48,6 +48,44 @@ struct SuspectAnalysisTests {
         #expect(row.filter.text.contains("template:2"))
     }
 
+    @Test func aHandlerThatStopsCallingItsCalleePointsAtItselfNotAtTheCallee() throws {
+        var incident = SyntheticIncident()
+        incident.after["orders"]?.callsNext = false
+
+        let suspects = try ranking(incident)
+
+        #expect(suspects.first?.service == "orders")
+        let row = try #require(suspects.first?.evidence.first)
+        #expect(row.kind == .calls && row.summary.contains("`handle` requests stopped calling ledger: 1.00 → 0.00 calls per request"))
+        #expect(row.summary.contains("180 in 180 requests → 0 in 18; 18 due"))
+        #expect(row.filter.text.hasPrefix("trace:"))
+        #expect(!suspects.contains { $0.service == "ledger" || $0.service == "frontend" })
+    }
+
+    @Test func oneOperationThatStopsLoggingIsFoundWhereTheServiceWideCountOnlyThinsOut() throws {
+        var incident = SyntheticIncident()
+        incident.operations = ["list", "list", "pay"]
+        incident.after["orders"]?.silentIn = ["pay"]
+
+        let suspects = try ranking(incident)
+
+        #expect(suspects.map(\.service) == ["orders"])
+        let row = try #require(suspects.first?.evidence.first)
+        #expect(row.kind == .logTemplate && row.summary.contains("`pay` requests stopped writing template 2"))
+        #expect(row.summary.contains("1.00 → 0.00 per request (60 in 60 requests → 0 in 6; 6.0 due)"))
+        #expect(row.filter.text.contains("template:2"))
+        #expect(!(suspects.first?.evidence.contains { $0.summary.contains("fell silent") } ?? true))
+    }
+
+    @Test func requestsThatKeepTheirStepsAreNoEvidenceWhateverTheirMix() throws {
+        var incident = SyntheticIncident()
+        incident.operations = ["list", "list", "pay"]
+        incident.after["orders"]?.silentIn = ["pay"]
+        incident.before["orders"]?.silentIn = ["pay"]
+
+        #expect(try ranking(incident).isEmpty)
+    }
+
     @Test func aMetricLeavingItsBaselineNamesThePodsService() throws {
         var incident = SyntheticIncident()
         incident.samples = SyntheticIncident.series("CpuUsageRate(%)", pod: "ledger-5dc8d4f9fd-46997", baseline: 2, incident: 99)

@@ -3,7 +3,8 @@ import InquestCore
 import InquestStore
 
 /// A small store with a known answer: requests enter `frontend`, which calls `orders`, which
-/// calls `ledger`; every minute from 30 minutes before the incident time to 3 minutes after.
+/// calls `ledger`; six a minute from 30 minutes before the incident time to 3 minutes after.
+/// Log events carry their request's trace id and their span's id.
 /// Each test changes what one service does after the time and checks the ranking.
 struct SyntheticIncident {
     static let time = Timestamp(seconds: 1_700_000_000)
@@ -14,12 +15,18 @@ struct SyntheticIncident {
         var ownTime: Int64 = 5_000_000
         var error = false
         var logs: [(template: Int64, severity: Severity)] = []
+        /// Whether its requests call the next service of the chain.
+        var callsNext = true
+        /// Operations whose requests write none of `logs`.
+        var silentIn: Set<String> = []
     }
 
     var before: [String: Behaviour] = [
         "frontend": Behaviour(logs: [(1, .info)]), "orders": Behaviour(logs: [(2, .info)]), "ledger": Behaviour(logs: [(3, .info)]),
     ]
     var after: [String: Behaviour]
+    /// The operation of each request, in turn (request `r` of a minute is `operations[r % count]`).
+    var operations = ["handle"]
     var samples: [MetricPoint] = []
     var extraEvents: [Event] = []
 
@@ -45,20 +52,23 @@ struct SyntheticIncident {
                 let start = Self.time.advanced(saturating: Int64(minute) * Self.minute + Int64(request) * 9_000_000_000)
                 let trace = String(format: "%016llx%016llx", UInt64(minute + 100), UInt64(request + 1))
                 let behaviours = minute < 0 ? before : after
-                var durations: [Int64] = chain.map { behaviours[$0]?.ownTime ?? 0 }
-                for level in stride(from: chain.count - 2, through: 0, by: -1) { durations[level] += durations[level + 1] }
-                for (level, service) in chain.enumerated() {
+                let reached = (chain.firstIndex { behaviours[$0]?.callsNext == false }).map { chain.prefix($0 + 1) } ?? chain[...]
+                var durations: [Int64] = reached.map { behaviours[$0]?.ownTime ?? 0 }
+                for level in stride(from: durations.count - 2, through: 0, by: -1) { durations[level] += durations[level + 1] }
+                let operation = operations[request % operations.count]
+                for (level, service) in reached.enumerated() {
                     let behaviour = behaviours[service] ?? Behaviour()
+                    let spanID = String(format: "%016llx", UInt64(level + 1))
                     let spanStart = start.advanced(saturating: Int64(level) * 1_000)
                     spans.append(TraceSpan(
-                        traceID: trace, spanID: String(format: "%016llx", UInt64(level + 1)),
+                        traceID: trace, spanID: spanID,
                         parentSpanID: level == 0 ? nil : String(format: "%016llx", UInt64(level)), service: service,
-                        operation: "handle", start: spanStart, duration: durations[level], status: behaviour.error ? .error : .ok))
-                    for (offset, log) in behaviour.logs.enumerated() {
+                        operation: operation, start: spanStart, duration: durations[level], status: behaviour.error ? .error : .ok))
+                    for (offset, log) in behaviour.logs.enumerated() where !behaviour.silentIn.contains(operation) {
                         let text = "\(service) log \(log.template) for \(trace)"
                         events.append(Event(
                             timestamp: spanStart.advanced(saturating: Int64(offset) * 1_000), sourceKind: .log, sourceName: "\(service).log",
-                            severity: log.severity, service: service, message: text, traceID: trace,
+                            severity: log.severity, service: service, message: text, traceID: trace, spanID: spanID,
                             dedupeKey: DedupeKey(source: service, raw: Array(text.utf8), offset: Int64(events.count))))
                         templateIDs.append(log.template)
                     }
