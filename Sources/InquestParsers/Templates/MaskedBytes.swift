@@ -21,7 +21,8 @@ struct MaskedBytes {
     mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         guard end > start else { return }
         precondition(count + end - start <= storage.count, "masked message longer than its reserved storage")
-        for index in start..<end { storage[count + index - start] = source[index] }
+        guard let target = storage.baseAddress, let origin = source.baseAddress else { return }
+        (target + count).update(from: origin + start, count: end - start)
         count += end - start
     }
 

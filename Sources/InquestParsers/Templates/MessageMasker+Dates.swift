@@ -22,11 +22,14 @@ extension MessageMasker {
     /// A weekday or month name, abbreviated or whole (`Sun`, `July`), with an optional trailing comma.
     private static func isDayOrMonthName(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         var length = token.count
-        if length > 0, token[length - 1] == 0x2C { length -= 1 }
+        guard length >= 3 else { return false }
+        if token[length - 1] == 0x2C { length -= 1 }
         guard length >= 3, length <= 9 else { return false }
-        for index in 0..<length where !isLetter(token[index]) { return false }
+        // The prefix first: most words are not a weekday or month, and say so in three bytes.
         let prefix = UInt32(token[0] | 0x20) << 16 | UInt32(token[1] | 0x20) << 8 | UInt32(token[2] | 0x20)
-        return isDayOrMonthPrefix(prefix)
+        guard isDayOrMonthPrefix(prefix) else { return false }
+        for index in 0..<length where !isLetter(token[index]) { return false }
+        return true
     }
 
     /// Digits with `:`, `.` or `,` between (`10`, `03:55:15`, `2005,`).

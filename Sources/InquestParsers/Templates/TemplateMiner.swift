@@ -91,7 +91,8 @@ public struct TemplateMiner: Sendable {
         return template
     }
 
-    /// Templates created, widened, counted or absorbed since the last call.
+    /// Templates created, widened or absorbed since the last call, with every event mined so far
+    /// counted (a template only counted is not a change: the store counts its stored events itself).
     public mutating func takeChanges() -> [LogTemplate] {
         applyUncounted()
         defer { changed.removeAll(keepingCapacity: true) }
@@ -100,10 +101,7 @@ public struct TemplateMiner: Sendable {
 
     /// Adds the events mined since the last call to their templates' counts.
     mutating func applyUncounted() {
-        for (id, count) in uncounted {
-            templates[id]?.count += count
-            changed.insert(id)
-        }
+        for (id, count) in uncounted { templates[id]?.count += count }
         uncounted.removeAll(keepingCapacity: true)
     }
 
