@@ -116,9 +116,31 @@ extension SortedValues {
             storage[rank & ~slotMask | (heads[rank >> blockShift] &+ rank) & slotMask]
         }
 
-        /// How many of the first `count` values are less than `value`.
+        /// How many of the first `count` values are less than `value`: the answer's bits are set
+        /// from the highest down, each step a conditional move (see ``advance(_:by:below:count:)``).
         func lowerBound(of value: Double, count: Int) -> Int {
-            lowerBound(of: value, from: 0, to: count)
+            guard count > 0 else { return 0 }
+            var base = 0
+            var step = 1 << (Int.bitWidth &- 1 &- count.leadingZeroBitCount)
+            while step > Self.unrolledSpan {
+                advance(&base, by: step, below: value, count: count)
+                step >>= 1
+            }
+            if count > Self.unrolledSpan >> 3 {
+                advance(&base, by: 2048, below: value, count: count)
+                advance(&base, by: 1024, below: value, count: count)
+                advance(&base, by: 512, below: value, count: count)
+            }
+            advance(&base, by: 256, below: value, count: count)
+            advance(&base, by: 128, below: value, count: count)
+            advance(&base, by: 64, below: value, count: count)
+            advance(&base, by: 32, below: value, count: count)
+            advance(&base, by: 16, below: value, count: count)
+            advance(&base, by: 8, below: value, count: count)
+            advance(&base, by: 4, below: value, count: count)
+            advance(&base, by: 2, below: value, count: count)
+            advance(&base, by: 1, below: value, count: count)
+            return base
         }
 
         /// ``lowerBound(of:count:)`` of two values at once: the two searches' steps interleave, so
@@ -126,14 +148,55 @@ extension SortedValues {
         func lowerBounds(of first: Double, _ second: Double, count: Int) -> (Int, Int) {
             guard count > 0 else { return (0, 0) }
             var (base1, base2) = (0, 0)
-            var length = count
-            while length > 1 {
-                let half = length / 2
-                base1 = self[base1 &+ half &- 1] < first ? base1 &+ half : base1
-                base2 = self[base2 &+ half &- 1] < second ? base2 &+ half : base2
-                length &-= half
+            var step = 1 << (Int.bitWidth &- 1 &- count.leadingZeroBitCount)
+            while step > Self.unrolledSpan {
+                advance(&base1, by: step, below: first, count: count)
+                advance(&base2, by: step, below: second, count: count)
+                step >>= 1
             }
-            return (self[base1] < first ? base1 &+ 1 : base1, self[base2] < second ? base2 &+ 1 : base2)
+            if count > Self.unrolledSpan >> 3 {
+                advance(&base1, by: 2048, below: first, count: count)
+                advance(&base2, by: 2048, below: second, count: count)
+                advance(&base1, by: 1024, below: first, count: count)
+                advance(&base2, by: 1024, below: second, count: count)
+                advance(&base1, by: 512, below: first, count: count)
+                advance(&base2, by: 512, below: second, count: count)
+            }
+            advance(&base1, by: 256, below: first, count: count)
+            advance(&base2, by: 256, below: second, count: count)
+            advance(&base1, by: 128, below: first, count: count)
+            advance(&base2, by: 128, below: second, count: count)
+            advance(&base1, by: 64, below: first, count: count)
+            advance(&base2, by: 64, below: second, count: count)
+            advance(&base1, by: 32, below: first, count: count)
+            advance(&base2, by: 32, below: second, count: count)
+            advance(&base1, by: 16, below: first, count: count)
+            advance(&base2, by: 16, below: second, count: count)
+            advance(&base1, by: 8, below: first, count: count)
+            advance(&base2, by: 8, below: second, count: count)
+            advance(&base1, by: 4, below: first, count: count)
+            advance(&base2, by: 4, below: second, count: count)
+            advance(&base1, by: 2, below: first, count: count)
+            advance(&base2, by: 2, below: second, count: count)
+            advance(&base1, by: 1, below: first, count: count)
+            advance(&base2, by: 1, below: second, count: count)
+            return (base1, base2)
+        }
+
+        /// The steps of 2048 down to 1 are written out: a search loop's conditional moves are
+        /// turned into branches by the compiler, and a branch on a comparison of unordered data
+        /// is mispredicted half the time; straight-line steps stay conditional moves.
+        private static let unrolledSpan = 2048
+
+        /// One step of a search for the number of values below `value`, when the first `base`
+        /// values are below it and the answer is below `base + 2 × step`: adds `step` to `base`
+        /// if the value at rank `base + step − 1` exists and is below `value`. The read is
+        /// clamped into the values, so it happens either way and the choice is a conditional move.
+        @inline(__always)
+        private func advance(_ base: inout Int, by step: Int, below value: Double, count: Int) {
+            let probe = base &+ step &- 1
+            let below = self[min(probe, count &- 1)] < value && probe < count
+            base = below ? base &+ step : base
         }
 
         /// The first rank in `low ..< high` whose value is not less than `value` (`high` if none),
