@@ -46,6 +46,21 @@ struct SortedValues: Sendable {
         return count % 2 == 1 ? value(atRank: middle) : (value(atRank: middle - 1) + value(atRank: middle)) / 2
     }
 
+    /// The median of the values less one occurrence of `held` (which must be one of them): the
+    /// ranks from `held`'s on read one place further. Nil when `held` is the only value.
+    func median(excluding held: Double) -> Double? {
+        let remaining = count - 1
+        guard remaining > 0 else { return nil }
+        return withRanks { ranks in
+            let skipped = ranks.lowerBound(of: held, count: count)
+            let middle = remaining / 2
+            let upper = ranks[middle < skipped ? middle : middle + 1]
+            guard remaining % 2 == 0 else { return upper }
+            let lower = ranks[middle - 1 < skipped ? middle - 1 : middle]
+            return (lower + upper) / 2
+        }
+    }
+
     /// How many values are less than `value` (the rank of the first value not less than it).
     func rank(of value: Double) -> Int {
         withRanks { $0.lowerBound(of: value, count: count) }
