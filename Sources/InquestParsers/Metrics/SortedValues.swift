@@ -131,87 +131,90 @@ extension SortedValues {
             storage[rank & ~slotMask | (heads[rank >> blockShift] &+ rank) & slotMask]
         }
 
-        /// How many of the first `count` values are less than `value`: the answer's bits are set
-        /// from the highest down, each step a conditional move (see ``advance(_:by:below:count:)``).
+        /// How many of the first `count` values are less than `value`, in straight-line steps
+        /// (see ``descend(from:_:)``): with `top` the largest power of two not above `count`, the
+        /// answer is in `base ... base + top` for `base` either 0 or `count − top` (one comparison),
+        /// then each step halves that span, and a last comparison settles its end. Every read is
+        /// below `count`, so no step needs a bound check.
         func lowerBound(of value: Double, count: Int) -> Int {
             guard count > 0 else { return 0 }
-            var base = 0
-            var step = 1 << (Int.bitWidth &- 1 &- count.leadingZeroBitCount)
-            while step > Self.unrolledSpan {
-                advance(&base, by: step, below: value, count: count)
-                step >>= 1
+            let top = 1 << (Int.bitWidth &- 1 &- count.leadingZeroBitCount)
+            let rest = count &- top
+            // A vector comparison: as a scalar choice, the compiler branches on it to specialise
+            // what follows.
+            var base = Int(SIMD2<Int64>(repeating: 0).replacing(
+                with: Int64(rest), where: SIMD2(repeating: self[max(rest &- 1, 0)]) .< SIMD2(repeating: value))[0])
+            Self.descend(from: top >> 1) { step in
+                base = self[base &+ step &- 1] < value ? base &+ step : base
             }
-            if count > Self.unrolledSpan >> 3 {
-                advance(&base, by: 2048, below: value, count: count)
-                advance(&base, by: 1024, below: value, count: count)
-                advance(&base, by: 512, below: value, count: count)
-            }
-            advance(&base, by: 256, below: value, count: count)
-            advance(&base, by: 128, below: value, count: count)
-            advance(&base, by: 64, below: value, count: count)
-            advance(&base, by: 32, below: value, count: count)
-            advance(&base, by: 16, below: value, count: count)
-            advance(&base, by: 8, below: value, count: count)
-            advance(&base, by: 4, below: value, count: count)
-            advance(&base, by: 2, below: value, count: count)
-            advance(&base, by: 1, below: value, count: count)
-            return base
+            return self[base] < value ? base &+ 1 : base
         }
 
         /// ``lowerBound(of:count:)`` of two values at once: the two searches' steps interleave, so
         /// one's reads wait while the other's run.
         func lowerBounds(of first: Double, _ second: Double, count: Int) -> (Int, Int) {
             guard count > 0 else { return (0, 0) }
-            var (base1, base2) = (0, 0)
-            var step = 1 << (Int.bitWidth &- 1 &- count.leadingZeroBitCount)
-            while step > Self.unrolledSpan {
-                advance(&base1, by: step, below: first, count: count)
-                advance(&base2, by: step, below: second, count: count)
-                step >>= 1
+            let top = 1 << (Int.bitWidth &- 1 &- count.leadingZeroBitCount)
+            let rest = count &- top
+            // One vector comparison for both first steps (see ``lowerBound(of:count:)``).
+            let bases = SIMD2<Int64>(repeating: 0).replacing(
+                with: Int64(rest), where: SIMD2(repeating: self[max(rest &- 1, 0)]) .< SIMD2(first, second))
+            var (base1, base2) = (Int(bases[0]), Int(bases[1]))
+            Self.descend(from: top >> 1) { step in
+                base1 = self[base1 &+ step &- 1] < first ? base1 &+ step : base1
+                base2 = self[base2 &+ step &- 1] < second ? base2 &+ step : base2
             }
-            if count > Self.unrolledSpan >> 3 {
-                advance(&base1, by: 2048, below: first, count: count)
-                advance(&base2, by: 2048, below: second, count: count)
-                advance(&base1, by: 1024, below: first, count: count)
-                advance(&base2, by: 1024, below: second, count: count)
-                advance(&base1, by: 512, below: first, count: count)
-                advance(&base2, by: 512, below: second, count: count)
-            }
-            advance(&base1, by: 256, below: first, count: count)
-            advance(&base2, by: 256, below: second, count: count)
-            advance(&base1, by: 128, below: first, count: count)
-            advance(&base2, by: 128, below: second, count: count)
-            advance(&base1, by: 64, below: first, count: count)
-            advance(&base2, by: 64, below: second, count: count)
-            advance(&base1, by: 32, below: first, count: count)
-            advance(&base2, by: 32, below: second, count: count)
-            advance(&base1, by: 16, below: first, count: count)
-            advance(&base2, by: 16, below: second, count: count)
-            advance(&base1, by: 8, below: first, count: count)
-            advance(&base2, by: 8, below: second, count: count)
-            advance(&base1, by: 4, below: first, count: count)
-            advance(&base2, by: 4, below: second, count: count)
-            advance(&base1, by: 2, below: first, count: count)
-            advance(&base2, by: 2, below: second, count: count)
-            advance(&base1, by: 1, below: first, count: count)
-            advance(&base2, by: 1, below: second, count: count)
-            return (base1, base2)
+            return (self[base1] < first ? base1 &+ 1 : base1, self[base2] < second ? base2 &+ 1 : base2)
         }
 
-        /// The steps of 2048 down to 1 are written out: a search loop's conditional moves are
-        /// turned into branches by the compiler, and a branch on a comparison of unordered data
-        /// is mispredicted half the time; straight-line steps stay conditional moves.
-        private static let unrolledSpan = 2048
-
-        /// One step of a search for the number of values below `value`, when the first `base`
-        /// values are below it and the answer is below `base + 2 × step`: adds `step` to `base`
-        /// if the value at rank `base + step − 1` exists and is below `value`. The read is
-        /// clamped into the values, so it happens either way and the choice is a conditional move.
+        /// Runs `advance` for `top` (a power of two, or 0) and each power of two below it, in
+        /// decreasing order. The steps up to 1024 are written out and entered by a jump on `top`:
+        /// the compiler turns a search loop's conditional moves into branches, and a branch on a
+        /// comparison of unordered data is mispredicted half the time; straight-line steps stay
+        /// conditional moves.
         @inline(__always)
-        private func advance(_ base: inout Int, by step: Int, below value: Double, count: Int) {
-            let probe = base &+ step &- 1
-            let below = self[min(probe, count &- 1)] < value && probe < count
-            base = below ? base &+ step : base
+        private static func descend(from top: Int, _ advance: (Int) -> Void) {
+            var step = top
+            while step > 1024 {
+                advance(step)
+                step >>= 1
+            }
+            switch step {
+            case 1024:
+                advance(1024)
+                fallthrough
+            case 512:
+                advance(512)
+                fallthrough
+            case 256:
+                advance(256)
+                fallthrough
+            case 128:
+                advance(128)
+                fallthrough
+            case 64:
+                advance(64)
+                fallthrough
+            case 32:
+                advance(32)
+                fallthrough
+            case 16:
+                advance(16)
+                fallthrough
+            case 8:
+                advance(8)
+                fallthrough
+            case 4:
+                advance(4)
+                fallthrough
+            case 2:
+                advance(2)
+                fallthrough
+            case 1:
+                advance(1)
+            default:
+                break
+            }
         }
 
         /// The first rank in `low ..< high` whose value is not less than `value` (`high` if none),
