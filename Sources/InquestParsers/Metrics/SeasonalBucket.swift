@@ -34,19 +34,19 @@ struct SeasonalBucket: Sendable {
     /// Entries that arrived with a time before the last in `inOrder`.
     private var outOfOrder = MinimumHeap<Timed>()
     private var values = SortedValues()
-    /// A forgotten value still held in `values`, which the next insert replaces.
-    private var forgotten: Double?
+    /// The rank in `values` of a forgotten value still held there, which the next insert replaces.
+    private var forgottenRank: Int?
     private var nextID = 0
 
     init() {}
 
     /// How many values are remembered.
-    var count: Int { forgotten == nil ? values.count : values.count - 1 }
+    var count: Int { forgottenRank == nil ? values.count : values.count - 1 }
 
     /// The median of the remembered values (mean of the two middle ones for an even count); nil when empty.
     var median: Double? {
-        guard let forgotten else { return values.median }
-        return values.median(excluding: forgotten)
+        guard let forgottenRank else { return values.median }
+        return values.median(excludingRank: forgottenRank)
     }
 
     /// The remembered entries, oldest arrival first.
@@ -63,9 +63,9 @@ struct SeasonalBucket: Sendable {
         } else {
             outOfOrder.push(entry)
         }
-        if let forgotten {
-            values.replace(forgotten, with: value)
-            self.forgotten = nil
+        if let forgottenRank {
+            values.replace(atRank: forgottenRank, with: value)
+            self.forgottenRank = nil
         } else {
             values.insert(value)
         }
@@ -90,10 +90,11 @@ struct SeasonalBucket: Sendable {
         }
     }
 
-    /// Forgets one held value: it stays in `values` as ``forgotten`` (removing the one that was).
+    /// Forgets one held value: it stays in `values`, at `forgottenRank` (the one that was there
+    /// is removed).
     private mutating func forget(_ value: Double) {
-        if let forgotten { values.remove(forgotten) }
-        forgotten = value
+        if let forgottenRank { values.remove(atRank: forgottenRank) }
+        forgottenRank = values.rank(of: value)
     }
 }
 

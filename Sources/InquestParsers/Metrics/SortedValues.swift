@@ -46,13 +46,12 @@ struct SortedValues: Sendable {
         return count % 2 == 1 ? value(atRank: middle) : (value(atRank: middle - 1) + value(atRank: middle)) / 2
     }
 
-    /// The median of the values less one occurrence of `held` (which must be one of them): the
-    /// ranks from `held`'s on read one place further. Nil when `held` is the only value.
-    func median(excluding held: Double) -> Double? {
+    /// The median of the values less the one at `skipped` (in `0..<count`): the ranks from
+    /// `skipped` on read one place further. Nil when that is the only value.
+    func median(excludingRank skipped: Int) -> Double? {
         let remaining = count - 1
         guard remaining > 0 else { return nil }
         return withRanks { ranks in
-            let skipped = ranks.lowerBound(of: held, count: count)
             let middle = remaining / 2
             let upper = ranks[middle < skipped ? middle : middle + 1]
             guard remaining % 2 == 0 else { return upper }
@@ -83,10 +82,15 @@ struct SortedValues: Sendable {
     mutating func remove(_ value: Double) -> Bool {
         let rank = rank(of: value)
         guard rank < count, self.value(atRank: rank) == value else { return false }
+        remove(atRank: rank)
+        return true
+    }
+
+    /// Removes the value at `rank` (in `0..<count`).
+    mutating func remove(atRank rank: Int) {
         count -= 1
         let last = count
         withRings { $0.shiftDown(from: rank, to: last, placing: 0) }
-        return true
     }
 
     /// Replaces one occurrence of `old` with `new`, moving only the values ranked between them;
@@ -95,6 +99,19 @@ struct SortedValues: Sendable {
     mutating func replace(_ old: Double, with new: Double) -> Bool {
         let (from, to) = withRanks { $0.lowerBounds(of: old, new, count: count) }
         guard from < count, value(atRank: from) == old else { return false }
+        move(from: from, to: to, placing: new)
+        return true
+    }
+
+    /// Replaces the value at `rank` (in `0..<count`) with `new`, moving only the values ranked
+    /// between the two.
+    mutating func replace(atRank rank: Int, with new: Double) {
+        move(from: rank, to: self.rank(of: new), placing: new)
+    }
+
+    /// Takes out the value at rank `from` and puts `new` in its place in the order, `to` being
+    /// the rank `new` would have beside the value taken out (its ``rank(of:)`` before the move).
+    private mutating func move(from: Int, to: Int, placing new: Double) {
         withRings { rings in
             if to > from {
                 rings.shiftDown(from: from, to: to - 1, placing: new)
@@ -102,7 +119,6 @@ struct SortedValues: Sendable {
                 rings.shiftUp(from: to, to: from, placing: new)
             }
         }
-        return true
     }
 
     /// Runs `body` with reads by rank that skip the arrays' checks (ranks must be below `count`).
