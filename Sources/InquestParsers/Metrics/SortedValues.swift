@@ -237,7 +237,8 @@ extension SortedValues {
         /// when the values below `low` are less than it.
         func lowerBound(of value: Double, from low: Int, to high: Int) -> Int {
             guard low < high else { return low }
-            // The answer stays in base ... base + length; the step is a conditional move, not a branch.
+            // The answer stays in base ... base + length. (A loop: the compiler branches on each
+            // step, see ``descend(from:_:)``; the searches that use it span a few ranks.)
             var base = low
             var length = high &- low
             while length > 1 {
