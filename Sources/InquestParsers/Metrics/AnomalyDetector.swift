@@ -97,7 +97,8 @@ public struct AnomalyDetector: Sendable, Codable {
                 span >= profiles[index].period * Int64(configuration.seasonalMinimumPeriods),
                 profiles[index].residuals.count >= configuration.seasonalMinimumResiduals
             else { continue }
-            profiles[index].residuals.order()
+            // Read first: a mutating call through the array costs its uniqueness checks per value.
+            if !profiles[index].residuals.isOrdered { profiles[index].residuals.order() }
             guard let residualMedian = profiles[index].residuals.median else { continue }
             let scale = settings.spread(of: &profiles[index].residuals, around: residualMedian, level: level)
             if scale < configuration.seasonalImprovement * globalScale && scale < best.scale {

@@ -5,8 +5,11 @@
 ///
 /// Entries whose time is not before the latest in-order one (the usual case: a series goes
 /// forward) queue in arrival order, which is then time order, so the oldest is at the front;
-/// the others go to a heap by time. The values are kept sorted in ``SortedValues``, where a
-/// forgotten value is removed at once, so the median is read by rank.
+/// the others go to a heap by time. The values are kept sorted in ``SortedValues``, so the median
+/// is read by rank. The last value forgotten stays there (read as absent) until the next insert
+/// replaces it: a series going forward forgets about one value per value it learns, and one
+/// replacement moves only the values ranked between the two, where a removal and an insertion
+/// each move every value ranked above theirs.
 ///
 /// It encodes as the list of its entries in arrival order, so a checkpoint reads the same as
 /// before this type existed; equality compares that list.
@@ -31,15 +34,20 @@ struct SeasonalBucket: Sendable {
     /// Entries that arrived with a time before the last in `inOrder`.
     private var outOfOrder = MinimumHeap<Timed>()
     private var values = SortedValues()
+    /// The rank in `values` of a forgotten value still held there, which the next insert replaces.
+    private var forgottenRank: Int?
     private var nextID = 0
 
     init() {}
 
     /// How many values are remembered.
-    var count: Int { values.count }
+    var count: Int { forgottenRank == nil ? values.count : values.count - 1 }
 
     /// The median of the remembered values (mean of the two middle ones for an even count); nil when empty.
-    var median: Double? { values.median }
+    var median: Double? {
+        guard let forgottenRank else { return values.median }
+        return values.median(excludingRank: forgottenRank)
+    }
 
     /// The remembered entries, oldest arrival first.
     var entries: [Entry] {
@@ -55,13 +63,18 @@ struct SeasonalBucket: Sendable {
         } else {
             outOfOrder.push(entry)
         }
-        values.insert(value)
+        if let forgottenRank {
+            values.replace(atRank: forgottenRank, with: value)
+            self.forgottenRank = nil
+        } else {
+            values.insert(value)
+        }
     }
 
     /// Forgets every value seen before `horizon`.
     mutating func forget(before horizon: Int64) {
         while front < inOrder.count, inOrder[front].time < horizon {
-            values.remove(inOrder[front].value)
+            forget(inOrder[front].value)
             front += 1
         }
         if front == inOrder.count {
@@ -73,8 +86,15 @@ struct SeasonalBucket: Sendable {
         }
         while let oldest = outOfOrder.top, oldest.time < horizon {
             outOfOrder.pop()
-            values.remove(oldest.value)
+            forget(oldest.value)
         }
+    }
+
+    /// Forgets one held value: it stays in `values`, at `forgottenRank` (the one that was there
+    /// is removed).
+    private mutating func forget(_ value: Double) {
+        if let forgottenRank { values.remove(atRank: forgottenRank) }
+        forgottenRank = values.rank(of: value)
     }
 }
 

@@ -46,6 +46,20 @@ struct SortedValues: Sendable {
         return count % 2 == 1 ? value(atRank: middle) : (value(atRank: middle - 1) + value(atRank: middle)) / 2
     }
 
+    /// The median of the values less the one at `skipped` (in `0..<count`): the ranks from
+    /// `skipped` on read one place further. Nil when that is the only value.
+    func median(excludingRank skipped: Int) -> Double? {
+        let remaining = count - 1
+        guard remaining > 0 else { return nil }
+        return withRanks { ranks in
+            let middle = remaining / 2
+            let upper = ranks[middle < skipped ? middle : middle + 1]
+            guard remaining % 2 == 0 else { return upper }
+            let lower = ranks[middle - 1 < skipped ? middle - 1 : middle]
+            return (lower + upper) / 2
+        }
+    }
+
     /// How many values are less than `value` (the rank of the first value not less than it).
     func rank(of value: Double) -> Int {
         withRanks { $0.lowerBound(of: value, count: count) }
@@ -68,10 +82,15 @@ struct SortedValues: Sendable {
     mutating func remove(_ value: Double) -> Bool {
         let rank = rank(of: value)
         guard rank < count, self.value(atRank: rank) == value else { return false }
+        remove(atRank: rank)
+        return true
+    }
+
+    /// Removes the value at `rank` (in `0..<count`).
+    mutating func remove(atRank rank: Int) {
         count -= 1
         let last = count
         withRings { $0.shiftDown(from: rank, to: last, placing: 0) }
-        return true
     }
 
     /// Replaces one occurrence of `old` with `new`, moving only the values ranked between them;
@@ -80,6 +99,19 @@ struct SortedValues: Sendable {
     mutating func replace(_ old: Double, with new: Double) -> Bool {
         let (from, to) = withRanks { $0.lowerBounds(of: old, new, count: count) }
         guard from < count, value(atRank: from) == old else { return false }
+        move(from: from, to: to, placing: new)
+        return true
+    }
+
+    /// Replaces the value at `rank` (in `0..<count`) with `new`, moving only the values ranked
+    /// between the two.
+    mutating func replace(atRank rank: Int, with new: Double) {
+        move(from: rank, to: self.rank(of: new), placing: new)
+    }
+
+    /// Takes out the value at rank `from` and puts `new` in its place in the order, `to` being
+    /// the rank `new` would have beside the value taken out (its ``rank(of:)`` before the move).
+    private mutating func move(from: Int, to: Int, placing new: Double) {
         withRings { rings in
             if to > from {
                 rings.shiftDown(from: from, to: to - 1, placing: new)
@@ -87,7 +119,6 @@ struct SortedValues: Sendable {
                 rings.shiftUp(from: to, to: from, placing: new)
             }
         }
-        return true
     }
 
     /// Runs `body` with reads by rank that skip the arrays' checks (ranks must be below `count`).
@@ -116,31 +147,98 @@ extension SortedValues {
             storage[rank & ~slotMask | (heads[rank >> blockShift] &+ rank) & slotMask]
         }
 
-        /// How many of the first `count` values are less than `value`.
+        /// How many of the first `count` values are less than `value`, in straight-line steps
+        /// (see ``descend(from:_:)``): with `top` the largest power of two not above `count`, the
+        /// answer is in `base ... base + top` for `base` either 0 or `count − top` (one comparison),
+        /// then each step halves that span, and a last comparison settles its end. Every read is
+        /// below `count`, so no step needs a bound check.
         func lowerBound(of value: Double, count: Int) -> Int {
-            lowerBound(of: value, from: 0, to: count)
+            guard count > 0 else { return 0 }
+            let top = 1 << (Int.bitWidth &- 1 &- count.leadingZeroBitCount)
+            let rest = count &- top
+            // A vector comparison: as a scalar choice, the compiler branches on it to specialise
+            // what follows.
+            var base = Int(SIMD2<Int64>(repeating: 0).replacing(
+                with: Int64(rest), where: SIMD2(repeating: self[max(rest &- 1, 0)]) .< SIMD2(repeating: value))[0])
+            Self.descend(from: top >> 1) { step in
+                base = self[base &+ step &- 1] < value ? base &+ step : base
+            }
+            return self[base] < value ? base &+ 1 : base
         }
 
         /// ``lowerBound(of:count:)`` of two values at once: the two searches' steps interleave, so
         /// one's reads wait while the other's run.
         func lowerBounds(of first: Double, _ second: Double, count: Int) -> (Int, Int) {
             guard count > 0 else { return (0, 0) }
-            var (base1, base2) = (0, 0)
-            var length = count
-            while length > 1 {
-                let half = length / 2
-                base1 = self[base1 &+ half &- 1] < first ? base1 &+ half : base1
-                base2 = self[base2 &+ half &- 1] < second ? base2 &+ half : base2
-                length &-= half
+            let top = 1 << (Int.bitWidth &- 1 &- count.leadingZeroBitCount)
+            let rest = count &- top
+            // One vector comparison for both first steps (see ``lowerBound(of:count:)``).
+            let bases = SIMD2<Int64>(repeating: 0).replacing(
+                with: Int64(rest), where: SIMD2(repeating: self[max(rest &- 1, 0)]) .< SIMD2(first, second))
+            var (base1, base2) = (Int(bases[0]), Int(bases[1]))
+            Self.descend(from: top >> 1) { step in
+                base1 = self[base1 &+ step &- 1] < first ? base1 &+ step : base1
+                base2 = self[base2 &+ step &- 1] < second ? base2 &+ step : base2
             }
             return (self[base1] < first ? base1 &+ 1 : base1, self[base2] < second ? base2 &+ 1 : base2)
+        }
+
+        /// Runs `advance` for `top` (a power of two, or 0) and each power of two below it, in
+        /// decreasing order. The steps up to 1024 are written out and entered by a jump on `top`:
+        /// the compiler turns a search loop's conditional moves into branches, and a branch on a
+        /// comparison of unordered data is mispredicted half the time; straight-line steps stay
+        /// conditional moves.
+        @inline(__always)
+        private static func descend(from top: Int, _ advance: (Int) -> Void) {
+            var step = top
+            while step > 1024 {
+                advance(step)
+                step >>= 1
+            }
+            switch step {
+            case 1024:
+                advance(1024)
+                fallthrough
+            case 512:
+                advance(512)
+                fallthrough
+            case 256:
+                advance(256)
+                fallthrough
+            case 128:
+                advance(128)
+                fallthrough
+            case 64:
+                advance(64)
+                fallthrough
+            case 32:
+                advance(32)
+                fallthrough
+            case 16:
+                advance(16)
+                fallthrough
+            case 8:
+                advance(8)
+                fallthrough
+            case 4:
+                advance(4)
+                fallthrough
+            case 2:
+                advance(2)
+                fallthrough
+            case 1:
+                advance(1)
+            default:
+                break
+            }
         }
 
         /// The first rank in `low ..< high` whose value is not less than `value` (`high` if none),
         /// when the values below `low` are less than it.
         func lowerBound(of value: Double, from low: Int, to high: Int) -> Int {
             guard low < high else { return low }
-            // The answer stays in base ... base + length; the step is a conditional move, not a branch.
+            // The answer stays in base ... base + length. (A loop: the compiler branches on each
+            // step, see ``descend(from:_:)``; the searches that use it span a few ranks.)
             var base = low
             var length = high &- low
             while length > 1 {

@@ -55,6 +55,50 @@ extension MetricsTests {
             }
         }
 
+        @Test func ranksMatchALinearCountAtEverySize() {
+            // Given multisets of every size up to 600 and a few past 4,096 (where the search's
+            // written-out steps end and its loop begins), with many ties
+            var random = Generator(state: 5)
+            var values = SortedValues()
+            var reference: [Double] = []
+            let sizes = Set(Array(1...600) + [1_023, 1_024, 1_025, 2_048, 4_095, 4_096, 4_097, 9_000])
+            while reference.count < 9_000 {
+                let value = Double(random.next(2_000)) / 2
+                values.insert(value)
+                reference.insert(value, at: reference.firstIndex { $0 >= value } ?? reference.count)
+                guard sizes.contains(reference.count) else { continue }
+                // When values held, between those held and beyond both ends are searched
+                for probe in [reference[0], reference[reference.count - 1], -1, 1_001] + (0..<20).map({ _ in Double(random.next(2_004)) / 2 - 1 }) {
+                    let other = Double(random.next(2_004)) / 2 - 1
+                    // Then each rank is the number of values below, alone and paired
+                    let below = reference.count { $0 < probe }
+                    #expect(values.rank(of: probe) == below, "size \(reference.count), \(probe)")
+                    let pair = values.withRanks { $0.lowerBounds(of: probe, other, count: reference.count) }
+                    #expect(pair == (below, reference.count { $0 < other }), "size \(reference.count), \(probe), \(other)")
+                }
+            }
+        }
+
+        @Test(arguments: [1 as UInt64, 9])
+        func theMedianLessTheValueAtARankIsTheMedianWithoutIt(seed: UInt64) {
+            // Given multisets of many sizes with ties
+            var random = Generator(state: seed)
+            var values = SortedValues()
+            var reference: [Double] = []
+            for _ in 0..<400 {
+                let value = Double(random.next(50))
+                values.insert(value)
+                reference.append(value)
+                // When one held value is left out of the median
+                let held = reference[random.next(reference.count)]
+                var without = reference
+                without.remove(at: without.firstIndex(of: held) ?? 0)
+
+                // Then the median is that of the others
+                #expect(values.median(excludingRank: values.rank(of: held)) == SeasonalBucketTests.median(without), "\(reference.count)")
+            }
+        }
+
         @Test func aFullWindowSlidesThroughEveryPairOfBlocks() {
             // Given 5 full blocks and a bit of values, each replaced by one far above or below it
             var random = Generator(state: 7)
