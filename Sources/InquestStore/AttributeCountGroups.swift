@@ -1,11 +1,13 @@
 import InquestCore
 
-/// One batch's events grouped for ``AttributeCounts``: per bucket, service, severity, attribute
-/// key and value, the number of events, read from the batch's attribute texts by
-/// ``AttributeJSONScanner`` in one pass (keys, text values and services interned by their
-/// bytes, no `String` per event), with what makes a bucket's counts untrustworthy: a key whose
-/// value was uncertain, repeated in one event, or took more than ``AttributeCounts/valueCap``
-/// values in the batch, and buckets holding attributes the scanner could not read.
+/// One batch's events grouped for ``AttributeCounts``: per bucket and attribute key, each
+/// value's events and errors and, while the key holds at most ``AttributeCounts/valueCap``
+/// values in the bucket, its events per value, service and severity; read from the batch's
+/// attribute texts by ``AttributeJSONScanner`` in one pass (keys, text values and services
+/// interned by their bytes, no `String` per event), with what makes a bucket's counts
+/// untrustworthy: a key whose value was uncertain or repeated in one event, and buckets holding
+/// attributes the scanner could not read. ``resolved()`` turns it into the `String`s of an
+/// ``AttributeCountBatch``.
 struct AttributeCountGroups {
     /// A value: an integer, or the number of an interned text.
     struct Value: Hashable {
@@ -27,11 +29,15 @@ struct AttributeCountGroups {
     }
 
     let events: EncodedEvents
+    /// Per service and severity, while the key has at most ``AttributeCounts/valueCap`` values.
     private(set) var groups: [Group] = []
     private(set) var counts: [Int64] = []
-    /// The groups of each bucket and key, and its distinct values in the batch.
     private(set) var groupsOf: [BucketKey: [Int]] = [:]
-    private(set) var valuesOf: [BucketKey: Set<Value>] = [:]
+    /// Each bucket key's distinct values in order, with their events and errors.
+    private(set) var valuesOf: [BucketKey: [Value]] = [:]
+    private(set) var valueCounts: [BucketKey: [Value: (events: Int64, errors: Int64)]] = [:]
+    /// The bucket keys in the order first seen.
+    private(set) var bucketKeys: [BucketKey] = []
     /// Keys whose counts in a bucket cannot be kept (see the type's description).
     private(set) var uncertain: Set<BucketKey> = []
     /// Buckets with an attribute text the scanner could not read.
@@ -47,24 +53,32 @@ struct AttributeCountGroups {
         texts = ArenaTextInterning(events.arena)
     }
 
-    /// The buckets the batch touches, in order.
-    var minutes: [Int64] {
-        Set(groupsOf.keys.map(\.minute)).union(uncertain.map(\.minute)).union(unreadable).sorted()
+    /// The groups as an ``AttributeCountBatch``'s buckets, in bucket order.
+    func resolved() -> [AttributeCountBatch.Bucket] {
+        var byMinute: [Int64: [AttributeCountBatch.Key]] = [:]
+        for bucketKey in bucketKeys {
+            let values = (valuesOf[bucketKey] ?? []).map { value -> AttributeCountBatch.ValueCount in
+                let counted = valueCounts[bucketKey]?[value] ?? (0, 0)
+                return AttributeCountBatch.ValueCount(value: stored(value), events: counted.events, errors: counted.errors)
+            }
+            let groups = values.count > AttributeCounts.valueCap ? nil : (groupsOf[bucketKey] ?? []).map { index in
+                let group = self.groups[index]
+                return AttributeCountBatch.Group(
+                    value: stored(group.value), service: serviceName(group.service), severity: group.severity, events: counts[index])
+            }
+            byMinute[bucketKey.minute, default: []].append(AttributeCountBatch.Key(
+                name: string(keys.slices[Int(bucketKey.key)]), uncertain: uncertain.contains(bucketKey), values: values, groups: groups))
+        }
+        return Set(byMinute.keys).union(unreadable).sorted().map { minute in
+            AttributeCountBatch.Bucket(minute: minute, unreadable: unreadable.contains(minute), keys: byMinute[minute] ?? [])
+        }
     }
-
-    /// The keys the batch holds in `minute`.
-    func keys(in minute: Int64) -> [Int64] {
-        Set(groupsOf.keys.filter { $0.minute == minute }.map(\.key)).union(uncertain.filter { $0.minute == minute }.map(\.key)).sorted()
-    }
-
-    /// The key's name.
-    func keyName(_ key: Int64) -> String { string(keys.slices[Int(key)]) }
 
     /// The service's name, nil for none.
-    func serviceName(_ service: Int64) -> String? { service < 0 ? nil : string(services.slices[Int(service)]) }
+    private func serviceName(_ service: Int64) -> String? { service < 0 ? nil : string(services.slices[Int(service)]) }
 
     /// The value as the table stores it.
-    func stored(_ value: Value) -> AttributeCounts.StoredValue {
+    private func stored(_ value: Value) -> AttributeCounts.StoredValue {
         value.isText ? .text(string(texts.slices[Int(value.number)])) : .integer(value.number)
     }
 
@@ -78,6 +92,7 @@ struct AttributeCountGroups {
         var indexes: [Group: Int] = [:]
         /// The last event each key was seen in, to find a key repeated in one event.
         var lastEvent: [Int] = []
+        let errorSeverity = Int64(Severity.error.rawValue)
         let arena = events.arena
         arena.bytes.withUnsafeBufferPointer { bytes in
             for (event, numbers) in events.numbers.enumerated() {
@@ -87,11 +102,16 @@ struct AttributeCountGroups {
                 let minute = MinuteCounts.bucketMinute(of: numbers.timestamp)
                 if grouped.unreadable.contains(minute) { continue }
                 let service = grouped.services.index(of: row + EncodedEvents.serviceValue)
+                let isError = numbers.severity >= errorSeverity
                 let text = UnsafeBufferPointer(rebasing: bytes[attributes.offset..<(attributes.offset + Int(attributes.length))])
                 let read = AttributeJSONScanner.scan(text) { keyOffset, keyLength, scanned in
                     let key = grouped.keys.index(of: BindingArena.Slice(offset: attributes.offset + keyOffset, length: Int32(keyLength)))
                     if Int(key) >= lastEvent.count { lastEvent.append(-1) }
                     let bucketKey = BucketKey(minute: minute, key: key)
+                    if grouped.valueCounts[bucketKey] == nil {
+                        grouped.valueCounts[bucketKey] = [:]
+                        grouped.bucketKeys.append(bucketKey)
+                    }
                     guard lastEvent[Int(key)] != event else {
                         grouped.uncertain.insert(bucketKey)
                         return
@@ -108,11 +128,14 @@ struct AttributeCountGroups {
                         value = Value(isText: true, number: grouped.texts.index(of: BindingArena.Slice(offset: attributes.offset + offset, length: Int32(length))))
                     }
                     guard !grouped.uncertain.contains(bucketKey) else { return }
-                    let (inserted, _) = grouped.valuesOf[bucketKey, default: []].insert(value)
-                    if inserted, grouped.valuesOf[bucketKey, default: []].count > AttributeCounts.valueCap {
-                        grouped.uncertain.insert(bucketKey)
-                        return
+                    if let counted = grouped.valueCounts[bucketKey]?[value] {
+                        grouped.valueCounts[bucketKey]?[value] = (counted.events + 1, counted.errors + (isError ? 1 : 0))
+                    } else {
+                        grouped.valueCounts[bucketKey]?[value] = (1, isError ? 1 : 0)
+                        grouped.valuesOf[bucketKey, default: []].append(value)
                     }
+                    // Past the cap the per-service groups are not kept (the values' counts are).
+                    guard grouped.valuesOf[bucketKey, default: []].count <= AttributeCounts.valueCap else { return }
                     let group = Group(bucketKey: bucketKey, service: service, severity: numbers.severity, value: value)
                     if let index = indexes[group] {
                         grouped.counts[index] += 1

@@ -51,6 +51,10 @@ public struct EncodedEvents: Sendable, Hashable {
     private(set) var blocks: [RawBlock] = []
     /// The first event's time and source, to name the batch in an error.
     private(set) var firstEventDescription: String?
+    /// The events' attribute counts, grouped here (on the thread that flattens the events) so
+    /// that the store's writer only merges them (see ``AttributeCounts``); regrouped whenever
+    /// the events' times change.
+    private(set) var attributeCounts = AttributeCountBatch(buckets: [])
 
     public var count: Int { numbers.count }
     public var isEmpty: Bool { numbers.isEmpty }
@@ -85,6 +89,7 @@ public struct EncodedEvents: Sendable, Hashable {
             }
         }
         blocks += gatherer.finish()
+        attributeCounts = AttributeCountBatch(grouping: self)
     }
 
     private mutating func append(_ event: borrowing Event, gatherer: inout RawBlockGatherer) {
@@ -132,8 +137,14 @@ public struct EncodedEvents: Sendable, Hashable {
     public mutating func inheritLeadingMissingTimes(from time: Timestamp) -> Bool {
         let missing = Int64(TimeQuality.missing.rawValue)
         let unknown = Int64(TimeQuality.unknown.rawValue)
+        var changed = false
+        defer {
+            // The attribute counts are grouped by the events' buckets.
+            if changed { attributeCounts = AttributeCountBatch(grouping: self) }
+        }
         for index in numbers.indices {
             guard numbers[index].timeQuality & missing != 0 else { return true }
+            changed = changed || numbers[index].timestamp != time.nanoseconds
             numbers[index].timestamp = time.nanoseconds
             numbers[index].timeQuality &= ~unknown
         }

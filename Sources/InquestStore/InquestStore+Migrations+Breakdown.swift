@@ -31,5 +31,11 @@ extension InquestStore {
             try db.execute(sql: AttributeCounts.createSQL)
             try db.execute(sql: AttributeCounts.markStoredBucketsSQL)
         }
+        migrator.registerMigration("v23-attribute-value-counts") { db in
+            // Events per value alone (AttributeCounts.valueTable) for a key past the 64-value cap
+            // that is not an id, and each bucket row's events and distinct values of such a key.
+            // Stored buckets keep their marks (a key over the cap there reads the rows as before).
+            try db.execute(sql: AttributeCounts.createValueSQL)
+        }
     }
 }
