@@ -27,6 +27,7 @@ public struct EncodedEvents: Sendable, Hashable {
     /// Where an event's source kind, service, host and attributes sit among its ``EventInsertion/arenaValuesPerRow``
     /// arena values (the order ``append(_:gatherer:)`` writes them in).
     static let sourceKindValue = 1
+    static let sourceNameValue = 2
     static let serviceValue = 4
     static let hostValue = 5
     static let attributesValue = 10
@@ -55,6 +56,10 @@ public struct EncodedEvents: Sendable, Hashable {
     /// that the store's writer only merges them (see ``AttributeCounts``); regrouped whenever
     /// the events' times change.
     private(set) var attributeCounts = AttributeCountBatch(buckets: [])
+    /// The events grouped for the ``MinuteCounts`` tables whose keys hold no template (the
+    /// template miner assigns templates on the writer's side), by the tables' keys; grouped
+    /// here for the same reason, and regrouped whenever the events' times change.
+    private(set) var minuteCountGroups: [[MinuteCountKey]: MinuteCountGroups] = [:]
 
     public var count: Int { numbers.count }
     public var isEmpty: Bool { numbers.isEmpty }
@@ -89,7 +94,14 @@ public struct EncodedEvents: Sendable, Hashable {
             }
         }
         blocks += gatherer.finish()
+        groupCounts()
+    }
+
+    /// Groups the events for ``attributeCounts`` and ``minuteCountGroups``.
+    private mutating func groupCounts() {
         attributeCounts = AttributeCountBatch(grouping: self)
+        let keySets = MinuteCounts.all.map(\.keys).filter { !$0.contains(.template) }
+        minuteCountGroups = Dictionary(uniqueKeysWithValues: zip(keySets, MinuteCountGroups.grouping(self, by: keySets)))
     }
 
     private mutating func append(_ event: borrowing Event, gatherer: inout RawBlockGatherer) {
@@ -140,7 +152,7 @@ public struct EncodedEvents: Sendable, Hashable {
         var changed = false
         defer {
             // The attribute counts are grouped by the events' buckets.
-            if changed { attributeCounts = AttributeCountBatch(grouping: self) }
+            if changed { groupCounts() }
         }
         for index in numbers.indices {
             guard numbers[index].timeQuality & missing != 0 else { return true }
