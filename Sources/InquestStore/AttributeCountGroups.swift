@@ -21,27 +21,38 @@ struct AttributeCountGroups {
         var key: Int64
     }
 
-    struct Group: Hashable {
-        var bucketKey: BucketKey
-        var service: Int64
-        var severity: Int64
+    /// A value of one bucket key (by the key's index in ``bucketKeys``).
+    private struct ValueKey: Hashable {
+        var bucketKey: Int
         var value: Value
     }
 
+    /// A value (its index in ``values``) of one service and severity.
+    private struct Group: Hashable {
+        var value: Int
+        var service: Int64
+        var severity: Int64
+    }
+
     let events: EncodedEvents
-    /// Per service and severity, while the key has at most ``AttributeCounts/valueCap`` values.
-    private(set) var groups: [Group] = []
-    private(set) var counts: [Int64] = []
-    private(set) var groupsOf: [BucketKey: [Int]] = [:]
-    /// Each bucket key's distinct values in order, with their events and errors.
-    private(set) var valuesOf: [BucketKey: [Value]] = [:]
-    private(set) var valueCounts: [BucketKey: [Value: (events: Int64, errors: Int64)]] = [:]
-    /// The bucket keys in the order first seen.
-    private(set) var bucketKeys: [BucketKey] = []
-    /// Keys whose counts in a bucket cannot be kept (see the type's description).
-    private(set) var uncertain: Set<BucketKey> = []
+    /// The bucket keys in the order first seen, and per bucket key (same index): whether its
+    /// counts cannot be kept, its values and its groups (indexes into ``values``, ``groups``).
+    private var bucketKeys: [BucketKey] = []
+    private var bucketKeyIndexes: [BucketKey: Int] = [:]
+    private var uncertain: [Bool] = []
+    private var valuesOf: [[Int]] = []
+    private var groupsOf: [[Int]] = []
+    /// Each value of a bucket key, with its events and errors.
+    private var values: [Value] = []
+    private var valueEvents: [Int64] = []
+    private var valueErrors: [Int64] = []
+    private var valueIndexes: [ValueKey: Int] = [:]
+    /// Per value, service and severity, while the key has at most ``AttributeCounts/valueCap`` values.
+    private var groups: [Group] = []
+    private var groupCounts: [Int64] = []
+    private var groupIndexes: [Group: Int] = [:]
     /// Buckets with an attribute text the scanner could not read.
-    private(set) var unreadable: Set<Int64> = []
+    private var unreadable: Set<Int64> = []
     private var services: ArenaTextInterning
     private var keys: ArenaTextInterning
     private var texts: ArenaTextInterning
@@ -56,18 +67,17 @@ struct AttributeCountGroups {
     /// The groups as an ``AttributeCountBatch``'s buckets, in bucket order.
     func resolved() -> [AttributeCountBatch.Bucket] {
         var byMinute: [Int64: [AttributeCountBatch.Key]] = [:]
-        for bucketKey in bucketKeys {
-            let values = (valuesOf[bucketKey] ?? []).map { value -> AttributeCountBatch.ValueCount in
-                let counted = valueCounts[bucketKey]?[value] ?? (0, 0)
-                return AttributeCountBatch.ValueCount(value: stored(value), events: counted.events, errors: counted.errors)
+        for (index, bucketKey) in bucketKeys.enumerated() {
+            let counted = valuesOf[index].map { value in
+                AttributeCountBatch.ValueCount(value: stored(values[value]), events: valueEvents[value], errors: valueErrors[value])
             }
-            let groups = values.count > AttributeCounts.valueCap ? nil : (groupsOf[bucketKey] ?? []).map { index in
-                let group = self.groups[index]
-                return AttributeCountBatch.Group(
-                    value: stored(group.value), service: serviceName(group.service), severity: group.severity, events: counts[index])
+            let grouped = counted.count > AttributeCounts.valueCap ? nil : groupsOf[index].map { group in
+                AttributeCountBatch.Group(
+                    value: stored(values[groups[group].value]), service: serviceName(groups[group].service),
+                    severity: groups[group].severity, events: groupCounts[group])
             }
             byMinute[bucketKey.minute, default: []].append(AttributeCountBatch.Key(
-                name: string(keys.slices[Int(bucketKey.key)]), uncertain: uncertain.contains(bucketKey), values: values, groups: groups))
+                name: string(keys.slices[Int(bucketKey.key)]), uncertain: uncertain[index], values: counted, groups: grouped))
         }
         return Set(byMinute.keys).union(unreadable).sorted().map { minute in
             AttributeCountBatch.Bucket(minute: minute, unreadable: unreadable.contains(minute), keys: byMinute[minute] ?? [])
@@ -86,10 +96,49 @@ struct AttributeCountGroups {
         String(decoding: events.arena.bytes[slice.offset..<(slice.offset + Int(slice.length))], as: UTF8.self)
     }
 
+    /// The index of `bucketKey`, numbering it when new.
+    private mutating func index(of bucketKey: BucketKey) -> Int {
+        if let index = bucketKeyIndexes[bucketKey] { return index }
+        bucketKeyIndexes[bucketKey] = bucketKeys.count
+        bucketKeys.append(bucketKey)
+        uncertain.append(false)
+        valuesOf.append([])
+        groupsOf.append([])
+        return bucketKeys.count - 1
+    }
+
+    /// Counts one event's `value` under the bucket key `index`.
+    private mutating func count(_ value: Value, of index: Int, service: Int64, severity: Int64, isError: Bool) {
+        let valueKey = ValueKey(bucketKey: index, value: value)
+        let valueIndex: Int
+        if let known = valueIndexes[valueKey] {
+            valueIndex = known
+            valueEvents[known] += 1
+            if isError { valueErrors[known] += 1 }
+        } else {
+            valueIndex = values.count
+            valueIndexes[valueKey] = valueIndex
+            values.append(value)
+            valueEvents.append(1)
+            valueErrors.append(isError ? 1 : 0)
+            valuesOf[index].append(valueIndex)
+        }
+        // Past the cap the per-service groups are not kept (the values' counts are).
+        guard valuesOf[index].count <= AttributeCounts.valueCap else { return }
+        let group = Group(value: valueIndex, service: service, severity: severity)
+        if let known = groupIndexes[group] {
+            groupCounts[known] += 1
+        } else {
+            groupIndexes[group] = groups.count
+            groupsOf[index].append(groups.count)
+            groups.append(group)
+            groupCounts.append(1)
+        }
+    }
+
     /// Groups `events`.
     static func grouping(_ events: EncodedEvents) -> AttributeCountGroups {
         var grouped = AttributeCountGroups(events)
-        var indexes: [Group: Int] = [:]
         /// The last event each key was seen in, to find a key repeated in one event.
         var lastEvent: [Int] = []
         let errorSeverity = Int64(Severity.error.rawValue)
@@ -107,13 +156,9 @@ struct AttributeCountGroups {
                 let read = AttributeJSONScanner.scan(text) { keyOffset, keyLength, scanned in
                     let key = grouped.keys.index(of: BindingArena.Slice(offset: attributes.offset + keyOffset, length: Int32(keyLength)))
                     if Int(key) >= lastEvent.count { lastEvent.append(-1) }
-                    let bucketKey = BucketKey(minute: minute, key: key)
-                    if grouped.valueCounts[bucketKey] == nil {
-                        grouped.valueCounts[bucketKey] = [:]
-                        grouped.bucketKeys.append(bucketKey)
-                    }
+                    let index = grouped.index(of: BucketKey(minute: minute, key: key))
                     guard lastEvent[Int(key)] != event else {
-                        grouped.uncertain.insert(bucketKey)
+                        grouped.uncertain[index] = true
                         return
                     }
                     lastEvent[Int(key)] = event
@@ -121,30 +166,14 @@ struct AttributeCountGroups {
                     switch scanned {
                     case .null: return
                     case .uncertain:
-                        grouped.uncertain.insert(bucketKey)
+                        grouped.uncertain[index] = true
                         return
                     case .integer(let number): value = Value(isText: false, number: number)
                     case .text(let offset, let length):
                         value = Value(isText: true, number: grouped.texts.index(of: BindingArena.Slice(offset: attributes.offset + offset, length: Int32(length))))
                     }
-                    guard !grouped.uncertain.contains(bucketKey) else { return }
-                    if let counted = grouped.valueCounts[bucketKey]?[value] {
-                        grouped.valueCounts[bucketKey]?[value] = (counted.events + 1, counted.errors + (isError ? 1 : 0))
-                    } else {
-                        grouped.valueCounts[bucketKey]?[value] = (1, isError ? 1 : 0)
-                        grouped.valuesOf[bucketKey, default: []].append(value)
-                    }
-                    // Past the cap the per-service groups are not kept (the values' counts are).
-                    guard grouped.valuesOf[bucketKey, default: []].count <= AttributeCounts.valueCap else { return }
-                    let group = Group(bucketKey: bucketKey, service: service, severity: numbers.severity, value: value)
-                    if let index = indexes[group] {
-                        grouped.counts[index] += 1
-                    } else {
-                        indexes[group] = grouped.groups.count
-                        grouped.groupsOf[bucketKey, default: []].append(grouped.groups.count)
-                        grouped.groups.append(group)
-                        grouped.counts.append(1)
-                    }
+                    guard !grouped.uncertain[index] else { return }
+                    grouped.count(value, of: index, service: service, severity: numbers.severity, isError: isError)
                 }
                 if !read { grouped.unreadable.insert(minute) }
             }

@@ -9,7 +9,9 @@ import InquestCore
 /// arrays, and the events are freed where they were made.
 ///
 /// The raw records are not in the arena: they are gathered into blocks and compressed here too
-/// (see ``RawBlockCodec``); each event keeps where its record sits in its block.
+/// (see ``RawBlockCodec``); each event keeps where its record sits in its block. The attribute
+/// counts (``AttributeCountBatch``) and the host and file ten-minute counts
+/// (``MinuteCountGroups``) are grouped here too, so the writer only upserts their groups.
 public struct EncodedEvents: Sendable, Hashable {
     /// The numeric columns of one event.
     struct Numbers: Sendable, Hashable {
