@@ -19,8 +19,16 @@ struct ArenaTextInterning {
     mutating func index(of value: Int) -> Int64 {
         let slice = arena.slices[value]
         guard slice.length >= 0 else { return -1 }
-        return index(of: slice)
+        // The previous event's value in the same column (a batch's file, its source kind) is
+        // compared first, before hashing.
+        let column = value % EventInsertion.arenaValuesPerRow
+        if let last = lastOfColumn[column], equal(last.slice, slice) { return last.index }
+        let index = index(of: slice)
+        lastOfColumn[column] = (slice, index)
+        return index
     }
+
+    private var lastOfColumn = [(slice: BindingArena.Slice, index: Int64)?](repeating: nil, count: EventInsertion.arenaValuesPerRow)
 
     /// The number of the bytes `slice` covers, numbering them when new.
     mutating func index(of slice: BindingArena.Slice) -> Int64 {

@@ -1,11 +1,13 @@
 import InquestCore
 
-/// One batch's events grouped for ``AttributeCounts``: per bucket, service, severity, attribute
-/// key and value, the number of events, read from the batch's attribute texts by
-/// ``AttributeJSONScanner`` in one pass (keys, text values and services interned by their
-/// bytes, no `String` per event), with what makes a bucket's counts untrustworthy: a key whose
-/// value was uncertain, repeated in one event, or took more than ``AttributeCounts/valueCap``
-/// values in the batch, and buckets holding attributes the scanner could not read.
+/// One batch's events grouped for ``AttributeCounts``: per bucket and attribute key, each
+/// value's events and errors and, while the key holds at most ``AttributeCounts/valueCap``
+/// values in the bucket, its events per value, service and severity; read from the batch's
+/// attribute texts by ``AttributeJSONScanner`` in one pass (keys, text values and services
+/// interned by their bytes, no `String` per event), with what makes a bucket's counts
+/// untrustworthy: a key whose value was uncertain or repeated in one event, and buckets holding
+/// attributes the scanner could not read. ``resolved()`` turns it into the `String`s of an
+/// ``AttributeCountBatch``.
 struct AttributeCountGroups {
     /// A value: an integer, or the number of an interned text.
     struct Value: Hashable {
@@ -19,23 +21,38 @@ struct AttributeCountGroups {
         var key: Int64
     }
 
-    struct Group: Hashable {
-        var bucketKey: BucketKey
-        var service: Int64
-        var severity: Int64
+    /// A value of one bucket key (by the key's index in ``bucketKeys``).
+    private struct ValueKey: Hashable {
+        var bucketKey: Int
         var value: Value
     }
 
+    /// A value (its index in ``values``) of one service and severity.
+    private struct Group: Hashable {
+        var value: Int
+        var service: Int64
+        var severity: Int64
+    }
+
     let events: EncodedEvents
-    private(set) var groups: [Group] = []
-    private(set) var counts: [Int64] = []
-    /// The groups of each bucket and key, and its distinct values in the batch.
-    private(set) var groupsOf: [BucketKey: [Int]] = [:]
-    private(set) var valuesOf: [BucketKey: Set<Value>] = [:]
-    /// Keys whose counts in a bucket cannot be kept (see the type's description).
-    private(set) var uncertain: Set<BucketKey> = []
+    /// The bucket keys in the order first seen, and per bucket key (same index): whether its
+    /// counts cannot be kept, its values and its groups (indexes into ``values``, ``groups``).
+    private var bucketKeys: [BucketKey] = []
+    private var bucketKeyIndexes: [BucketKey: Int] = [:]
+    private var uncertain: [Bool] = []
+    private var valuesOf: [[Int]] = []
+    private var groupsOf: [[Int]] = []
+    /// Each value of a bucket key, with its events and errors.
+    private var values: [Value] = []
+    private var valueEvents: [Int64] = []
+    private var valueErrors: [Int64] = []
+    private var valueIndexes: [ValueKey: Int] = [:]
+    /// Per value, service and severity, while the key has at most ``AttributeCounts/valueCap`` values.
+    private var groups: [Group] = []
+    private var groupCounts: [Int64] = []
+    private var groupIndexes: [Group: Int] = [:]
     /// Buckets with an attribute text the scanner could not read.
-    private(set) var unreadable: Set<Int64> = []
+    private var unreadable: Set<Int64> = []
     private var services: ArenaTextInterning
     private var keys: ArenaTextInterning
     private var texts: ArenaTextInterning
@@ -47,24 +64,31 @@ struct AttributeCountGroups {
         texts = ArenaTextInterning(events.arena)
     }
 
-    /// The buckets the batch touches, in order.
-    var minutes: [Int64] {
-        Set(groupsOf.keys.map(\.minute)).union(uncertain.map(\.minute)).union(unreadable).sorted()
+    /// The groups as an ``AttributeCountBatch``'s buckets, in bucket order.
+    func resolved() -> [AttributeCountBatch.Bucket] {
+        var byMinute: [Int64: [AttributeCountBatch.Key]] = [:]
+        for (index, bucketKey) in bucketKeys.enumerated() {
+            let counted = valuesOf[index].map { value in
+                AttributeCountBatch.ValueCount(value: stored(values[value]), events: valueEvents[value], errors: valueErrors[value])
+            }
+            let grouped = counted.count > AttributeCounts.valueCap ? nil : groupsOf[index].map { group in
+                AttributeCountBatch.Group(
+                    value: stored(values[groups[group].value]), service: serviceName(groups[group].service),
+                    severity: groups[group].severity, events: groupCounts[group])
+            }
+            byMinute[bucketKey.minute, default: []].append(AttributeCountBatch.Key(
+                name: string(keys.slices[Int(bucketKey.key)]), uncertain: uncertain[index], values: counted, groups: grouped))
+        }
+        return Set(byMinute.keys).union(unreadable).sorted().map { minute in
+            AttributeCountBatch.Bucket(minute: minute, unreadable: unreadable.contains(minute), keys: byMinute[minute] ?? [])
+        }
     }
-
-    /// The keys the batch holds in `minute`.
-    func keys(in minute: Int64) -> [Int64] {
-        Set(groupsOf.keys.filter { $0.minute == minute }.map(\.key)).union(uncertain.filter { $0.minute == minute }.map(\.key)).sorted()
-    }
-
-    /// The key's name.
-    func keyName(_ key: Int64) -> String { string(keys.slices[Int(key)]) }
 
     /// The service's name, nil for none.
-    func serviceName(_ service: Int64) -> String? { service < 0 ? nil : string(services.slices[Int(service)]) }
+    private func serviceName(_ service: Int64) -> String? { service < 0 ? nil : string(services.slices[Int(service)]) }
 
     /// The value as the table stores it.
-    func stored(_ value: Value) -> AttributeCounts.StoredValue {
+    private func stored(_ value: Value) -> AttributeCounts.StoredValue {
         value.isText ? .text(string(texts.slices[Int(value.number)])) : .integer(value.number)
     }
 
@@ -72,12 +96,52 @@ struct AttributeCountGroups {
         String(decoding: events.arena.bytes[slice.offset..<(slice.offset + Int(slice.length))], as: UTF8.self)
     }
 
+    /// The index of `bucketKey`, numbering it when new.
+    private mutating func index(of bucketKey: BucketKey) -> Int {
+        if let index = bucketKeyIndexes[bucketKey] { return index }
+        bucketKeyIndexes[bucketKey] = bucketKeys.count
+        bucketKeys.append(bucketKey)
+        uncertain.append(false)
+        valuesOf.append([])
+        groupsOf.append([])
+        return bucketKeys.count - 1
+    }
+
+    /// Counts one event's `value` under the bucket key `index`.
+    private mutating func count(_ value: Value, of index: Int, service: Int64, severity: Int64, isError: Bool) {
+        let valueKey = ValueKey(bucketKey: index, value: value)
+        let valueIndex: Int
+        if let known = valueIndexes[valueKey] {
+            valueIndex = known
+            valueEvents[known] += 1
+            if isError { valueErrors[known] += 1 }
+        } else {
+            valueIndex = values.count
+            valueIndexes[valueKey] = valueIndex
+            values.append(value)
+            valueEvents.append(1)
+            valueErrors.append(isError ? 1 : 0)
+            valuesOf[index].append(valueIndex)
+        }
+        // Past the cap the per-service groups are not kept (the values' counts are).
+        guard valuesOf[index].count <= AttributeCounts.valueCap else { return }
+        let group = Group(value: valueIndex, service: service, severity: severity)
+        if let known = groupIndexes[group] {
+            groupCounts[known] += 1
+        } else {
+            groupIndexes[group] = groups.count
+            groupsOf[index].append(groups.count)
+            groups.append(group)
+            groupCounts.append(1)
+        }
+    }
+
     /// Groups `events`.
     static func grouping(_ events: EncodedEvents) -> AttributeCountGroups {
         var grouped = AttributeCountGroups(events)
-        var indexes: [Group: Int] = [:]
         /// The last event each key was seen in, to find a key repeated in one event.
         var lastEvent: [Int] = []
+        let errorSeverity = Int64(Severity.error.rawValue)
         let arena = events.arena
         arena.bytes.withUnsafeBufferPointer { bytes in
             for (event, numbers) in events.numbers.enumerated() {
@@ -87,13 +151,14 @@ struct AttributeCountGroups {
                 let minute = MinuteCounts.bucketMinute(of: numbers.timestamp)
                 if grouped.unreadable.contains(minute) { continue }
                 let service = grouped.services.index(of: row + EncodedEvents.serviceValue)
+                let isError = numbers.severity >= errorSeverity
                 let text = UnsafeBufferPointer(rebasing: bytes[attributes.offset..<(attributes.offset + Int(attributes.length))])
                 let read = AttributeJSONScanner.scan(text) { keyOffset, keyLength, scanned in
                     let key = grouped.keys.index(of: BindingArena.Slice(offset: attributes.offset + keyOffset, length: Int32(keyLength)))
                     if Int(key) >= lastEvent.count { lastEvent.append(-1) }
-                    let bucketKey = BucketKey(minute: minute, key: key)
+                    let index = grouped.index(of: BucketKey(minute: minute, key: key))
                     guard lastEvent[Int(key)] != event else {
-                        grouped.uncertain.insert(bucketKey)
+                        grouped.uncertain[index] = true
                         return
                     }
                     lastEvent[Int(key)] = event
@@ -101,27 +166,14 @@ struct AttributeCountGroups {
                     switch scanned {
                     case .null: return
                     case .uncertain:
-                        grouped.uncertain.insert(bucketKey)
+                        grouped.uncertain[index] = true
                         return
                     case .integer(let number): value = Value(isText: false, number: number)
                     case .text(let offset, let length):
                         value = Value(isText: true, number: grouped.texts.index(of: BindingArena.Slice(offset: attributes.offset + offset, length: Int32(length))))
                     }
-                    guard !grouped.uncertain.contains(bucketKey) else { return }
-                    let (inserted, _) = grouped.valuesOf[bucketKey, default: []].insert(value)
-                    if inserted, grouped.valuesOf[bucketKey, default: []].count > AttributeCounts.valueCap {
-                        grouped.uncertain.insert(bucketKey)
-                        return
-                    }
-                    let group = Group(bucketKey: bucketKey, service: service, severity: numbers.severity, value: value)
-                    if let index = indexes[group] {
-                        grouped.counts[index] += 1
-                    } else {
-                        indexes[group] = grouped.groups.count
-                        grouped.groupsOf[bucketKey, default: []].append(grouped.groups.count)
-                        grouped.groups.append(group)
-                        grouped.counts.append(1)
-                    }
+                    guard !grouped.uncertain[index] else { return }
+                    grouped.count(value, of: index, service: service, severity: numbers.severity, isError: isError)
                 }
                 if !read { grouped.unreadable.insert(minute) }
             }

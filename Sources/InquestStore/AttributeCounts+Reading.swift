@@ -29,32 +29,71 @@ extension AttributeCounts {
         return [key, String(first)]
     }
 
-    /// `minutes` (whole buckets) cut into runs read from the counts and the buckets where `key`
-    /// or every key is marked, read from the rows.
-    static func parts(_ db: Database, key: String, minutes: Range<Int64>) throws -> [MinuteCounts.Part] {
+    /// Whether a breakdown may read a key's per-value counts (``valueTable``), which keep
+    /// neither service nor severity apart: the key is its only dimension and the filter reads
+    /// no field.
+    static func valuesAnswer(_ filter: FilterSQL, by dimensions: [BreakdownDimension]) -> Bool {
+        guard filter.columns.isEmpty, dimensions.count == 1, case .attribute = dimensions[0] else { return false }
+        return true
+    }
+
+    /// How a window's whole buckets are read for a breakdown by an attribute key.
+    enum Part: Equatable {
+        case rows(Range<Timestamp>)
+        /// Buckets (first minutes in the range) read from ``countTable``.
+        case counts(Range<Int64>)
+        /// Buckets read from ``valueTable``.
+        case values(Range<Int64>)
+    }
+
+    /// `minutes` (whole buckets) cut into runs read from the counts (``countTable``, or
+    /// ``valueTable`` where the key is ``BucketState/valuesOnly`` and `valuesAnswer`) and the
+    /// buckets where `key`, its first dotted segment or every key is not kept (or the query
+    /// cannot read the per-value counts), read from the rows.
+    static func parts(_ db: Database, key: String, minutes: Range<Int64>, valuesAnswer: Bool) throws -> [Part] {
         let keys = markingKeys(of: key)
-        let marked = try Int64.fetchAll(
+        let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT DISTINCT minute FROM \(bucketTable)
+                SELECT minute, attr_key, overflow FROM \(bucketTable)
                 WHERE minute >= ? AND minute < ? AND overflow != 0 AND (attr_key = x'' OR attr_key IN (\(keys.map { _ in "?" }.joined(separator: ", "))))
                 ORDER BY minute
                 """,
             arguments: StatementArguments([minutes.lowerBound.databaseValue, minutes.upperBound.databaseValue] + keys.map(\.databaseValue)))
-        var parts: [MinuteCounts.Part] = []
+        /// Per bucket with a mark: whether it reads its rows (else its per-value counts).
+        var readsRows: [Int64: Bool] = [:]
+        for row in rows {
+            let minute: Int64 = row[0]
+            let name: DatabaseValue = row[1]
+            let state: Int64 = row[2]
+            let isKey = name == key.databaseValue
+            let values = state == BucketState.valuesOnly.rawValue
+            if !values { readsRows[minute] = true } else if isKey { readsRows[minute] = readsRows[minute] ?? false || !valuesAnswer }
+        }
+        var parts: [Part] = []
+        func add(_ part: Part) {
+            switch (parts.last, part) {
+            case (.rows(let previous)?, .rows(let next)) where previous.upperBound == next.lowerBound:
+                parts[parts.count - 1] = .rows(previous.lowerBound..<next.upperBound)
+            case (.counts(let previous)?, .counts(let next)) where previous.upperBound == next.lowerBound:
+                parts[parts.count - 1] = .counts(previous.lowerBound..<next.upperBound)
+            case (.values(let previous)?, .values(let next)) where previous.upperBound == next.lowerBound:
+                parts[parts.count - 1] = .values(previous.lowerBound..<next.upperBound)
+            default: parts.append(part)
+            }
+        }
         var next = minutes.lowerBound
-        for minute in marked {
-            if next < minute { parts.append(.minutes(next..<minute)) }
+        for (minute, rows) in readsRows.sorted(by: { $0.key < $1.key }) {
+            if next < minute { add(.counts(next..<minute)) }
             let end = minute + MinuteCounts.bucketMinutes
-            let rows = Timestamp(nanoseconds: minute * MinuteRollup.minuteNanoseconds)..<Timestamp(nanoseconds: end * MinuteRollup.minuteNanoseconds)
-            if case .rows(let previous) = parts.last, previous.upperBound == rows.lowerBound {
-                parts[parts.count - 1] = .rows(previous.lowerBound..<rows.upperBound)
+            if rows {
+                add(.rows(Timestamp(nanoseconds: minute * MinuteRollup.minuteNanoseconds)..<Timestamp(nanoseconds: end * MinuteRollup.minuteNanoseconds)))
             } else {
-                parts.append(.rows(rows))
+                add(.values(minute..<end))
             }
             next = end
         }
-        if next < minutes.upperBound { parts.append(.minutes(next..<minutes.upperBound)) }
+        if next < minutes.upperBound { add(.counts(next..<minutes.upperBound)) }
         return parts
     }
 
@@ -67,5 +106,20 @@ extension AttributeCounts {
             BreakdownQuery(filter: filter, dimensions: dimensions, minutes: minutes, attributeKey: key, attribute: "event.value", weight: "event.count"),
             BreakdownQuery(filter: filter, dimensions: dimensions, minutes: minutes, attributeKey: key, attribute: "NULL", weight: "-event.count"),
         ]
+    }
+
+    /// The queries counting the whole buckets `minutes` from the key's per-value counts (a
+    /// breakdown ``valuesAnswer(_:by:)`` allows): every event as lacking the key, then each
+    /// value's errors and other events, taken away from those lacking it.
+    static func valueQueries(_ filter: FilterSQL, by dimensions: [BreakdownDimension], minutes: Range<Int64>, key: String) -> [BreakdownQuery] {
+        [BreakdownQuery(filter: filter, dimensions: dimensions, minutes: minutes, table: MinuteCounts.byTemplate.table, attribute: "NULL")]
+            + [("event.value", ""), ("NULL", "-")].flatMap { attribute, sign in
+                [
+                    BreakdownQuery(filter: filter, dimensions: dimensions, minutes: minutes, valuesOf: key, attribute: attribute, error: "1", weight: "\(sign)event.errors"),
+                    BreakdownQuery(
+                        filter: filter, dimensions: dimensions, minutes: minutes, valuesOf: key, attribute: attribute, error: "0",
+                        weight: "\(sign)(event.count - event.errors)"),
+                ]
+            }
     }
 }

@@ -40,9 +40,19 @@ struct BreakdownQuery {
             boundArguments: [key, minutes.lowerBound, minutes.upperBound], attribute: attribute)
     }
 
+    /// The events of the whole UTC minutes `minutes` with attribute `key`, from its per-value
+    /// counts (``AttributeCounts/valueTable``, no service or severity): `attribute` "event.value"
+    /// or "NULL", `error` "1" or "0" with the `weight` of the errors or the other events.
+    init(filter: FilterSQL, dimensions: [BreakdownDimension], minutes: Range<Int64>, valuesOf key: String, attribute: String, error: String, weight: String) {
+        self.init(
+            filter: filter, dimensions: dimensions, from: "\(AttributeCounts.valueTable) AS event", weight: weight,
+            bounds: "event.attr_key = ? AND event.minute >= ? AND event.minute < ?",
+            boundArguments: [key, minutes.lowerBound, minutes.upperBound], attribute: attribute, error: error)
+    }
+
     private init(
         filter: FilterSQL, dimensions: [BreakdownDimension], from table: String, weight: String, bounds: String,
-        boundArguments: [any DatabaseValueConvertible], attribute: String? = nil
+        boundArguments: [any DatabaseValueConvertible], attribute: String? = nil, error: String? = nil
     ) {
         var columns: [String] = []
         var columnArguments: [any DatabaseValueConvertible] = []
@@ -57,7 +67,7 @@ struct BreakdownQuery {
         }
         let selected = columns.isEmpty ? "NULL" : columns.joined(separator: ", ")
         sql = """
-            SELECT \(selected), event.severity >= \(Severity.error.rawValue), \(weight)
+            SELECT \(selected), \(error ?? "event.severity >= \(Severity.error.rawValue)"), \(weight)
             FROM \(table) WHERE \(bounds) AND \(filter.condition)
             """
         arguments = StatementArguments((columnArguments + boundArguments).map(\.databaseValue)) + filter.statementArguments()

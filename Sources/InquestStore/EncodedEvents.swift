@@ -9,7 +9,9 @@ import InquestCore
 /// arrays, and the events are freed where they were made.
 ///
 /// The raw records are not in the arena: they are gathered into blocks and compressed here too
-/// (see ``RawBlockCodec``); each event keeps where its record sits in its block.
+/// (see ``RawBlockCodec``); each event keeps where its record sits in its block. The attribute
+/// counts (``AttributeCountBatch``) and the host and file ten-minute counts
+/// (``MinuteCountGroups``) are grouped here too, so the writer only upserts their groups.
 public struct EncodedEvents: Sendable, Hashable {
     /// The numeric columns of one event.
     struct Numbers: Sendable, Hashable {
@@ -27,6 +29,7 @@ public struct EncodedEvents: Sendable, Hashable {
     /// Where an event's source kind, service, host and attributes sit among its ``EventInsertion/arenaValuesPerRow``
     /// arena values (the order ``append(_:gatherer:)`` writes them in).
     static let sourceKindValue = 1
+    static let sourceNameValue = 2
     static let serviceValue = 4
     static let hostValue = 5
     static let attributesValue = 10
@@ -51,6 +54,14 @@ public struct EncodedEvents: Sendable, Hashable {
     private(set) var blocks: [RawBlock] = []
     /// The first event's time and source, to name the batch in an error.
     private(set) var firstEventDescription: String?
+    /// The events' attribute counts, grouped here (on the thread that flattens the events) so
+    /// that the store's writer only merges them (see ``AttributeCounts``); regrouped whenever
+    /// the events' times change.
+    private(set) var attributeCounts = AttributeCountBatch(buckets: [])
+    /// The events grouped for the ``MinuteCounts`` tables whose keys hold no template (the
+    /// template miner assigns templates on the writer's side), by the tables' keys; grouped
+    /// here for the same reason, and regrouped whenever the events' times change.
+    private(set) var minuteCountGroups: [[MinuteCountKey]: MinuteCountGroups] = [:]
 
     public var count: Int { numbers.count }
     public var isEmpty: Bool { numbers.isEmpty }
@@ -85,6 +96,14 @@ public struct EncodedEvents: Sendable, Hashable {
             }
         }
         blocks += gatherer.finish()
+        groupCounts()
+    }
+
+    /// Groups the events for ``attributeCounts`` and ``minuteCountGroups``.
+    private mutating func groupCounts() {
+        attributeCounts = AttributeCountBatch(grouping: self)
+        let keySets = MinuteCounts.all.map(\.keys).filter { !$0.contains(.template) }
+        minuteCountGroups = Dictionary(uniqueKeysWithValues: zip(keySets, MinuteCountGroups.grouping(self, by: keySets)))
     }
 
     private mutating func append(_ event: borrowing Event, gatherer: inout RawBlockGatherer) {
@@ -132,8 +151,14 @@ public struct EncodedEvents: Sendable, Hashable {
     public mutating func inheritLeadingMissingTimes(from time: Timestamp) -> Bool {
         let missing = Int64(TimeQuality.missing.rawValue)
         let unknown = Int64(TimeQuality.unknown.rawValue)
+        var changed = false
+        defer {
+            // The attribute counts are grouped by the events' buckets.
+            if changed { groupCounts() }
+        }
         for index in numbers.indices {
             guard numbers[index].timeQuality & missing != 0 else { return true }
+            changed = changed || numbers[index].timestamp != time.nanoseconds
             numbers[index].timestamp = time.nanoseconds
             numbers[index].timeQuality &= ~unknown
         }

@@ -82,18 +82,19 @@ extension InquestStore {
             }
         }
         guard let key = AttributeCounts.answeringKey(filter, by: dimensions) else { return rows }
-        var parts: [MinuteCounts.Part] = []
+        let valuesAnswer = AttributeCounts.valuesAnswer(filter, by: dimensions)
+        var parts: [AttributeCounts.Part] = []
         for part in MinuteCounts.parts(of: window) {
-            guard case .minutes(let minutes) = part else {
-                parts.append(part)
-                continue
+            switch part {
+            case .rows(let rows): parts.append(.rows(rows))
+            case .minutes(let minutes): parts += try AttributeCounts.parts(db, key: key, minutes: minutes, valuesAnswer: valuesAnswer)
             }
-            parts += try AttributeCounts.parts(db, key: key, minutes: minutes)
         }
         return parts.flatMap { part -> [BreakdownQuery] in
             switch part {
             case .rows(let rows): [BreakdownQuery(filter: filter, dimensions: dimensions, window: rows)]
-            case .minutes(let minutes): AttributeCounts.queries(filter, by: dimensions, minutes: minutes, key: key)
+            case .counts(let minutes): AttributeCounts.queries(filter, by: dimensions, minutes: minutes, key: key)
+            case .values(let minutes): AttributeCounts.valueQueries(filter, by: dimensions, minutes: minutes, key: key)
             }
         }
     }

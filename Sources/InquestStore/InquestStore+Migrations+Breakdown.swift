@@ -13,7 +13,7 @@ extension InquestStore {
             // service, severity and source kind (MinuteCounts), kept by every append: a breakdown
             // those answer reads them for its whole minutes instead of a million rows. Filled
             // here for the events already stored.
-            for counts in MinuteCounts.all {
+            for counts in MinuteCounts.first {
                 try db.execute(sql: counts.createSQL)
                 try counts.add(db, idsFrom: Int64.min, through: Int64.max)
             }
@@ -30,6 +30,19 @@ extension InquestStore {
             // read their rows as before.
             try db.execute(sql: AttributeCounts.createSQL)
             try db.execute(sql: AttributeCounts.markStoredBucketsSQL)
+        }
+        migrator.registerMigration("v23-attribute-value-counts") { db in
+            // Events per value alone (AttributeCounts.valueTable) for a key past the 64-value cap
+            // that is not an id, and each bucket row's events and distinct values of such a key.
+            // Stored buckets keep their marks (a key over the cap there reads the rows as before).
+            try db.execute(sql: AttributeCounts.createValueSQL)
+        }
+        migrator.registerMigration("v24-minute-file-counts") { db in
+            // Counts per ten minutes by file (source name), service, severity and source kind
+            // (MinuteCounts.byFile): a breakdown by file reads them instead of every row. Filled
+            // here for the events already stored.
+            try db.execute(sql: MinuteCounts.byFile.createSQL)
+            try MinuteCounts.byFile.add(db, idsFrom: Int64.min, through: Int64.max)
         }
     }
 }

@@ -8,8 +8,8 @@ import InquestCore
 /// event is found by hashing integers. (Written as plain loops over integers: a first version
 /// iterating key arrays and SIMD lanes per event spent about 1 s of CPU per million events in
 /// unspecialised generic code.)
-struct MinuteCountGroups {
-    private struct Key: Hashable {
+struct MinuteCountGroups: Sendable, Hashable {
+    private struct Key: Sendable, Hashable {
         var minute: Int64
         /// The values of the table's keys, in its key order (unused ones 0): an index into the
         /// batch's interned texts (-1 for none) for a text key, the number for severity and template.
@@ -19,7 +19,6 @@ struct MinuteCountGroups {
         var fourth: Int64
     }
 
-    private let events: EncodedEvents
     private let keys: [MinuteCountKey]
     /// Where the batch's distinct text values sit in the arena.
     private let texts: [BindingArena.Slice]
@@ -28,8 +27,7 @@ struct MinuteCountGroups {
 
     var isEmpty: Bool { groups.isEmpty }
 
-    private init(events: EncodedEvents, keys: [MinuteCountKey], texts: [BindingArena.Slice]) {
-        self.events = events
+    private init(keys: [MinuteCountKey], texts: [BindingArena.Slice]) {
         self.keys = keys
         self.texts = texts
     }
@@ -37,7 +35,7 @@ struct MinuteCountGroups {
     /// `events` grouped by each of `keySets` (at most four keys each; ``MinuteCounts`` has no more).
     static func grouping(_ events: EncodedEvents, by keySets: [[MinuteCountKey]]) -> [MinuteCountGroups] {
         /// Per table, where each of its four key values comes from: 0 none (a table with fewer
-        /// keys), 1 service, 2 host, 3 source kind, 4 severity, 5 template.
+        /// keys), 1 service, 2 host, 3 source kind, 4 severity, 5 template, 6 source name.
         let sources: [(Int, Int, Int, Int)] = keySets.map { keys in
             func source(_ position: Int) -> Int {
                 guard position < keys.count else { return 0 }
@@ -47,18 +45,25 @@ struct MinuteCountGroups {
                 case .sourceKind: return 3
                 case .severity: return 4
                 case .template: return 5
+                case .sourceName: return 6
                 }
             }
             return (source(0), source(1), source(2), source(3))
+        }
+        var needs = [Bool](repeating: false, count: 7)
+        for (a, b, c, d) in sources {
+            for source in [a, b, c, d] { needs[source] = true }
         }
         var interned = ArenaTextInterning(events.arena)
         var indexes = [[Key: Int]](repeating: [:], count: keySets.count)
         var tables = [(groups: [Key], counts: [Int64])](repeating: ([], []), count: keySets.count)
         for (event, numbers) in events.numbers.enumerated() {
             let row = event * EventInsertion.arenaValuesPerRow
-            let service = interned.index(of: row + EncodedEvents.serviceValue)
-            let host = interned.index(of: row + EncodedEvents.hostValue)
-            let sourceKind = interned.index(of: row + EncodedEvents.sourceKindValue)
+            // Only the texts some table keys (the writer groups the template table alone).
+            let service = needs[1] ? interned.index(of: row + EncodedEvents.serviceValue) : 0
+            let host = needs[2] ? interned.index(of: row + EncodedEvents.hostValue) : 0
+            let sourceKind = needs[3] ? interned.index(of: row + EncodedEvents.sourceKindValue) : 0
+            let sourceName = needs[6] ? interned.index(of: row + EncodedEvents.sourceNameValue) : 0
             let minute = MinuteCounts.bucketMinute(of: numbers.timestamp)
             func value(_ source: Int) -> Int64 {
                 switch source {
@@ -67,6 +72,7 @@ struct MinuteCountGroups {
                 case 3: sourceKind
                 case 4: numbers.severity
                 case 5: numbers.templateID
+                case 6: sourceName
                 default: 0
                 }
             }
@@ -83,7 +89,7 @@ struct MinuteCountGroups {
             }
         }
         return zip(keySets, tables).map { keys, table in
-            var groups = MinuteCountGroups(events: events, keys: keys, texts: interned.slices)
+            var groups = MinuteCountGroups(keys: keys, texts: interned.slices)
             groups.groups = table.groups
             groups.counts = table.counts
             return groups
@@ -92,9 +98,8 @@ struct MinuteCountGroups {
 
     /// Binds each group in turn to `handle` (``MinuteCounts/upsertSQL``'s parameters: the
     /// minute, one per key, the count) and calls `step`; stops at the first code other than
-    /// SQLITE_DONE and returns it.
-    func bind(to handle: OpaquePointer?, step: (OpaquePointer?) -> CInt) -> CInt {
-        let arena = events.arena
+    /// SQLITE_DONE and returns it. `arena` is the grouped events' (``EncodedEvents/arena``).
+    func bind(to handle: OpaquePointer?, arena: BindingArena, step: (OpaquePointer?) -> CInt) -> CInt {
         return arena.bytes.withUnsafeBufferPointer { bytes -> CInt in
             guard let base = bytes.baseAddress else { return SQLITE_MISUSE }
             func text(_ index: Int64, _ parameter: CInt) -> CInt {

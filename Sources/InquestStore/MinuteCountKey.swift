@@ -13,6 +13,7 @@ enum MinuteCountKey: Sendable, Hashable, CaseIterable {
     case sourceKind
     case severity
     case template
+    case sourceName
 
     /// The `event` column (and the table's column a filter or a breakdown reads).
     var eventColumn: String {
@@ -22,6 +23,7 @@ enum MinuteCountKey: Sendable, Hashable, CaseIterable {
         case .sourceKind: "source_kind"
         case .severity: "severity"
         case .template: "template_id"
+        case .sourceName: "source_name"
         }
     }
 
@@ -30,7 +32,7 @@ enum MinuteCountKey: Sendable, Hashable, CaseIterable {
         switch self {
         case .service: "service_key"
         case .host: "host_key"
-        case .sourceKind, .severity: eventColumn
+        case .sourceKind, .severity, .sourceName: eventColumn
         case .template: "template_key"
         }
     }
@@ -40,7 +42,7 @@ enum MinuteCountKey: Sendable, Hashable, CaseIterable {
         switch self {
         case .service, .host:
             ("\(keyColumn) TEXT NOT NULL", "\(eventColumn) TEXT GENERATED ALWAYS AS (nullif(\(keyColumn), x'')) VIRTUAL")
-        case .sourceKind: ("\(keyColumn) TEXT NOT NULL", nil)
+        case .sourceKind, .sourceName: ("\(keyColumn) TEXT NOT NULL", nil)
         case .severity: ("\(keyColumn) INTEGER NOT NULL", nil)
         case .template:
             ("\(keyColumn) INTEGER NOT NULL", "\(eventColumn) INTEGER GENERATED ALWAYS AS (nullif(\(keyColumn), 0)) VIRTUAL")
@@ -52,7 +54,7 @@ enum MinuteCountKey: Sendable, Hashable, CaseIterable {
         switch self {
         case .service, .host: "ifnull(\(value), x'')"
         case .template: "ifnull(\(value), 0)"
-        case .sourceKind, .severity: value
+        case .sourceKind, .severity, .sourceName: value
         }
     }
 
@@ -63,6 +65,7 @@ enum MinuteCountKey: Sendable, Hashable, CaseIterable {
         case .service: EncodedEvents.serviceValue
         case .host: EncodedEvents.hostValue
         case .sourceKind: EncodedEvents.sourceKindValue
+        case .sourceName: EncodedEvents.sourceNameValue
         case .severity, .template: nil
         }
     }
@@ -75,6 +78,7 @@ enum MinuteCountKey: Sendable, Hashable, CaseIterable {
         case .sourceKind: .source
         case .severity: .severity
         case .template: .template
+        case .sourceName: .sourceName
         }
     }
 
@@ -86,6 +90,7 @@ enum MinuteCountKey: Sendable, Hashable, CaseIterable {
         case .sourceKind: .sourceKind
         case .severity: .severity
         case .template: .template
+        case .sourceName: .sourceName
         }
     }
 }

@@ -42,7 +42,12 @@ struct MinuteCounts: Sendable {
 
     static let byTemplate = MinuteCounts(table: "event_minute_count", keys: [.service, .severity, .template, .sourceKind])
     static let byHost = MinuteCounts(table: "event_minute_host_count", keys: [.host, .service, .severity, .sourceKind])
-    static let all = [byTemplate, byHost]
+    /// By file (migration `v24-minute-file-counts`): a breakdown by file, alone or beside service,
+    /// severity and source kind. A batch holds few files, so this adds few groups an append.
+    static let byFile = MinuteCounts(table: "event_minute_file_count", keys: [.sourceName, .service, .severity, .sourceKind])
+    static let all = [byTemplate, byHost, byFile]
+    /// The tables migration `v19-minute-counts` made.
+    static let first = [byTemplate, byHost]
 
     /// The first table that answers a breakdown of `filter` by `dimensions` exactly, if any.
     static func answering(_ filter: FilterSQL, by dimensions: [BreakdownDimension]) -> MinuteCounts? {
@@ -119,19 +124,24 @@ struct MinuteCounts: Sendable {
             for counts in all { try counts.add(db, idsFrom: first, through: last) }
             return
         }
-        let groups = MinuteCountGroups.grouping(events, by: all.map(\.keys))
-        for (counts, groups) in zip(all, groups) { try counts.write(groups, db, path: path) }
+        // Tables without a template key were grouped where the events were flattened.
+        let missing = all.filter { events.minuteCountGroups[$0.keys] == nil }
+        var groups = events.minuteCountGroups
+        for (counts, grouped) in zip(missing, MinuteCountGroups.grouping(events, by: missing.map(\.keys))) { groups[counts.keys] = grouped }
+        for counts in all {
+            if let grouped = groups[counts.keys] { try counts.write(grouped, arena: events.arena, db, path: path) }
+        }
     }
 
     /// Upserts `groups` (grouped by this table's keys).
-    private func write(_ groups: MinuteCountGroups, _ db: Database, path: String) throws {
+    private func write(_ groups: MinuteCountGroups, arena: BindingArena, _ db: Database, path: String) throws {
         guard !groups.isEmpty else { return }
         let handle = try db.cachedStatement(sql: upsertSQL).sqliteStatement
         defer {
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
         }
-        let code = groups.bind(to: handle) { handle in sqlite3_step(handle) }
+        let code = groups.bind(to: handle, arena: arena) { handle in sqlite3_step(handle) }
         guard code == SQLITE_DONE else {
             let message = db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) } ?? "closed"
             throw StoreError.database(operation: "append (\(table))", path: path, reason: "SQLite error \(code): \(message)")

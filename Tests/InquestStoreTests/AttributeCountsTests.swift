@@ -71,15 +71,25 @@ import Testing
         }
     }
 
-    /// Which buckets of the store's hour each key reads from the counts.
+    /// Which buckets of the store's hour each key reads from the counts per service and severity.
     static func countedBuckets(_ store: InquestStore, _ key: String) throws -> [Range<Int64>] {
-        let minutes = MinuteCounts.bucketMinute(of: base)..<(MinuteCounts.bucketMinute(of: base) + 60)
-        return try store.writer.read { db in
-            try AttributeCounts.parts(db, key: key, minutes: minutes).compactMap { part in
-                guard case .minutes(let range) = part else { return nil }
-                return range
-            }
+        try parts(store, key).compactMap { part in
+            guard case .counts(let range) = part else { return nil }
+            return range
         }
+    }
+
+    /// Which buckets of the store's hour a breakdown by the key alone reads from its per-value counts.
+    static func valueBuckets(_ store: InquestStore, _ key: String) throws -> [Range<Int64>] {
+        try parts(store, key).compactMap { part in
+            guard case .values(let range) = part else { return nil }
+            return range
+        }
+    }
+
+    static func parts(_ store: InquestStore, _ key: String) throws -> [AttributeCounts.Part] {
+        let minutes = MinuteCounts.bucketMinute(of: base)..<(MinuteCounts.bucketMinute(of: base) + 60)
+        return try store.writer.read { db in try AttributeCounts.parts(db, key: key, minutes: minutes, valuesAnswer: true) }
     }
 
     @Test func lowCardinalityKeysReadTheCountsAndTheRestReadRows() throws {
@@ -99,8 +109,10 @@ import Testing
         try clean.append(EventBatch(events: EncodedEvents(Array(events[500...]))))
         #expect(try Self.countedBuckets(clean, "status") == [first..<(first + 60)])
         #expect(try Self.countedBuckets(clean, "ok") == [first..<(first + 60)])
-        // 700 users: each bucket of 200 events holds more than 64.
+        // 700 users: each bucket of 200 events holds more than 64, nearly one a event, so only
+        // the last bucket (still being written) keeps its per-value counts.
         #expect(try Self.countedBuckets(clean, "user").isEmpty)
+        #expect(try Self.valueBuckets(clean, "user") == [(first + 50)..<(first + 60)])
         // An object under `http` in every bucket: `http.method` is read from the rows.
         #expect(try Self.countedBuckets(clean, "http.method").isEmpty)
         #expect(try Self.countedBuckets(clean, "note").isEmpty)
@@ -130,7 +142,13 @@ import Testing
             let first = MinuteCounts.bucketMinute(of: Self.base)
             let counted = try Self.countedBuckets(store, "code")
             #expect(counted == [(batch >= 6 ? first + 10 : first)..<(first + 60)], "batch \(batch)")
+            // Past the cap, its events per value are kept instead.
+            #expect(try Self.valueBuckets(store, "code") == (batch >= 6 ? [first..<(first + 10)] : []), "batch \(batch)")
         }
+        let valueRows = try store.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT count(*), sum(count) FROM \(AttributeCounts.valueTable) WHERE attr_key = 'code'")
+        }
+        #expect((valueRows?[0] as Int?) == 100 && (valueRows?[1] as Int?) == 500)
         let overflowRows = try store.writer.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM \(AttributeCounts.countTable) WHERE attr_key = 'code'")
         }

@@ -11,7 +11,7 @@ import Testing
     static let base: Int64 = 29_916_670 * minute
 
     /// 3,000 events over 60 minutes: 5 services and one without, 3 hosts and one without, every
-    /// severity, templates 1–4 (4 absorbed into 1) and none, two source kinds; appended in
+    /// severity, templates 1–4 (4 absorbed into 1) and none, two source kinds, three files; appended in
     /// batches that overlap, so some appends store only part of their batch.
     static func store() throws -> InquestStore {
         let store = try InquestStore.inMemory()
@@ -23,7 +23,8 @@ import Testing
             let ts = base + Int64((n * 7_919) % 3_600) * second + Int64(n % 997) * 1_000_003
             events.append(StoreFixtures.event(
                 n, ts: ts, severity: Severity.allCases[(n / 3) % Severity.allCases.count], service: services[n % services.count],
-                kind: n % 11 == 0 ? .metric : .log, host: hosts[(n / 7) % hosts.count]))
+                source: ["app.log", "db.log", "edge/app.log", "app.log"][n % 4], kind: n % 11 == 0 ? .metric : .log,
+                host: hosts[(n / 7) % hosts.count]))
             templates.append(Int64(n % 5))
         }
         func batch(_ range: Range<Int>, withTemplates: Bool) -> EventBatch {
@@ -77,6 +78,7 @@ import Testing
             try db.execute(sql: "UPDATE event SET service = 'moved', template_id = 2 WHERE id % 5 = 1")
             try db.execute(sql: "UPDATE event SET ts = ts + 90000000000, severity = 1 WHERE id % 13 = 2")
             try db.execute(sql: "UPDATE event SET host = NULL, source_kind = 'git' WHERE id % 17 = 3")
+            try db.execute(sql: "UPDATE event SET source_name = 'moved.log' WHERE id % 19 = 4")
             try db.execute(sql: "DELETE FROM event WHERE service IS NULL AND id % 2 = 0")
         }
         let (table, counted) = try Self.tableAndCount(store)
@@ -92,10 +94,11 @@ import Testing
         "", "service:api", "service:a*", "-service:*", "service:*", "severity>=error", "level:warn",
         "template:1", "template:2", "source:metric", "NOT service:web", "service:web OR severity>=critical",
         "(service:cache OR service:db) severity<info", "host:web-1", "host:web*", "-host:*", "host:web-2 service:api",
+        "source:db.log", "source:*app.log", "source:edge/app.log severity>=warn",
     ]
     static let dimensionSets: [[BreakdownDimension]] = [
         [.service], [.severity], [.template], [.source], [.service, .template], [.template, .severity, .source],
-        [.host], [.host, .service, .severity, .source],
+        [.host], [.host, .service, .severity, .source], [.sourceName], [.sourceName, .service, .severity],
     ]
 
     /// Windows with ragged ends, one without a whole bucket, one starting on a bucket edge, one
@@ -146,11 +149,16 @@ import Testing
         #expect(try table("timeout", [.service]) == nil)
         #expect(try table("status:504", [.service]) == nil)
         #expect(try table("since:1h", [.service]) == nil)
-        #expect(try table("source:app.log", [.service]) == nil)
+        #expect(try table("source:app.log", [.service]) == MinuteCounts.byFile.table)
+        #expect(try table("source:app.log", [.host]) == nil)
+        #expect(try table("source:app.log", [.template]) == nil)
         #expect(try table("host:web-1", [.template]) == nil)
         #expect(try table("template:3", [.host]) == nil)
         #expect(try table("", [.host, .template]) == nil)
-        #expect(try table("", [.sourceName]) == nil)
+        #expect(try table("", [.sourceName]) == MinuteCounts.byFile.table)
+        #expect(try table("service:api severity>=warn", [.sourceName, .source]) == MinuteCounts.byFile.table)
+        #expect(try table("", [.sourceName, .host]) == nil)
+        #expect(try table("", [.sourceName, .template]) == nil)
         #expect(try table("", [.attribute("status")]) == nil)
         #expect(MinuteCounts.answering(StoreFixtures.severityAtLeast(.error), by: [.service]) == nil)
         #expect(MinuteCounts.answering(.everything, by: [.service, .severity, .template, .source])?.table == MinuteCounts.byTemplate.table)
@@ -196,5 +204,28 @@ import Testing
         let fast = try store.breakdown(.everything, by: [.severity], in: window)
         #expect(fast == (try store.breakdown(.everything, by: [.severity], in: window, reading: .rows)))
         #expect(fast.total.events == (0..<300).filter { (30..<1_800).contains($0 * 7) }.count)
+    }
+
+    @Test func theFileCountsMigrationFillsThemForEventsStoredBefore() throws {
+        // Given a file at v23 that already holds events (counted by service and host, not by file)
+        let path = try MigrationUpgradeTests.oldStore(upTo: "v23-attribute-value-counts", events: 300) { n in
+            (Self.base + Int64(n) * 7 * Self.second, n % 4 == 0 ? Severity.error.rawValue : Severity.info.rawValue, "old event")
+        }
+
+        // When the store opens it and more events of two other files arrive
+        let store = try InquestStore.open(path: path)
+        try store.append(EventBatch(events: (0..<200).map { n in
+            StoreFixtures.event(1_000 + n, ts: Self.base + Int64(n) * 9 * Self.second, source: n % 2 == 0 ? "a.log" : "b.log")
+        }))
+
+        // Then the file counts hold every event, and a breakdown by file from them equals the rows
+        let files = try store.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT sum(count) FROM \(MinuteCounts.byFile.table) WHERE source_name = 'old.log'")
+        }
+        #expect(files == 300)
+        let window = Timestamp(nanoseconds: Self.base + 30 * Self.second)..<Timestamp(nanoseconds: Self.base + 30 * Self.minute)
+        let fast = try store.breakdown(.everything, by: [.sourceName], in: window)
+        #expect(fast == (try store.breakdown(.everything, by: [.sourceName], in: window, reading: .rows)))
+        #expect(fast.groupCount == 3)
     }
 }
