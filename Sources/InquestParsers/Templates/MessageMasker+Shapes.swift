@@ -150,6 +150,19 @@ extension MessageMasker {
         return token[digits - 1] == 0x3A && isSourceFileExtension(token, lastSegment)
     }
 
+    /// Whether a masked token is a code location (``isCodeLocation(_:_:_:)`` inside its brackets
+    /// and trailing punctuation).
+    static func isCodeLocation(_ token: String) -> Bool {
+        var token = token
+        return token.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end, isLeadingWrapper(bytes[start]) { start += 1 }
+            while end > start, isTrailingWrapper(bytes[end - 1]) { end -= 1 }
+            return end > start && isCodeLocation(bytes, start, end)
+        }
+    }
+
     /// `java`, `kt`, `scala`, `py`, `go`, `rb`, `js`, `ts`, `c`, `cc`, `cpp`, `h`, `rs`, `swift`, `cs`, `php`.
     static func isSourceFileExtension(_ token: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         switch String(decoding: UnsafeBufferPointer(rebasing: token[range]), as: UTF8.self) {
