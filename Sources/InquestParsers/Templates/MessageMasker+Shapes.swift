@@ -140,7 +140,7 @@ extension MessageMasker {
                 segments += 1
                 lastSegment = segmentStart..<index
                 segmentStart = index + 1
-            } else if !(isWordByte(token[index]) || token[index] == 0x5F || token[index] == 0x24) || token[index] >= 0x80 {
+            } else if !isIdentifierByte(token[index]) {
                 return false
             }
             index += 1
@@ -166,9 +166,15 @@ extension MessageMasker {
     /// `java`, `kt`, `scala`, `py`, `go`, `rb`, `js`, `ts`, `c`, `cc`, `cpp`, `h`, `rs`, `swift`, `cs`, `php`.
     static func isSourceFileExtension(_ token: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         switch String(decoding: UnsafeBufferPointer(rebasing: token[range]), as: UTF8.self) {
-        case "java", "kt", "scala", "py", "go", "rb", "js", "ts", "c", "cc", "cpp", "h", "rs", "swift", "cs", "php": true
+        case "java", "kt", "scala", "py", "go", "rb", "js", "ts", "c", "cc", "cpp", "h", "rs", "swift", "cs",
+             "php": true
         default: false
         }
+    }
+
+    /// ASCII letters, digits, `_` and `$`: the bytes of an identifier in a class or file name.
+    @inline(__always) static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || isLetter(byte) || byte == 0x5F || byte == 0x24
     }
 
     /// Where `host:port` ends without its `:port` (digits only); `end` when there is none.

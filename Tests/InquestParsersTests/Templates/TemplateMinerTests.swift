@@ -32,7 +32,9 @@ import Testing
     @Test func codeLocationsAreNeverWidened() {
         var miner = TemplateMiner(settings: TemplateMinerSettings(distinctWordsForVariable: 4))
         let lines = [366, 372, 451, 457, 500]
-        let ids = lines.map { miner.mine("12:00:0\($0 % 10) INFO t.s.TravelServiceImpl#\($0) [getTickets][Calculate distance]") }
+        let ids = lines.map {
+            miner.mine("12:00:0\($0 % 10) INFO t.s.TravelServiceImpl#\($0) [getTickets][Calculate distance]")
+        }
         #expect(Set(ids).count == lines.count)
         let again = miner.mine("13:59:59 INFO t.s.TravelServiceImpl#372 [getTickets][Calculate distance]")
         #expect(again == ids[1])
