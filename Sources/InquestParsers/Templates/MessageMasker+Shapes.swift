@@ -25,6 +25,10 @@ extension MessageMasker {
         var end = token.count
         while start < end, isLeadingWrapper(token[start]) { start += 1 }
         while end > start, isTrailingWrapper(token[end - 1]) { end -= 1 }
+        if end > start, isCodeLocation(token, start, end) {
+            output.append(token, 0, token.count)
+            return
+        }
         if end > start, isPath(token, start, end) || isHostName(token, start, withoutPort(token, start, end)) {
             output.append(token, 0, start)
             output.appendWildcard()
@@ -111,6 +115,66 @@ extension MessageMasker {
             return false
         }
         return firstIndex(of: 0x2F, in: token, index, end) != nil
+    }
+
+    /// A log statement's place in the code, as a logging pattern writes it: a qualified class name
+    /// (two or more dot-separated identifiers, the last capitalised) or a source file name (`.java`,
+    /// `.py`, `.go`, …) followed by `#` or `:` and a line number (`t.s.TravelServiceImpl#372`,
+    /// `o.a.h.DataNode:1204`, `server.go:88`). Kept whole: the line number names the statement,
+    /// so two statements that write the same words at different lines are two templates, and
+    /// one that stops writing while the other goes on is seen. `PendingReds:0` (no dot) and a
+    /// stack frame (`Bar.baz(Bar.java:12)`, a `(` inside) are not code locations.
+    static func isCodeLocation(_ token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var digits = end
+        while digits > start, isDigit(token[digits - 1]) { digits -= 1 }
+        guard digits < end, end - digits <= 6, digits - 1 > start,
+              token[digits - 1] == 0x23 || token[digits - 1] == 0x3A else { return false }
+        let nameEnd = digits - 1
+        var segments = 0
+        var segmentStart = start
+        var lastSegment = start..<start
+        var index = start
+        while index <= nameEnd {
+            if index == nameEnd || token[index] == 0x2E {
+                guard index > segmentStart, !isDigit(token[segmentStart]) else { return false }
+                segments += 1
+                lastSegment = segmentStart..<index
+                segmentStart = index + 1
+            } else if !isIdentifierByte(token[index]) {
+                return false
+            }
+            index += 1
+        }
+        guard segments >= 2 else { return false }
+        if token[lastSegment.lowerBound] &- 0x41 < 26 { return true }
+        return token[digits - 1] == 0x3A && isSourceFileExtension(token, lastSegment)
+    }
+
+    /// Whether a masked token is a code location (``isCodeLocation(_:_:_:)`` inside its brackets
+    /// and trailing punctuation).
+    static func isCodeLocation(_ token: String) -> Bool {
+        var token = token
+        return token.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end, isLeadingWrapper(bytes[start]) { start += 1 }
+            while end > start, isTrailingWrapper(bytes[end - 1]) { end -= 1 }
+            return end > start && isCodeLocation(bytes, start, end)
+        }
+    }
+
+    /// `java`, `kt`, `scala`, `py`, `go`, `rb`, `js`, `ts`, `c`, `cc`, `cpp`, `h`, `rs`, `swift`, `cs`, `php`.
+    static func isSourceFileExtension(_ token: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        switch String(decoding: UnsafeBufferPointer(rebasing: token[range]), as: UTF8.self) {
+        case "java", "kt", "scala", "py", "go", "rb", "js", "ts", "c", "cc", "cpp", "h", "rs", "swift", "cs",
+             "php": true
+        default: false
+        }
+    }
+
+    /// ASCII letters, digits, `_` and `$`: the bytes of an identifier in a class or file name.
+    @inline(__always) static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || isLetter(byte) || byte == 0x5F || byte == 0x24
     }
 
     /// Where `host:port` ends without its `:port` (digits only); `end` when there is none.

@@ -13,7 +13,9 @@ extension TemplateMiner {
     }
 
     /// How a message compares with a template: the share of the template's constants it
-    /// matches, and the places where both hold different plain words.
+    /// matches, and the places where both hold different plain words. A place where either
+    /// holds a code location (``MessageMasker/isCodeLocation(_:)``) and the other differs
+    /// makes the similarity 0: the message is another statement's.
     struct Comparison {
         var similarity: Double
         var wordPlaces: [Int]
@@ -31,6 +33,10 @@ extension TemplateMiner {
             if constant == token {
                 same += 1
             } else if !constant.contains(MessageMasker.wildcard), !token.contains(MessageMasker.wildcard) {
+                // Another code location is another log statement: never the same template.
+                if MessageMasker.isCodeLocation(constant) || MessageMasker.isCodeLocation(token) {
+                    return Comparison(similarity: 0, wordPlaces: [])
+                }
                 wordPlaces.append(index)
             }
         }

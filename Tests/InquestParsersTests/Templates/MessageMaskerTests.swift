@@ -24,6 +24,24 @@ import Testing
         #expect(MessageMasker.tokens(of: message).joined(separator: " ") == expected)
     }
 
+    /// A log statement's code location (class or source file and line) names the statement: kept
+    /// whole, so statements with the same words at different lines are different templates.
+    @Test(arguments: [
+        ("12:25:41.859 INFO t.s.TravelServiceImpl#372 TraceID: 0af9 [getTickets]",
+         "<*> INFO t.s.TravelServiceImpl#372 TraceID: <*> [getTickets]"),
+        ("WARN o.a.h.DataNode:1204 - slow", "WARN o.a.h.DataNode:1204 - slow"),
+        ("E server.go:88] failed after 3 tries", "E server.go:88] failed after <*> tries"),
+        ("at (TravelServiceImpl.java:372)", "at (TravelServiceImpl.java:372)"),
+        ("After Scheduling: PendingReds:0", "After Scheduling: PendingReds:<*>"),
+        ("Worker#12 done", "Worker#<*> done"),
+        ("proxy.cs.example.hk:5070 open", "<*> open"),
+        ("at a.b.Bar.baz(Bar.java:12)", "at a.b.Bar.baz(Bar.java:<*>)"),
+        ("to 10.0.0.1:80", "to <*>"),
+    ])
+    func keepsCodeLocations(message: String, expected: String) {
+        #expect(MessageMasker.tokens(of: message).joined(separator: " ") == expected)
+    }
+
     @Test func keepsWordsThatLookLikeMonthsWithoutNumbers() {
         #expect(MessageMasker.tokens(of: "Mar may march on") == ["Mar", "may", "march", "on"])
     }

@@ -27,6 +27,21 @@ import Testing
         #expect(miner.template(fourth)?.count == 4)
     }
 
+    /// Two log statements that write the same words at different code locations stay two
+    /// templates however many there are; their variable parts still widen.
+    @Test func codeLocationsAreNeverWidened() {
+        var miner = TemplateMiner(settings: TemplateMinerSettings(distinctWordsForVariable: 4))
+        let lines = [366, 372, 451, 457, 500]
+        let ids = lines.map {
+            miner.mine("12:00:0\($0 % 10) INFO t.s.TravelServiceImpl#\($0) [getTickets][Calculate distance]")
+        }
+        #expect(Set(ids).count == lines.count)
+        let again = miner.mine("13:59:59 INFO t.s.TravelServiceImpl#372 [getTickets][Calculate distance]")
+        #expect(again == ids[1])
+        #expect(miner.template(again)?.text == "<*> INFO t.s.TravelServiceImpl#372 [getTickets][Calculate distance]")
+        #expect(miner.template(again)?.count == 2)
+    }
+
     @Test func theIDStaysWhenTheTemplateWidens() {
         var miner = TemplateMiner()
         let id = miner.mine("job 17 finished for user bob")
