@@ -73,10 +73,8 @@ import Testing
     @Test func twoPeopleEditingOneFieldLeaveBothValuesInTheTrailAndTheLaterShows() async throws {
         let cluster = try PostgresCluster()
         defer { cluster.destroy() }
-        try await TeamFixtures.migrate(cluster)
-        try TeamFixtures.createRoles(["alice", "bob"], on: cluster)
-        let alice = try await TeamFixtures.open(cluster, role: "alice")
-        let bob = try await TeamFixtures.open(cluster, role: "bob")
+        let team = try await TeamFixtures.investigators(["alice", "bob"], on: cluster)
+        let (alice, bob) = (team[0], team[1])
         let id = try #require(try await alice.apply(TeamChange(kind: .createInvestigation(Investigation(title: "latency")))))
         let seen = try #require(try await bob.investigation(id: id))
 
@@ -105,10 +103,8 @@ import Testing
     @Test func anEditTypedBeforeATeammatesButSentAfterItIsKeptInTheTrailAndTheLaterShows() async throws {
         let cluster = try PostgresCluster()
         defer { cluster.destroy() }
-        try await TeamFixtures.migrate(cluster)
-        try TeamFixtures.createRoles(["alice", "bob"], on: cluster)
-        let alice = try await TeamFixtures.open(cluster, role: "alice")
-        let bob = try await TeamFixtures.open(cluster, role: "bob")
+        let team = try await TeamFixtures.investigators(["alice", "bob"], on: cluster)
+        let (alice, bob) = (team[0], team[1])
         let created = Timestamp.now()
         let id = try #require(try await alice.apply(TeamChange(
             madeAt: created, kind: .createInvestigation(Investigation(title: "disk full")))))

@@ -12,9 +12,7 @@ import Testing
     @Test func aTeamInvestigationReadsAsABundleThatImportsIntoALocalStore() async throws {
         let cluster = try PostgresCluster()
         defer { cluster.destroy() }
-        try await TeamFixtures.migrate(cluster)
-        try TeamFixtures.createRoles(["alice"], on: cluster)
-        let alice = try await TeamFixtures.open(cluster, role: "alice")
+        let alice = try #require(try await TeamFixtures.investigators(["alice"], on: cluster).first)
 
         // Given a team investigation with a linked event, a note about another, a star and a tag
         let id = try #require(try await alice.apply(TeamChange(kind: .createInvestigation(Investigation(title: "cache stampede")))))

@@ -37,4 +37,14 @@ enum TeamFixtures {
                 """)
         }
     }
+
+    /// A migrated team database on `cluster` with a login role per name, and a connection as each
+    /// (in order): the set-up of every test where investigators share an investigation.
+    static func investigators(_ names: [String], on cluster: PostgresCluster) async throws -> [TeamDatabase] {
+        try await migrate(cluster)
+        try createRoles(names, on: cluster)
+        var connections: [TeamDatabase] = []
+        for name in names { connections.append(try await open(cluster, role: name)) }
+        return connections
+    }
 }

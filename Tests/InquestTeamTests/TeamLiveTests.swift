@@ -35,10 +35,8 @@ import Testing
     @Test func twoClientsSeeEachOthersChangesPushedByTheDatabase() async throws {
         let cluster = try PostgresCluster()
         defer { cluster.destroy() }
-        try await TeamFixtures.migrate(cluster)
-        try TeamFixtures.createRoles(["alice", "bob"], on: cluster)
-        let alice = try await TeamFixtures.open(cluster, role: "alice")
-        let bob = try await TeamFixtures.open(cluster, role: "bob")
+        let team = try await TeamFixtures.investigators(["alice", "bob"], on: cluster)
+        let (alice, bob) = (team[0], team[1])
         let bobsInbox = Inbox()
         let bobListens = Self.listen(bob.url, into: bobsInbox)
         defer { bobListens.cancel() }
