@@ -52,8 +52,8 @@ public struct CanvasEffectExecutor: Sendable {
                 if rows.count > limit { trimmed.removeFirst() }
             }
             actions.append(.windowLoaded(requestID: requestID, rows: trimmed, anchor: anchor, reachedStart: reachedStart, reachedEnd: reachedEnd))
-        case .loadWindowAround(let requestID, let query, let cursor, let limit):
-            actions.append(try windowAround(requestID: requestID, query: query, cursor: cursor, limit: limit, now: now, cancellation: cancellation))
+        case .loadWindowAround(let requestID, let query, let centre, let limit):
+            actions.append(try windowAround(requestID: requestID, query: query, centre: centre, limit: limit, now: now, cancellation: cancellation))
         case .loadCount(let requestID, let query):
             let sql = FilterSQLCompiler.compile(query, now: now)
             let extent = try store.extent(sql, cancellation: cancellation)
@@ -184,21 +184,29 @@ public struct CanvasEffectExecutor: Sendable {
     /// Up to half of `limit` events before `cursor` and the rest at or after it (its own event
     /// first when it matches), with one extra row each way to tell whether an end was reached.
     private func windowAround(
-        requestID: Int, query: TimelineQuery, cursor: EventCursor, limit: Int, now: Timestamp, cancellation: QueryCancellation?
+        requestID: Int, query: TimelineQuery, centre: WindowCentre, limit: Int, now: Timestamp, cancellation: QueryCancellation?
     ) throws -> CanvasAction {
         let sql = FilterSQLCompiler.compile(query, now: now)
+        let beforeAnchor: WindowAnchor
+        let afterAnchor: WindowAnchor
+        switch centre {
+        case .event(let cursor):
+            // The event itself comes first after the rows before it.
+            beforeAnchor = .before(cursor)
+            afterAnchor = .after(EventCursor(timestamp: cursor.timestamp, id: cursor.id - 1))
+        case .time(let time):
+            beforeAnchor = .before(.start(of: time))
+            afterAnchor = .atOrAfter(time)
+        }
         let wantedBefore = max(1, limit / 2)
-        var before = try store.window(sql, anchor: .before(cursor), limit: wantedBefore + 1, cancellation: cancellation)
+        var before = try store.window(sql, anchor: beforeAnchor, limit: wantedBefore + 1, cancellation: cancellation)
         let reachedStart = before.count <= wantedBefore
         if !reachedStart { before.removeFirst() }
         let wantedAfter = max(1, limit - before.count)
-        // The cursor's own event comes first; a cursor for a bare time (id `.min`, e.g. a click on
-        // the density strip) already sorts before every event at that time.
-        let justBefore = EventCursor(timestamp: cursor.timestamp, id: cursor.id == .min ? .min : cursor.id - 1)
-        var after = try store.window(sql, anchor: .after(justBefore), limit: wantedAfter + 1, cancellation: cancellation)
+        var after = try store.window(sql, anchor: afterAnchor, limit: wantedAfter + 1, cancellation: cancellation)
         let reachedEnd = after.count <= wantedAfter
         if !reachedEnd { after.removeLast() }
-        return .windowLoaded(requestID: requestID, rows: before + after, anchor: .after(justBefore), reachedStart: reachedStart, reachedEnd: reachedEnd)
+        return .windowLoaded(requestID: requestID, rows: before + after, anchor: afterAnchor, reachedStart: reachedStart, reachedEnd: reachedEnd)
     }
 
     /// Ranks the suspects at `time` (or at the latest error burst); a failure is a result the

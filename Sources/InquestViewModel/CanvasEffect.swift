@@ -7,7 +7,7 @@ public enum CanvasEffect: Sendable, Hashable {
     case loadWindow(requestID: Int, query: TimelineQuery, anchor: WindowAnchor, limit: Int)
     /// Load the query's events around `cursor` (up to half of `limit` before it, the rest at or
     /// after it), ascending → `windowLoaded`; keeps the reader's place when the query changes.
-    case loadWindowAround(requestID: Int, query: TimelineQuery, cursor: EventCursor, limit: Int)
+    case loadWindowAround(requestID: Int, query: TimelineQuery, centre: WindowCentre, limit: Int)
     /// Count the query's events and find its time range → `countLoaded`.
     case loadCount(requestID: Int, query: TimelineQuery)
     /// Count events per bucket of `[from, to)` split into `buckets` equal parts → `histogramLoaded`.

@@ -90,7 +90,7 @@ extension CanvasReducer {
         state.status = StatusMessage(.info, "Jumped to \(time.iso8601)")
         let effect = CanvasEffect.loadWindowAround(
             requestID: state.issueRequestID(\.window), query: state.query,
-            cursor: EventCursor(timestamp: time, id: .min), limit: windowCapacity(state))
+            centre: .time(time), limit: windowCapacity(state))
         state.pending.windowPurpose = .replace(.atOrAfter(time))
         return [effect]
     }

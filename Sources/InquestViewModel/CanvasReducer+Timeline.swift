@@ -33,7 +33,7 @@ extension CanvasReducer {
     /// A window around an event, which gets the cursor (else the nearest row in time), centred.
     static func reloadAround(_ state: inout CanvasState, cursor: EventCursor, recount: Bool) -> [CanvasEffect] {
         let query = state.query
-        var effects = [CanvasEffect.loadWindowAround(requestID: state.issueRequestID(\.window), query: query, cursor: cursor, limit: windowCapacity(state))]
+        var effects = [CanvasEffect.loadWindowAround(requestID: state.issueRequestID(\.window), query: query, centre: .event(cursor), limit: windowCapacity(state))]
         state.pending.windowPurpose = .replace(.nearest(cursor))
         if recount { effects += recountEffects(&state, query) }
         return effects

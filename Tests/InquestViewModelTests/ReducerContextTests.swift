@@ -22,7 +22,7 @@ import Testing
         #expect(state.timeline.context == context)
         #expect(state.query == context.query)
         #expect(context.query.filter == .everything)
-        #expect(effects.first == .loadWindowAround(requestID: 10, query: context.query, cursor: anchor, limit: 60))
+        #expect(effects.first == .loadWindowAround(requestID: 10, query: context.query, centre: .event(anchor), limit: 60))
         #expect(state.filterBar.applied.text == "sev:error", "the filter is kept for when the view closes")
     }
 
@@ -48,7 +48,7 @@ import Testing
         let effects = state.press(.escape)
 
         #expect(state.timeline.context == nil)
-        #expect(effects.first == .loadWindowAround(requestID: 12, query: TimelineQuery(filter: try Filter.parse("sev:error")), cursor: Fixtures.row(100).cursor, limit: 60))
+        #expect(effects.first == .loadWindowAround(requestID: 12, query: TimelineQuery(filter: try Filter.parse("sev:error")), centre: .event(Fixtures.row(100).cursor), limit: 60))
     }
 
     @Test func eventCommandLocatesTheEventThenShowsItInContext() {
@@ -64,7 +64,7 @@ import Testing
 
         #expect(state.timeline.context?.anchor == cursor)
         #expect(state.focus == .timeline)
-        #expect(loaded.contains(.loadWindowAround(requestID: 11, query: TimelineContext(anchor: cursor).query, cursor: cursor, limit: 60)))
+        #expect(loaded.contains(.loadWindowAround(requestID: 11, query: TimelineContext(anchor: cursor).query, centre: .event(cursor), limit: 60)))
     }
 
     @Test func anEventTheStoreLacksIsReported() {

@@ -47,7 +47,7 @@ import Testing
         expected.pending = PendingRequests(window: 10, windowPurpose: .replace(.nearest(place)), count: 11)
         expected.nextRequestID = 12
         #expect(state == expected)
-        #expect(effects == [.recordFilter("timeout"), .loadWindowAround(requestID: 10, query: query, cursor: place, limit: 60), .loadCount(requestID: 11, query: query)])
+        #expect(effects == [.recordFilter("timeout"), .loadWindowAround(requestID: 10, query: query, centre: .event(place), limit: 60), .loadCount(requestID: 11, query: query)])
     }
 
     @Test func aBadFilterShowsTheColumnAndKeepsTheOldFilter() throws {
@@ -262,7 +262,7 @@ import Testing
         let effects = state.press(.character("f"))
         #expect(state.filterBar.applied == (try Filter.parse("trace:\"abc123\"")))
         #expect(effects.first == .recordFilter("trace:\"abc123\""))
-        #expect(effects.dropFirst().first == .loadWindowAround(requestID: 10, query: TimelineQuery(filter: try Filter.parse("trace:\"abc123\"")), cursor: Fixtures.row(100).cursor, limit: 60))
+        #expect(effects.dropFirst().first == .loadWindowAround(requestID: 10, query: TimelineQuery(filter: try Filter.parse("trace:\"abc123\"")), centre: .event(Fixtures.row(100).cursor), limit: 60))
     }
 
     @Test func staleDetailsAndCountsAreIgnored() {

@@ -23,7 +23,7 @@ import Testing
         let effects = state.press(.enter)
 
         let place = Fixtures.row(60).cursor
-        #expect(effects.first == .loadWindowAround(requestID: 10, query: TimelineQuery(), cursor: place, limit: 60))
+        #expect(effects.first == .loadWindowAround(requestID: 10, query: TimelineQuery(), centre: .event(place), limit: 60))
         #expect(state.pending.windowPurpose == .replace(.nearest(place)))
     }
 

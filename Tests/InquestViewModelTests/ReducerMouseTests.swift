@@ -102,12 +102,12 @@ import Testing
         let layout = try #require(state.layout)
         let strip = try #require(layout.timeline).inset(by: 1)
         let effects = click(&state, x: strip.x + layout.densityWidth / 2, y: strip.y)
-        guard case .loadWindowAround(let requestID, _, let cursor, _)? = effects.first else {
+        guard case .loadWindowAround(let requestID, _, .time(let time), _)? = effects.first else {
             Issue.record("expected a window around the time: \(effects)")
             return
         }
-        _ = reduce(&state, .windowLoaded(requestID: requestID, rows: Fixtures.rows(30...70), anchor: .after(cursor), reachedStart: false, reachedEnd: false), environment: Fixtures.environment)
-        let expected = Fixtures.rows(30...70).first { $0.timestamp >= cursor.timestamp }?.id
+        _ = reduce(&state, .windowLoaded(requestID: requestID, rows: Fixtures.rows(30...70), anchor: .atOrAfter(time), reachedStart: false, reachedEnd: false), environment: Fixtures.environment)
+        let expected = Fixtures.rows(30...70).first { $0.timestamp >= time }?.id
         #expect(state.timeline.cursorID == expected, "\(answered) \(effects) \(state.pending)")
     }
 
@@ -118,11 +118,11 @@ import Testing
         let column = layout.densityWidth / 2
         let effects = click(&state, x: strip.x + column, y: strip.y)
         let time = try #require(state.density.bucketStart(column: column, columns: layout.densityWidth))
-        guard case .loadWindowAround(let requestID, _, let cursor, _)? = effects.first else {
+        guard case .loadWindowAround(let requestID, _, let centre, _)? = effects.first else {
             Issue.record("expected a window around the time: \(effects)")
             return
         }
-        #expect(cursor.timestamp == time)
+        #expect(centre == .time(time))
         #expect(state.timeline.follow == false)
         // Events 1...100 are one second apart: the window around the middle of the strip.
         let rows = Fixtures.rows(30...70)
@@ -141,10 +141,10 @@ import Testing
         #expect(state.layout?.showsTimeAxis == true)
         let strip = try #require(state.layout?.timeline).inset(by: 1)
         let effects = click(&state, x: strip.x, y: strip.y + 1)
-        guard case .loadWindowAround(_, _, let cursor, _)? = effects.first else {
+        guard case .loadWindowAround(_, _, let centre, _)? = effects.first else {
             Issue.record("expected a window around the time: \(effects)")
             return
         }
-        #expect(cursor.timestamp == state.density.from)
+        #expect(centre == state.density.from.map(WindowCentre.time))
     }
 }

@@ -221,7 +221,7 @@ import Testing
         let effects = reduce(&state, .windowLoaded(requestID: 10, rows: [error], anchor: .before(Fixtures.row(100).cursor), reachedStart: false, reachedEnd: false), environment: env)
 
         // Read around the error, so it can sit mid-pane with what led up to it above.
-        #expect(effects == [.loadWindowAround(requestID: 11, query: TimelineQuery(), cursor: error.cursor, limit: 60)])
+        #expect(effects == [.loadWindowAround(requestID: 11, query: TimelineQuery(), centre: .event(error.cursor), limit: 60)])
         #expect(state.pending.windowPurpose == .replace(.nearest(error.cursor)))
     }
 
