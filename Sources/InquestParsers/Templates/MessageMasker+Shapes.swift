@@ -21,10 +21,7 @@ extension MessageMasker {
             output.append(token, 0, token.count)
             return
         }
-        var start = 0
-        var end = token.count
-        while start < end, isLeadingWrapper(token[start]) { start += 1 }
-        while end > start, isTrailingWrapper(token[end - 1]) { end -= 1 }
+        let (start, end) = unwrapped(token)
         if end > start, isCodeLocation(token, start, end) {
             output.append(token, 0, token.count)
             return
@@ -155,12 +152,19 @@ extension MessageMasker {
     static func isCodeLocation(_ token: String) -> Bool {
         var token = token
         return token.withUTF8 { bytes in
-            var start = 0
-            var end = bytes.count
-            while start < end, isLeadingWrapper(bytes[start]) { start += 1 }
-            while end > start, isTrailingWrapper(bytes[end - 1]) { end -= 1 }
+            let (start, end) = unwrapped(bytes)
             return end > start && isCodeLocation(bytes, start, end)
         }
+    }
+
+    /// Where a token's text starts and ends inside its leading brackets and quotes and its
+    /// trailing brackets, quotes and punctuation (``isLeadingWrapper(_:)``, ``isTrailingWrapper(_:)``).
+    static func unwrapped(_ token: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {
+        var start = 0
+        var end = token.count
+        while start < end, isLeadingWrapper(token[start]) { start += 1 }
+        while end > start, isTrailingWrapper(token[end - 1]) { end -= 1 }
+        return (start, end)
     }
 
     /// `java`, `kt`, `scala`, `py`, `go`, `rb`, `js`, `ts`, `c`, `cc`, `cpp`, `h`, `rs`, `swift`, `cs`, `php`.
